@@ -1,0 +1,2 @@
+package org.quanze;
+public class Main { public static void main(String[] a) {} }

@@ -1,0 +1,34 @@
+package org.quanze.ingest.columns;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a table's columns are to be read: the row that holds the column headers, each column's
+ * header text, and the column (from 1) that plays each role.
+ */
+public record ColumnLayout(int headerRow, List<String> headers, Map<ColumnRole, Integer> columns) {
+
+    public ColumnLayout {
+        headers = List.copyOf(headers);
+        columns = Map.copyOf(columns);
+    }
+
+    public Optional<Integer> column(ColumnRole role) {
+        return Optional.ofNullable(columns.get(role));
+    }
+
+    public int width() {
+        return headers.size();
+    }
+
+    /** The header of a column (from 1), line breaks and spaces removed. */
+    public String header(int column) {
+        return column >= 1 && column <= headers.size() ? headers.get(column - 1) : "";
+    }
+
+    public Optional<ColumnRole> roleAt(int column) {
+        return columns.entrySet().stream().filter(e -> e.getValue() == column).map(Map.Entry::getKey).findFirst();
+    }
+}

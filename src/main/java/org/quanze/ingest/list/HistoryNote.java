@@ -1,0 +1,93 @@
+package org.quanze.ingest.list;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The history note a citation writes after its title, read into events and a document number:
+ * {@code 1988年9月5日主席令第6号公布，2010年4月29日主席令第28号修改}, {@code 国保发〔2013〕14号},
+ * {@code 广西壮族自治区人民政府令第24号，2007年6月13日发布}.
+ */
+public record HistoryNote(List<Event> events, String documentNumber, Integer documentYear) {
+
+    /** One dated (or undated) promulgation or amendment: its date, the order that made it, and what it did. */
+    public record Event(LocalDate date, String orderNumber, String action) {
+    }
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern ORDER = Pattern.compile("([\\p{IsHan}]{0,20}?令\\s*(?:第\\s*)?[\\d〇一二三四五六七八九十百]+\\s*号)");
+    private static final Pattern ACTION = Pattern.compile("(公布|发布|修改|修订|修正|通过|印发|施行)");
+    private static final Pattern DOC_NUMBER = Pattern.compile(
+            "([\\p{IsHan}]{1,12}[〔\\[［(（](\\d{4})[〕\\]］)）]\\s*\\d+\\s*号)");
+
+    public HistoryNote {
+        events = List.copyOf(events);
+    }
+
+    public static HistoryNote parse(String note) {
+        if (note == null || note.isBlank()) {
+            return new HistoryNote(List.of(), null, null);
+        }
+        Matcher doc = DOC_NUMBER.matcher(note);
+        String number = null;
+        Integer year = null;
+        if (doc.find()) {
+            number = doc.group(1);
+            year = Integer.valueOf(doc.group(2));
+        }
+        return new HistoryNote(events(note), number, year);
+    }
+
+    private static List<Event> events(String note) {
+        List<Event> events = new ArrayList<>();
+        String pendingOrder = null;
+        for (String part : note.split("[，,；;、]")) {
+            Matcher d = DATE.matcher(part);
+            // The date is taken out first: its 日 would otherwise open the order's name.
+            Matcher o = ORDER.matcher(DATE.matcher(part).replaceAll(" "));
+            String order = o.find() ? o.group(1) : null;
+            Matcher a = ACTION.matcher(part);
+            String action = null;
+            while (a.find()) {
+                action = a.group(1);
+            }
+            if (!d.find()) {
+                pendingOrder = order != null ? order : pendingOrder;
+                continue;
+            }
+            LocalDate date = date(d.group(1), d.group(2), d.group(3));
+            if (order == null && pendingOrder != null) {
+                order = pendingOrder;
+                pendingOrder = null;
+            }
+            events.add(new Event(date, order, action));
+        }
+        return events;
+    }
+
+    /** The date that made the cited version: the latest event that is not an entry into force. */
+    public Optional<LocalDate> versionDate() {
+        return events.stream().filter(e -> e.date() != null && !"施行".equals(e.action()))
+                .map(Event::date).max(Comparator.naturalOrder());
+    }
+
+    /** The slug that names the cited version: its date, else the year of its document number. */
+    public String versionSlug() {
+        return versionDate().map(LocalDate::toString)
+                .orElseGet(() -> documentYear != null ? documentYear.toString() : "undated");
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.quanze.ingest.list;
+
+import java.util.List;
+import org.quanze.ingest.Finding;
+import org.quanze.ingest.columns.ColumnLayout;
+import org.quanze.ingest.table.SourceTable;
+
+/**
+ * A list as read: its source table (every cell verbatim), how its columns were mapped, what its
+ * title says, its powers with their duties, cases and citations, and the warnings raised while
+ * reading it.
+ */
+public record PowerList(String slug, SourceTable table, ColumnLayout layout, String title, Integer listNumber,
+                        String department, List<Power> powers, List<Finding> findings) {
+
+    public PowerList {
+        powers = List.copyOf(powers);
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,144 @@
+package org.quanze.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.quanze.graph.Iris;
+import org.quanze.graph.LawGraphBuilder;
+import org.quanze.graph.ListGraphBuilder;
+import org.quanze.graph.Ontology;
+import org.quanze.graph.SourceFacts;
+import org.quanze.ingest.Finding;
+import org.quanze.ingest.SourceException;
+import org.quanze.ingest.columns.HeaderNames;
+import org.quanze.ingest.list.PowerList;
+import org.quanze.ingest.list.PowerListReader;
+import org.quanze.ingest.table.TextTableReader;
+import org.quanze.law.LawText;
+import org.quanze.law.LawTextParser;
+import org.quanze.store.GraphStore;
+import org.quanze.store.ValidationException;
+import org.quanze.vocab.QZ;
+
+/**
+ * Loads files and folders into the store. Every file is read and turned into its graph first;
+ * a file that cannot be read is reported with its row and column and left out (its graph stays
+ * as it was). The rest goes in as one transaction, validated before commit. Files whose bytes
+ * are unchanged since they were loaded are skipped, so loading the same files again changes nothing.
+ */
+public final class Loader {
+
+    private final GraphStore store;
+    private final Iris iris;
+    private final Ontology ontology;
+    private final PowerListReader listReader;
+    private final ListGraphBuilder listGraphs;
+    private final LawGraphBuilder lawGraphs;
+
+    public Loader(GraphStore store, Iris iris, Ontology ontology, HeaderNames headers) {
+        this.store = store;
+        this.iris = iris;
+        this.ontology = ontology;
+        this.listReader = new PowerListReader(headers);
+        this.listGraphs = new ListGraphBuilder(iris, ontology);
+        this.lawGraphs = new LawGraphBuilder(iris, ontology);
+    }
+
+    public LoadReport load(List<Source> files, LoadListener listener) {
+        listener.started(files.size());
+        Map<String, String> stored = store.sourceHashes();
+        List<GraphStore.GraphUpdate> updates = new ArrayList<>();
+        List<FileReport> reports = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Source file : files) {
+            FileReport report = readOne(file, stored, names, updates);
+            reports.add(report);
+            listener.fileDone(report);
+        }
+        ontologyUpdate(stored).ifPresent(updates::add);
+        if (updates.isEmpty()) {
+            return new LoadReport(reports, false, null);
+        }
+        listener.committing();
+        try {
+            store.apply(updates);
+            return new LoadReport(reports, true, null);
+        } catch (ValidationException e) {
+            List<FileReport> refused = reports.stream()
+                    .map(r -> r.status() == FileReport.Status.LOADED ? r.asFailed("not written: the load was refused") : r)
+                    .toList();
+            return new LoadReport(refused, false, e.getMessage());
+        }
+    }
+
+    private FileReport readOne(Source file, Map<String, String> stored, Set<String> names,
+                               List<GraphStore.GraphUpdate> updates) {
+        String name = file.fileName();
+        String kind = file.kind().label();
+        if (!names.add(name)) {
+            return FileReport.failed(file.origin(), kind, "another file of this load has the same name "
+                    + name + ": each source file is one named graph, named after the file");
+        }
+        try {
+            SourceFacts facts = SourceFacts.of(name, file.bytes());
+            String graph = iris.graph(name);
+            if (facts.sha256().equals(stored.get(graph))) {
+                return FileReport.unchanged(file.origin(), kind);
+            }
+            return switch (file.kind()) {
+                case LAW_TEXT -> law(file, facts, graph, updates);
+                case LIST_TEXT -> list(file, facts, graph, updates);
+            };
+        } catch (SourceException e) {
+            return FileReport.failed(file.origin(), kind, e.getMessage());
+        }
+    }
+
+    private FileReport list(Source file, SourceFacts facts, String graph, List<GraphStore.GraphUpdate> updates) {
+        String name = facts.fileName();
+        PowerList list = listReader.read(slug(name), new TextTableReader().read(name, file.bytes()));
+        List<Finding> findings = new ArrayList<>(list.findings());
+        Model model = listGraphs.build(list, facts, findings);
+        updates.add(new GraphStore.GraphUpdate(graph, model));
+        int duties = list.powers().stream().mapToInt(p -> p.duties().size()).sum();
+        int cases = list.powers().stream().mapToInt(p -> p.cases().size()).sum();
+        int citations = model.listSubjectsWithProperty(RDF.type, QZ.Citation).toList().size();
+        return new FileReport(file.origin(), FileReport.Status.LOADED, SourceKind.LIST_TEXT.label(),
+                new FileReport.Counts(list.powers().size(), duties, cases, citations, 0, model.size()), findings, null);
+    }
+
+    private FileReport law(Source file, SourceFacts facts, String graph, List<GraphStore.GraphUpdate> updates) {
+        LawText law = new LawTextParser().parse(facts.fileName(), file.bytes());
+        Model model = lawGraphs.build(law, facts);
+        updates.add(new GraphStore.GraphUpdate(graph, model));
+        return new FileReport(file.origin(), FileReport.Status.LOADED, SourceKind.LAW_TEXT.label(),
+                new FileReport.Counts(0, 0, 0, 0, law.articles().size(), model.size()), List.of(), null);
+    }
+
+    private Optional<GraphStore.GraphUpdate> ontologyUpdate(Map<String, String> stored) {
+        SourceFacts facts = SourceFacts.of("ontology", ontology.vocabularyBytes());
+        String graph = iris.ontologyGraph();
+        if (facts.sha256().equals(stored.get(graph))) {
+            return Optional.empty();
+        }
+        Model model = ModelFactory.createDefaultModel().add(ontology.vocabulary());
+        Resource file = model.createResource(iris.sourceFile("ontology"), QZ.SourceFile);
+        file.addProperty(QZ.fileName, "ontology/quanze.ttl, ontology/schemes.ttl");
+        file.addProperty(QZ.sha256, facts.sha256());
+        file.addLiteral(QZ.byteSize, facts.size());
+        return Optional.of(new GraphStore.GraphUpdate(graph, model));
+    }
+
+    /** The file name without its extension: the list's part of its IRIs. */
+    static String slug(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,74 @@
+package org.quanze.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** A file to load: where it came from (for messages), its name, its kind and its bytes. */
+public record Source(String origin, String fileName, SourceKind kind, byte[] bytes) {
+
+    private static final String BUNDLED = "classpath*:data/**/*";
+
+    /** Files as given; folders searched for the kinds a load reads. Law texts first, then lists. */
+    public static List<Source> fromPaths(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> SourceKind.of(p.getFileName().toString()).isPresent())
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the folder " + path, e);
+                }
+            } else if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("no such file or folder: " + path);
+            } else if (SourceKind.of(path.getFileName().toString()).isEmpty()) {
+                throw new IllegalArgumentException("not a file Quanze reads (.md law text, .txt list): " + path);
+            } else {
+                files.add(path);
+            }
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                String name = file.getFileName().toString();
+                sources.add(new Source(file.toString(), name, SourceKind.of(name).orElseThrow(), Files.readAllBytes(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return sorted(sources);
+    }
+
+    /** The data bundled with the product (the {@code data/} folder, in the jar or on the class path). */
+    public static List<Source> bundled() {
+        try {
+            List<Source> sources = new ArrayList<>();
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources(BUNDLED)) {
+                String name = r.getFilename();
+                if (name == null || !r.isReadable() || SourceKind.of(name).isEmpty()) {
+                    continue;
+                }
+                try (InputStream in = r.getInputStream()) {
+                    sources.add(new Source("bundled data/" + name, name, SourceKind.of(name).orElseThrow(), in.readAllBytes()));
+                }
+            }
+            return sorted(sources);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled data", e);
+        }
+    }
+
+    private static List<Source> sorted(List<Source> sources) {
+        sources.sort(Comparator.comparing(Source::kind).thenComparing(Source::origin));
+        return sources;
+    }
+}

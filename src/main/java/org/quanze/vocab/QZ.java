@@ -1,0 +1,114 @@
+package org.quanze.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The terms of the Quanze ontology ({@code ontology/quanze.ttl}). A test checks that every
+ * constant here is declared there, with labels in Chinese and English and a comment.
+ */
+public final class QZ {
+
+    public static final String NS = "https://w3id.org/quanze/ontology#";
+    public static final String CATEGORY_NS = "https://w3id.org/quanze/category/";
+    public static final String LEVEL_NS = "https://w3id.org/quanze/level/";
+    public static final Resource CATEGORY_SCHEME = ResourceFactory.createResource("https://w3id.org/quanze/category");
+    public static final Resource LEVEL_SCHEME = ResourceFactory.createResource("https://w3id.org/quanze/level");
+
+    public static final Resource PowerList = resource("PowerList");
+    public static final Resource Power = resource("Power");
+    public static final Resource Duty = resource("Duty");
+    public static final Resource AccountabilityCase = resource("AccountabilityCase");
+    public static final Resource Exemption = resource("Exemption");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource Citation = resource("Citation");
+    public static final Resource LegalDocument = resource("LegalDocument");
+    public static final Resource LegalDocumentVersion = resource("LegalDocumentVersion");
+    public static final Resource Chapter = resource("Chapter");
+    public static final Resource Article = resource("Article");
+    public static final Resource Paragraph = resource("Paragraph");
+    public static final Resource Item = resource("Item");
+    public static final Resource HistoryEvent = resource("HistoryEvent");
+    public static final Resource TextStatus = resource("TextStatus");
+    public static final Resource OfficialText = resource("OfficialText");
+    public static final Resource KnownOnlyFromList = resource("KnownOnlyFromList");
+    public static final Resource NotInOfficialText = resource("NotInOfficialText");
+    public static final Resource SourceFile = resource("SourceFile");
+    public static final Resource SourceCell = resource("SourceCell");
+    public static final Property hasPower = property("hasPower");
+    public static final Property department = property("department");
+    public static final Property region = property("region");
+    public static final Property listNumber = property("listNumber");
+    public static final Property number = property("number");
+    public static final Property name = property("name");
+    public static final Property subItem = property("subItem");
+    public static final Property category = property("category");
+    public static final Property implementingBody = property("implementingBody");
+    public static final Property undertakingUnit = property("undertakingUnit");
+    public static final Property hasBasis = property("hasBasis");
+    public static final Property hasDuty = property("hasDuty");
+    public static final Property hasAccountabilityCase = property("hasAccountabilityCase");
+    public static final Property hasExemption = property("hasExemption");
+    public static final Property remark = property("remark");
+    public static final Property accountabilityPreamble = property("accountabilityPreamble");
+    public static final Property responsibleUnit = property("responsibleUnit");
+    public static final Property accountabilityBody = property("accountabilityBody");
+    public static final Property description = property("description");
+    public static final Property text = property("text");
+    public static final Property itemLabel = property("itemLabel");
+    public static final Property itemNumber = property("itemNumber");
+    public static final Property ordinal = property("ordinal");
+    public static final Property levelTag = property("levelTag");
+    public static final Property citedLevel = property("citedLevel");
+    public static final Property citedTitle = property("citedTitle");
+    public static final Property historyNote = property("historyNote");
+    public static final Property citedEvent = property("citedEvent");
+    public static final Property citedReference = property("citedReference");
+    public static final Property citedChapter = property("citedChapter");
+    public static final Property citedArticleNumber = property("citedArticleNumber");
+    public static final Property citedParagraph = property("citedParagraph");
+    public static final Property citedItem = property("citedItem");
+    public static final Property quotedText = property("quotedText");
+    public static final Property citesDocument = property("citesDocument");
+    public static final Property citesVersion = property("citesVersion");
+    public static final Property citesArticle = property("citesArticle");
+    public static final Property citesParagraph = property("citesParagraph");
+    public static final Property repeats = property("repeats");
+    public static final Property sourceText = property("sourceText");
+    public static final Property shortTitle = property("shortTitle");
+    public static final Property level = property("level");
+    public static final Property documentNumber = property("documentNumber");
+    public static final Property hasEvent = property("hasEvent");
+    public static final Property date = property("date");
+    public static final Property action = property("action");
+    public static final Property orderNumber = property("orderNumber");
+    public static final Property hasOfficialText = property("hasOfficialText");
+    public static final Property textStatus = property("textStatus");
+    public static final Property articleNumber = property("articleNumber");
+    public static final Property chapterNumber = property("chapterNumber");
+    public static final Property inChapter = property("inChapter");
+    public static final Property heading = property("heading");
+    public static final Property sourceFile = property("sourceFile");
+    public static final Property fileName = property("fileName");
+    public static final Property sha256 = property("sha256");
+    public static final Property byteSize = property("byteSize");
+    public static final Property titleLine = property("titleLine");
+    public static final Property firstLine = property("firstLine");
+    public static final Property row = property("row");
+    public static final Property column = property("column");
+    public static final Property line = property("line");
+    public static final Property columnHeader = property("columnHeader");
+    public static final Property cellText = property("cellText");
+
+    private QZ() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}
