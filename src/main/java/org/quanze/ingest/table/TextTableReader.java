@@ -185,7 +185,7 @@ public final class TextTableReader {
         }
 
         SourceTable table(boolean bom, String lineBreak) {
-            return new SourceTable(fileName, title, rows, bom, lineBreak, trailer);
+            return SourceTable.text(fileName, title, rows, bom, lineBreak, trailer);
         }
     }
 }
