@@ -52,6 +52,15 @@ public final class Loader {
     }
 
     public LoadReport load(List<Source> files, LoadListener listener) {
+        return run(files, listener, true);
+    }
+
+    /** Reads and checks the files exactly as a load would, and writes nothing. */
+    public LoadReport check(List<Source> files, LoadListener listener) {
+        return run(files, listener, false);
+    }
+
+    private LoadReport run(List<Source> files, LoadListener listener, boolean write) {
         listener.started(files.size());
         Map<String, String> stored = store.sourceHashes();
         List<GraphStore.GraphUpdate> updates = new ArrayList<>();
@@ -68,8 +77,12 @@ public final class Loader {
         }
         listener.committing();
         try {
-            store.apply(updates);
-            return new LoadReport(reports, true, null);
+            if (write) {
+                store.apply(updates);
+            } else {
+                store.check(updates);
+            }
+            return new LoadReport(reports, write, null);
         } catch (ValidationException e) {
             List<FileReport> refused = reports.stream()
                     .map(r -> r.status() == FileReport.Status.LOADED ? r.asFailed("not written: the load was refused") : r)

@@ -58,13 +58,20 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
                     continue;
                 }
                 try (InputStream in = r.getInputStream()) {
-                    sources.add(new Source("bundled data/" + name, name, SourceKind.of(name).orElseThrow(), in.readAllBytes()));
+                    sources.add(new Source(bundledPath(r), name, SourceKind.of(name).orElseThrow(), in.readAllBytes()));
                 }
             }
             return sorted(sources);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled data", e);
         }
+    }
+
+    /** data/laws/x.md, as the file stands in the project, wherever the class path puts it. */
+    private static String bundledPath(Resource r) throws IOException {
+        String url = r.getURL().toString();
+        int at = url.lastIndexOf("/data/");
+        return at < 0 ? "data/" + r.getFilename() : url.substring(at + 1);
     }
 
     private static List<Source> sorted(List<Source> sources) {

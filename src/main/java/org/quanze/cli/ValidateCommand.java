@@ -1,0 +1,55 @@
+package org.quanze.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quanze.graph.Ontology;
+import org.quanze.ingest.columns.HeaderNames;
+import org.quanze.load.LoadListener;
+import org.quanze.load.LoadReport;
+import org.quanze.load.Loader;
+import org.quanze.load.Source;
+import org.quanze.store.Tdb2Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code quanze validate}: the shapes report of the store, or a dry run of a load. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks the store against the shapes (ontology/shapes.ttl) and lists every violation.",
+                "With files or folders: reads and checks them exactly as 'load' would, with the store's data, "
+                        + "and writes nothing.",
+                "Exit status: 0 when everything conforms, 1 otherwise."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    private StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "FILE|FOLDER", arity = "0..*", description = "Files or folders to check without loading.")
+    private List<Path> paths = List.of();
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Ontology ontology = Ontology.load();
+        try (Tdb2Store store = storeOptions.open(ontology)) {
+            if (!paths.isEmpty()) {
+                Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard());
+                LoadReport report = loader.check(Source.fromPaths(paths), LoadListener.NONE);
+                new LoadSummary(out, false).print(report);
+                return report.hasFailures() ? 1 : 0;
+            }
+            List<String> violations = store.validate();
+            violations.forEach(v -> out.println("violation: " + v));
+            out.printf("%d quads checked against the shapes: %s%n", store.size(),
+                    violations.isEmpty() ? "the store conforms" : violations.size() + " violations");
+            out.flush();
+            return violations.isEmpty() ? 0 : 1;
+        }
+    }
+}

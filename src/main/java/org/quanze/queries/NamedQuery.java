@@ -1,0 +1,54 @@
+package org.quanze.queries;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * A query from {@code queries/}: its name (the file name), the header that documents it, its
+ * parameters, and the query itself. Parameters are bound by substituting RDF terms into the
+ * parsed query, never by pasting text into it.
+ */
+public record NamedQuery(String name, String titleZh, String titleEn, String description,
+                         List<Parameter> parameters, String example, String text, Query query) {
+
+    public NamedQuery {
+        parameters = List.copyOf(parameters);
+    }
+
+    public Optional<Parameter> parameter(String name) {
+        return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The query with the given values bound: each value is turned into a term of its parameter's
+     * type; parameters without a value keep their default, or stay unbound when optional.
+     *
+     * @throws IllegalArgumentException for an unknown parameter, a missing required one, or a value
+     *                                  that is not of the parameter's type
+     */
+    public Query bind(Map<String, String> values) {
+        for (String given : values.keySet()) {
+            if (parameter(given).isEmpty()) {
+                throw new IllegalArgumentException("query " + name + " has no parameter " + given
+                        + (parameters.isEmpty() ? "" : "; its parameters: " + parameters.stream().map(Parameter::name).toList()));
+            }
+        }
+        Map<Var, Node> binding = new java.util.HashMap<>();
+        for (Parameter p : parameters) {
+            String value = values.getOrDefault(p.name(), p.defaultValue());
+            if (value == null) {
+                if (p.required()) {
+                    throw new IllegalArgumentException("query " + name + " needs --param " + p.name() + "=… (" + p.description() + ")");
+                }
+                continue;
+            }
+            binding.put(Var.alloc(p.name()), p.type().term(p.name(), value));
+        }
+        return binding.isEmpty() ? query : QueryTransformOps.transform(query, binding);
+    }
+}

@@ -1,0 +1,58 @@
+package org.quanze.server;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.quanze.ingest.Finding;
+import org.quanze.load.FileReport;
+import org.quanze.load.LoadListener;
+import org.quanze.load.LoadReport;
+import org.quanze.load.Loader;
+import org.quanze.load.Source;
+import org.quanze.store.GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** On first start, when the store holds no list, loads the bundled data and logs what it loaded. */
+@Component
+class BundledDataLoader implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundledDataLoader.class);
+    private static final Query ANY_LIST = QueryFactory.create(
+            "ASK { ?list a <https://w3id.org/quanze/ontology#PowerList> }");
+
+    private final GraphStore store;
+    private final Loader loader;
+    private final QuanzeProperties properties;
+
+    BundledDataLoader(GraphStore store, Loader loader, QuanzeProperties properties) {
+        this.store = store;
+        this.loader = loader;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.loadBundledData() || store.ask(ANY_LIST)) {
+            LOG.info("store {}: {} quads", properties.store().path(), store.size());
+            return;
+        }
+        LOG.info("store {} holds no list: loading the bundled data", properties.store().path());
+        LoadReport report = loader.load(Source.bundled(), LoadListener.NONE);
+        for (FileReport f : report.files()) {
+            LOG.info("{} {} ({}): {}", f.status(), f.file(), f.kind(), f.counts());
+            if (f.error() != null) {
+                LOG.error("{}: {}", f.file(), f.error());
+            }
+            for (Finding w : f.warnings()) {
+                LOG.warn("{}", w);
+            }
+        }
+        if (report.refusal() != null) {
+            LOG.error("bundled data refused: {}", report.refusal());
+        }
+        LOG.info("store {}: {} quads", properties.store().path(), store.size());
+    }
+}

@@ -1,0 +1,91 @@
+package org.quanze;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.quanze.graph.Iris;
+import org.quanze.graph.Ontology;
+import org.quanze.ingest.columns.HeaderNames;
+import org.quanze.load.LoadListener;
+import org.quanze.load.LoadReport;
+import org.quanze.load.Loader;
+import org.quanze.load.Source;
+import org.quanze.store.GraphStore;
+import org.quanze.store.Tdb2Store;
+import org.quanze.vocab.Prefixes;
+
+/** The real data and a store loaded with it, as the tests use them. */
+public final class Fixtures {
+
+    public static final String YULIN = "data/lists/yulin-secrecy-bureau.txt";
+    public static final Iris IRIS = Iris.standard();
+    private static final Ontology ONTOLOGY = Ontology.load();
+
+    private Fixtures() {
+    }
+
+    public static Ontology ontology() {
+        return ONTOLOGY;
+    }
+
+    public static byte[] bytes(String path) {
+        try {
+            return Files.readAllBytes(Path.of(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new in-memory store. */
+    public static Tdb2Store emptyStore() {
+        return Tdb2Store.inMemory(IRIS.derivedGraph(), ONTOLOGY);
+    }
+
+    public static Loader loader(GraphStore store) {
+        return new Loader(store, IRIS, ONTOLOGY, HeaderNames.standard());
+    }
+
+    /** A new in-memory store holding the bundled data (the law texts and the Yulin list). */
+    public static Tdb2Store loadedStore() {
+        Tdb2Store store = emptyStore();
+        LoadReport report = loader(store).load(Source.fromPaths(List.of(Path.of("data"))), LoadListener.NONE);
+        if (report.hasFailures() || !report.written()) {
+            throw new IllegalStateException("the bundled data did not load: " + report);
+        }
+        return store;
+    }
+
+    /** Runs a SELECT (the standard prefixes are added) and gives each row as variable → text. */
+    public static List<Map<String, String>> select(GraphStore store, String sparql) {
+        ResultSetRewindable rs = store.select(QueryFactory.create(Prefixes.sparql() + sparql));
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            Map<String, String> row = new LinkedHashMap<>();
+            for (String v : rs.getResultVars()) {
+                RDFNode n = s.get(v);
+                row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The single value of a one-variable, one-row SELECT. */
+    public static String value(GraphStore store, String sparql) {
+        List<Map<String, String>> rows = select(store, sparql);
+        if (rows.size() != 1 || rows.get(0).size() != 1) {
+            throw new AssertionError("expected one value, got " + rows);
+        }
+        return rows.get(0).values().iterator().next();
+    }
+}
