@@ -1,0 +1,53 @@
+package org.quanze.store;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+
+/**
+ * Where the graph lives. Reads see one consistent state; {@link #apply} replaces whole named
+ * graphs, recomputes the derived graph and validates everything in one transaction, so that a
+ * failed write leaves the store exactly as it was.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** A named graph to put in place of the one of the same name (if any). */
+    record GraphUpdate(String graphName, Model content) {
+    }
+
+    ResultSetRewindable select(Query query);
+
+    boolean ask(Query query);
+
+    Model construct(Query query);
+
+    /** The SHA-256 recorded for the source file of each named graph: what a reload compares. */
+    Map<String, String> sourceHashes();
+
+    /**
+     * Puts the graphs in place, recomputes the derived graph and commits only if the whole store
+     * then conforms to the shapes.
+     *
+     * @throws ValidationException when it would not conform; nothing is written then
+     */
+    void apply(List<GraphUpdate> updates);
+
+    /** Does everything {@link #apply} does, then throws the result away: a dry run. */
+    void check(List<GraphUpdate> updates);
+
+    /** The violations of the shapes in the store as it is (empty when it conforms). */
+    List<String> validate();
+
+    /** Writes every named graph in a quad format (N-Quads, TriG) or the union in a triple format. */
+    void export(OutputStream out, Lang lang);
+
+    /** The number of quads in the named graphs. */
+    long size();
+
+    @Override
+    void close();
+}
