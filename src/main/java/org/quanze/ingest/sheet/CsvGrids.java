@@ -7,8 +7,8 @@ import org.quanze.ingest.SourceException;
 
 /**
  * A CSV (or TAB- or semicolon-separated) export as one grid. Quoted cells may hold delimiters,
- * doubled quotes and line breaks (kept verbatim); line = the line of the file where a row begins,
- * so that an error points to the line a person opens in an editor.
+ * doubled quotes and line breaks (kept verbatim). A row is a record; its line is the line of the
+ * file where the record begins, so that an error points to the line a person opens in an editor.
  */
 final class CsvGrids {
 
@@ -44,7 +44,7 @@ final class CsvGrids {
         private final Grid grid;
         private final StringBuilder field = new StringBuilder();
         private int line = 1;
-        private int rowLine = 1;
+        private int row = 1;
         private int column = 1;
         private int pos;
 
@@ -66,8 +66,11 @@ final class CsvGrids {
                     skipLf(c);
                     endField();
                     line++;
-                    rowLine = line;
+                    row++;
                     column = 1;
+                    if (line != row) {
+                        grid.startsOnLine(row, line);
+                    }
                 } else {
                     field.append(c);
                 }
@@ -92,7 +95,7 @@ final class CsvGrids {
                     }
                 }
             }
-            throw new SourceException(new Location(fileName, 0, column, opened),
+            throw new SourceException(new Location(fileName, row, column, opened),
                     "a quoted cell opened on this line never closes: the file may be cut off");
         }
 
@@ -103,7 +106,7 @@ final class CsvGrids {
         }
 
         private void endField() {
-            grid.put(rowLine, column++, field.toString());
+            grid.put(row, column++, field.toString());
             field.setLength(0);
         }
     }

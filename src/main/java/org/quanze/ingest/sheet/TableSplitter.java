@@ -44,53 +44,68 @@ final class TableSplitter {
         return tables;
     }
 
-    /** The first line of each table: the grid's first line, then each new title or header after data. */
+    /** The first row of each table: the grid's first row, then each new title or header after data. */
     private List<Integer> starts(Grid grid) {
-        List<Integer> starts = new ArrayList<>(List.of(grid.lines().first()));
+        List<Integer> starts = new ArrayList<>(List.of(grid.rows().first()));
         boolean headerSeen = false;
         Integer firstData = null;
-        for (int line : grid.lines()) {
-            if (isHeader(grid.row(line))) {
+        for (int r : grid.rows()) {
+            if (isHeader(grid.row(r))) {
                 if (firstData != null) {
-                    starts.add(titleStart(grid, line, firstData));
+                    starts.add(titleStart(grid, r, firstData));
                     firstData = null;
                 }
                 headerSeen = true;
-            } else if (headerSeen && firstData == null && !isBlank(grid.row(line))) {
-                firstData = line;
+            } else if (headerSeen && firstData == null && !isBlank(grid.row(r))) {
+                firstData = r;
             }
         }
         return starts;
     }
 
-    /** Where the title above a new header begins; the previous table keeps at least its first data row. */
+    /**
+     * Where the title above a new header begins: the title rows just above it, blank rows allowed
+     * between title and header but not above the title, so that the previous table's last rows
+     * (an overflow row can hold a single cell too) stay with it, and its first data row always does.
+     */
     private static int titleStart(Grid grid, int header, int firstData) {
         int start = header;
         int taken = 0;
-        for (Integer line = grid.lines().lower(header); line != null && line > firstData && taken < MAX_TITLE_ROWS;
-             line = grid.lines().lower(line)) {
-            List<String> row = grid.row(line);
-            if (nonBlank(row) == 1) {
-                start = line;
-                taken++;
-            } else if (!isBlank(row)) {
+        for (Integer r = grid.rows().lower(header); r != null && r > firstData && taken < MAX_TITLE_ROWS;
+             r = grid.rows().lower(r)) {
+            if (taken > 0 && r != start - 1 || !isTitle(grid, r)) {
                 break;
             }
+            start = r;
+            taken++;
         }
         return start;
     }
 
+    /** One cell of text, in the first column or spread over several columns, as titles are set. */
+    private static boolean isTitle(Grid grid, int r) {
+        List<String> row = grid.row(r);
+        if (nonBlank(row) != 1) {
+            return false;
+        }
+        int column = 1;
+        while (row.get(column - 1).isBlank()) {
+            column++;
+        }
+        return column == 1 || grid.startsWideMerge(r, column);
+    }
+
     private SourceTable table(Grid grid, int start, int limit, boolean first) {
-        int end = coverMerges(grid, start, grid.lines().floor(limit), limit);
+        int end = coverMerges(grid, start, grid.rows().floor(limit), limit);
         int width = grid.width(start, end);
         if ((long) (end - start + 1) * width > Limits.MAX_CELLS) {
-            throw new SourceException(new Location(grid.fileName(), 0, 0, end), String.format(
-                    "merged cells stretch the table from line %d to line %d: more than %d cells", start, end,
+            throw new SourceException(new Location(grid.fileName(), 0, 0, grid.line(end)), String.format(
+                    "merged cells stretch the table from row %d to row %d: more than %d cells", start, end,
                     Limits.MAX_CELLS));
         }
         List<SourceRow> rows = new ArrayList<>();
-        for (int line = start; line <= end; line++) {
-            rows.add(row(line - start + 1, line, grid.row(line), width));
+        for (int r = start; r <= end; r++) {
+            rows.add(row(r - start + 1, grid.line(r), grid.row(r), width));
         }
         List<CellRange> merges = grid.merges().stream()
                 .filter(m -> m.firstRow() >= start && m.firstRow() <= end)
@@ -124,17 +139,18 @@ final class TableSplitter {
         return new SourceRow(number, line, cells);
     }
 
-    /** The text of the rows above the table's first header, one line per cell; null without either. */
+    /** The text of the rows above the table's first header, one line per cell; null when there is none. */
     private String title(Grid grid, int start, int end) {
-        Integer header = grid.lines().subSet(start, true, end, true).stream()
-                .filter(line -> isHeader(grid.row(line))).findFirst().orElse(null);
+        Integer header = grid.rows().subSet(start, true, end, true).stream()
+                .filter(r -> isHeader(grid.row(r))).findFirst().orElse(null);
         if (header == null || header == start) {
             return null;
         }
-        return grid.lines().subSet(start, true, header, false).stream()
-                .flatMap(line -> grid.row(line).stream())
+        String title = grid.rows().subSet(start, true, header, false).stream()
+                .flatMap(r -> grid.row(r).stream())
                 .filter(text -> !text.isBlank())
                 .collect(Collectors.joining("\n"));
+        return title.isEmpty() ? null : title;
     }
 
     /**
