@@ -133,7 +133,7 @@ final class CitationWriter {
     private Target target(DocumentCitation doc, HistoryNote note, ArticleRef ref) {
         String key = LegalTitles.key(doc.title());
         Resource document = s.resource(iris.document(key), QZ.LegalDocument, ELI.LegalResource);
-        s.zh(document, QZ.shortTitle, key);
+        s.text(document, QZ.shortTitle, key);
         s.zh(document, RDFS.label, doc.title());
         Resource version = s.resource(iris.version(key, note.versionSlug()), QZ.LegalDocumentVersion,
                 ELI.LegalExpression);

@@ -43,7 +43,7 @@ public final class LawGraphBuilder {
         s.zh(document, RDFS.label, law.title());
         s.zh(document, ELI.title, law.title());
         s.zh(document, DCTerms.title, law.title());
-        s.zh(document, QZ.shortTitle, key);
+        s.text(document, QZ.shortTitle, key);
         if (law.level() != null) {
             ontology.level(law.level()).ifPresent(level -> document.addProperty(QZ.level, level));
         }
