@@ -59,6 +59,15 @@ final class ProtocolPassThrough {
             PlainErrors.send(response, HttpStatus.BAD_GATEWAY, "the SPARQL store cannot be reached: " + e.getMessage());
             return;
         }
+        if (answer.statusCode() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            // Fuseki says only "Query timed out": say what the limit is and what to do.
+            try (InputStream in = answer.body()) {
+                String said = new String(in.readNBytes(1000), java.nio.charset.StandardCharsets.UTF_8).strip();
+                PlainErrors.send(response, HttpStatus.SERVICE_UNAVAILABLE, said + ": the query ran longer than "
+                        + (timeout.toSeconds() - 5) + " s and was cancelled; narrow it or add a LIMIT");
+            }
+            return;
+        }
         response.setStatus(answer.statusCode());
         for (String name : RESPONSE_HEADERS) {
             answer.headers().firstValue(name).ifPresent(v -> response.setHeader(name, v));
