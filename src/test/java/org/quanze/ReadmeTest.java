@@ -31,6 +31,14 @@ class ReadmeTest {
     }
 
     @Test
+    void shouldListEveryNamedQuery() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        for (var query : org.quanze.queries.NamedQueries.load().all()) {
+            assertThat(readme).as("README lists queries/%s.rq", query.name()).contains("| `" + query.name() + "` | " + query.titleZh());
+        }
+    }
+
+    @Test
     void shouldStateTheTwoCommands() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         assertThat(readme).contains("`mvn spring-boot:run`").contains("`mvn verify`");

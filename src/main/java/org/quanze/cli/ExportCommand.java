@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.quanze.graph.Ontology;
-import org.quanze.store.Tdb2Store;
+import org.quanze.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Tdb2Store store = storeOptions.open(Ontology.load())) {
+        try (GraphStore store = storeOptions.open(Ontology.load())) {
             if (output == null) {
                 store.export(System.out, format.lang);
                 System.out.flush();

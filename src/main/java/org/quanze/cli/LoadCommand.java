@@ -14,7 +14,7 @@ import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
-import org.quanze.store.Tdb2Store;
+import org.quanze.store.GraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +47,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Ontology ontology = Ontology.load();
         List<Source> sources = paths.isEmpty() ? Source.bundled() : Source.fromPaths(paths);
-        try (Tdb2Store store = storeOptions.open(ontology)) {
+        try (GraphStore store = storeOptions.open(ontology)) {
             Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard());
             LoadReport report;
             if (System.console() == null) {

@@ -19,7 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.quanze.graph.Ontology;
 import org.quanze.queries.NamedQueries;
 import org.quanze.queries.NamedQuery;
-import org.quanze.store.Tdb2Store;
+import org.quanze.store.GraphStore;
 import org.quanze.vocab.Prefixes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,7 +70,7 @@ final class QueryCommand implements Callable<Integer> {
             return target == null && !list ? 2 : 0;
         }
         Query query = resolve(catalogue);
-        try (Tdb2Store store = storeOptions.open(Ontology.load())) {
+        try (GraphStore store = storeOptions.open(Ontology.load())) {
             if (query.isSelectType()) {
                 print(store.select(query), out);
             } else if (query.isAskType()) {

@@ -10,7 +10,7 @@ import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
-import org.quanze.store.Tdb2Store;
+import org.quanze.store.GraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Ontology ontology = Ontology.load();
-        try (Tdb2Store store = storeOptions.open(ontology)) {
+        try (GraphStore store = storeOptions.open(ontology)) {
             if (!paths.isEmpty()) {
                 Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard());
                 LoadReport report = loader.check(Source.fromPaths(paths), LoadListener.NONE);

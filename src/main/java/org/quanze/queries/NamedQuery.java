@@ -6,12 +6,17 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * A query from {@code queries/}: its name (the file name), the header that documents it, its
- * parameters, and the query itself. Parameters are bound by substituting RDF terms into the
- * parsed query, never by pasting text into it.
+ * parameters, and the query itself. Parameters are bound as RDF terms in a {@code VALUES} block
+ * put first in the query's pattern (standard SPARQL, so the bound query runs on any store), never
+ * by pasting text into the query.
  */
 public record NamedQuery(String name, String titleZh, String titleEn, String description,
                          List<Parameter> parameters, String example, String text, Query query) {
@@ -49,6 +54,23 @@ public record NamedQuery(String name, String titleZh, String titleEn, String des
             }
             binding.put(Var.alloc(p.name()), p.type().term(p.name(), value));
         }
-        return binding.isEmpty() ? query : QueryTransformOps.transform(query, binding);
+        return binding.isEmpty() ? query : withValues(binding);
+    }
+
+    private Query withValues(Map<Var, Node> binding) {
+        Query bound = query.cloneQuery();
+        List<Var> vars = List.copyOf(binding.keySet());
+        BindingBuilder row = BindingFactory.builder();
+        binding.forEach(row::add);
+        ElementGroup group = new ElementGroup();
+        group.addElement(new ElementData(vars, List.of(row.build())));
+        Element pattern = bound.getQueryPattern();
+        if (pattern instanceof ElementGroup original) {
+            original.getElements().forEach(group::addElement);
+        } else {
+            group.addElement(pattern);
+        }
+        bound.setQueryPattern(group);
+        return bound;
     }
 }

@@ -6,22 +6,35 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The settings of the server, under {@code quanze.*}.
  *
- * @param storePath         the TDB2 store folder
- * @param baseIri           the namespace under which resources are named
- * @param loadBundledData   whether to load the bundled data when the store holds no list yet
+ * @param store           where the graph lives
+ * @param baseIri         the namespace under which resources are named
+ * @param loadBundledData whether to load the bundled data when the store holds no list yet
  */
 @ConfigurationProperties(prefix = "quanze")
 public record QuanzeProperties(Store store, String baseIri, boolean loadBundledData) {
 
-    /** The store settings. */
-    public record Store(String path) {
+    /**
+     * The store: {@code embedded} (a TDB2 folder at {@code path}) or {@code remote} (a SPARQL 1.1
+     * store; {@code remote.url} is a Fuseki dataset URL, or the three endpoints are given one by one).
+     */
+    public record Store(String mode, String path, Remote remote) {
         public Store {
+            mode = mode == null || mode.isBlank() ? "embedded" : mode;
             path = path == null || path.isBlank() ? "store" : path;
+            remote = remote == null ? new Remote(null, null, null, null) : remote;
+        }
+
+        public boolean isRemote() {
+            return "remote".equals(mode);
         }
     }
 
+    /** The remote store's endpoints; any endpoint not given follows Fuseki's names under {@code url}. */
+    public record Remote(String url, String queryEndpoint, String updateEndpoint, String gspEndpoint) {
+    }
+
     public QuanzeProperties {
-        store = store == null ? new Store(null) : store;
+        store = store == null ? new Store(null, null, null) : store;
         baseIri = baseIri == null || baseIri.isBlank() ? Iris.DEFAULT_BASE : baseIri;
     }
 }

@@ -1,11 +1,14 @@
 package org.quanze.server;
 
+import java.net.URI;
 import java.nio.file.Path;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
 import org.quanze.ingest.columns.HeaderNames;
 import org.quanze.load.Loader;
 import org.quanze.store.GraphStore;
+import org.quanze.store.RemoteEndpoints;
+import org.quanze.store.RemoteStore;
 import org.quanze.store.Tdb2Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +29,23 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     GraphStore graphStore(QuanzeProperties properties, Iris iris, Ontology ontology) {
-        return Tdb2Store.open(Path.of(properties.store().path()), iris.derivedGraph(), ontology);
+        QuanzeProperties.Store store = properties.store();
+        if (store.isRemote()) {
+            return new RemoteStore(endpoints(store.remote()), iris.derivedGraph(), ontology);
+        }
+        return Tdb2Store.open(Path.of(store.path()), iris.derivedGraph(), ontology);
+    }
+
+    private static RemoteEndpoints endpoints(QuanzeProperties.Remote remote) {
+        if (remote.url() == null && (remote.queryEndpoint() == null || remote.gspEndpoint() == null)) {
+            throw new IllegalStateException("quanze.store.mode=remote needs quanze.store.remote.url (a Fuseki dataset "
+                    + "URL) or quanze.store.remote.query-endpoint, update-endpoint and gsp-endpoint");
+        }
+        RemoteEndpoints fuseki = remote.url() == null ? null : RemoteEndpoints.fuseki(remote.url());
+        return new RemoteEndpoints(
+                remote.queryEndpoint() != null ? URI.create(remote.queryEndpoint()) : fuseki.query(),
+                remote.updateEndpoint() != null ? URI.create(remote.updateEndpoint()) : fuseki.update(),
+                remote.gspEndpoint() != null ? URI.create(remote.gspEndpoint()) : fuseki.graphStore());
     }
 
     @Bean

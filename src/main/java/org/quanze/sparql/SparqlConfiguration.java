@@ -1,6 +1,9 @@
 package org.quanze.sparql;
 
+import java.net.URI;
 import org.quanze.store.GraphStore;
+import org.quanze.store.RemoteEndpoints;
+import org.quanze.store.RemoteStore;
 import org.quanze.store.Tdb2Store;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +19,24 @@ class SparqlConfiguration implements WebMvcConfigurer {
     @ConditionalOnProperty(name = "quanze.store.mode", havingValue = "embedded", matchIfMissing = true)
     FusekiEndpoint fusekiEndpoint(GraphStore store, SparqlProperties properties) {
         return new FusekiEndpoint(((Tdb2Store) store).datasetGraph(), properties);
+    }
+
+    /** In remote mode the public routes pass through to the remote store's own endpoints (reads only). */
+    @Bean
+    @ConditionalOnProperty(name = "quanze.store.mode", havingValue = "remote")
+    SparqlBackend remoteBackend(GraphStore store) {
+        RemoteEndpoints endpoints = ((RemoteStore) store).endpoints();
+        return new SparqlBackend() {
+            @Override
+            public URI queryEndpoint() {
+                return endpoints.query();
+            }
+
+            @Override
+            public URI graphStoreEndpoint() {
+                return endpoints.graphStore();
+            }
+        };
     }
 
     @Override

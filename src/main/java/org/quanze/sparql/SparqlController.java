@@ -48,6 +48,12 @@ class SparqlController {
                     + properties.maxQuerySize() + " bytes");
             return;
         }
+        String refusal = QueryOnly.refusal(request.getContentType(), request.getQueryString(), body);
+        if (refusal != null) {
+            PlainErrors.send(response, refusal.startsWith("415") ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST,
+                    refusal.substring(4));
+            return;
+        }
         passThrough.forward(backend.queryEndpoint(), request, body, response);
     }
 

@@ -28,8 +28,8 @@ class NamedQueriesTest {
         NamedQuery counts = NamedQueries.load().find("citation-counts-by-article").orElseThrow();
         String hostile = "x\" } ; DROP ALL ; SELECT * { ?s ?p ?o";
         String bound = counts.bind(Map.of("document", hostile)).toString();
-        assertThat(bound).contains("\"x\\\" } ; DROP ALL ; SELECT * { ?s ?p ?o\"");
-        assertThat(bound).doesNotContain("?document qz:shortTitle");
+        assertThat(bound).contains("VALUES ?document {").contains("\"x\\\" } ; DROP ALL ; SELECT * { ?s ?p ?o\"");
+        assertThat(org.apache.jena.query.QueryFactory.create(bound).toString()).isEqualTo(bound);
     }
 
     @Test

@@ -1,0 +1,202 @@
+package org.quanze.store;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.modify.request.QuadAcc;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.update.UpdateRequest;
+import org.quanze.graph.Ontology;
+import org.quanze.vocab.Prefixes;
+
+/**
+ * A remote SPARQL 1.1 store (Fuseki or any other) in place of the embedded folder. Reads go
+ * through the query protocol; a load is checked here first (the new graphs with the law texts and
+ * the ontology already in the store, derived facts and shapes included) and only then sent, one
+ * graph at a time through the Graph Store Protocol, each replaced whole; the derived graph is then
+ * recomputed in the store by one SPARQL update. The store must present the union of its named
+ * graphs as its default graph (Fuseki: {@code tdb2:unionDefaultGraph true}).
+ */
+public final class RemoteStore implements GraphStore {
+
+    private static final Query SOURCE_HASHES = QueryFactory.create("""
+            PREFIX qz: <https://w3id.org/quanze/ontology#>
+            SELECT ?g ?sha WHERE { GRAPH ?g { ?file a qz:SourceFile ; qz:sha256 ?sha } }""");
+    /** The graphs a list's citations refer to: every source graph that is not itself a list. */
+    private static final Query REFERENCE_GRAPHS = QueryFactory.create("""
+            PREFIX qz: <https://w3id.org/quanze/ontology#>
+            SELECT DISTINCT ?g WHERE { GRAPH ?g { ?file a qz:SourceFile }
+              FILTER NOT EXISTS { GRAPH ?g { ?list a qz:PowerList } } }""");
+    private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query SIZE = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+
+    private final RemoteEndpoints endpoints;
+    private final String derivedGraph;
+    private final Ontology ontology;
+    private final ShapeCheck shapes;
+
+    public RemoteStore(RemoteEndpoints endpoints, String derivedGraph, Ontology ontology) {
+        this.endpoints = endpoints;
+        this.derivedGraph = derivedGraph;
+        this.ontology = ontology;
+        this.shapes = new ShapeCheck(ontology.shapes());
+    }
+
+    public RemoteEndpoints endpoints() {
+        return endpoints;
+    }
+
+    private RDFConnection connect() {
+        return RDFConnectionRemote.newBuilder()
+                .queryEndpoint(endpoints.query().toString())
+                .updateEndpoint(endpoints.update().toString())
+                .gspEndpoint(endpoints.graphStore().toString())
+                .build();
+    }
+
+    @Override
+    public ResultSetRewindable select(Query query) {
+        try (RDFConnection conn = connect(); QueryExecution qe = conn.query(query)) {
+            return ResultSetFactory.copyResults(qe.execSelect());
+        }
+    }
+
+    @Override
+    public boolean ask(Query query) {
+        try (RDFConnection conn = connect(); QueryExecution qe = conn.query(query)) {
+            return qe.execAsk();
+        }
+    }
+
+    @Override
+    public Model construct(Query query) {
+        try (RDFConnection conn = connect(); QueryExecution qe = conn.query(query)) {
+            return qe.execConstruct();
+        }
+    }
+
+    @Override
+    public Map<String, String> sourceHashes() {
+        Map<String, String> hashes = new HashMap<>();
+        select(SOURCE_HASHES).forEachRemaining(r -> hashes.put(r.getResource("g").getURI(), r.getLiteral("sha").getString()));
+        return hashes;
+    }
+
+    @Override
+    public void apply(List<GraphUpdate> updates) {
+        check(updates);
+        try (RDFConnection conn = connect()) {
+            for (GraphUpdate update : updates) {
+                conn.put(update.graphName(), update.content());
+            }
+            conn.update(derivation());
+        }
+    }
+
+    /** Checks the updates with the law texts and the ontology of the store, as a load would, and sends nothing. */
+    @Override
+    public void check(List<GraphUpdate> updates) {
+        Set<String> replaced = updates.stream().map(GraphUpdate::graphName).collect(Collectors.toSet());
+        DatasetGraph local = DatasetGraphFactory.createGeneral();
+        try (RDFConnection conn = connect()) {
+            for (String graph : referenceGraphs()) {
+                if (!replaced.contains(graph) && !graph.equals(derivedGraph)) {
+                    local.addGraph(NodeFactory.createURI(graph), conn.fetch(graph).getGraph());
+                }
+            }
+        }
+        for (GraphUpdate update : updates) {
+            local.addGraph(NodeFactory.createURI(update.graphName()), update.content().getGraph());
+        }
+        local.addGraph(NodeFactory.createURI(derivedGraph), new Derivation(ontology.rules()).derive(unionView(local)));
+        List<String> violations = shapes.violations(local.getUnionGraph());
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    private List<String> referenceGraphs() {
+        List<String> graphs = new ArrayList<>();
+        select(REFERENCE_GRAPHS).forEachRemaining(r -> graphs.add(r.getResource("g").getURI()));
+        return graphs;
+    }
+
+    /** A dataset whose default graph is the union of the named graphs of {@code dsg}, as the rules expect. */
+    private static DatasetGraph unionView(DatasetGraph dsg) {
+        DatasetGraph view = DatasetGraphFactory.create(dsg.getUnionGraph());
+        dsg.listGraphNodes().forEachRemaining(n -> view.addGraph(n, dsg.getGraph(n)));
+        return view;
+    }
+
+    /** The derived graph recomputed in the store: the rules as one update request, run in one transaction there. */
+    private UpdateRequest derivation() {
+        UpdateRequest request = new UpdateRequest();
+        request.add(new UpdateDrop(NodeFactory.createURI(derivedGraph), true));
+        for (Ontology.Rule rule : ontology.rules()) {
+            QuadAcc insert = new QuadAcc();
+            insert.setGraph(NodeFactory.createURI(derivedGraph));
+            rule.query().getConstructTemplate().getTriples().forEach(insert::addTriple);
+            UpdateModify modify = new UpdateModify();
+            insert.getQuads().forEach(modify.getInsertAcc()::addQuad);
+            modify.setElement(rule.query().getQueryPattern());
+            modify.setHasInsertClause(true);
+            request.add(modify);
+        }
+        request.setPrefixMapping(Prefixes.standard());
+        return request;
+    }
+
+    @Override
+    public List<String> validate() {
+        return shapes.violations(everything().getUnionGraph());
+    }
+
+    @Override
+    public void export(OutputStream out, Lang lang) {
+        DatasetGraph all = everything();
+        all.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
+        if (RDFLanguages.isQuads(lang)) {
+            RDFDataMgr.write(out, all, lang);
+        } else {
+            RDFDataMgr.write(out, ModelFactory.createModelForGraph(all.getUnionGraph()).setNsPrefixes(Prefixes.standard()), lang);
+        }
+    }
+
+    /** Every quad of the store, read with a plain SPARQL query (any SPARQL 1.1 store answers it). */
+    private DatasetGraph everything() {
+        DatasetGraph all = DatasetGraphFactory.createTxnMem();
+        select(ALL_QUADS).forEachRemaining(r -> all.add(r.get("g").asNode(), r.get("s").asNode(), r.get("p").asNode(),
+                r.get("o").asNode()));
+        return all;
+    }
+
+    @Override
+    public long size() {
+        return select(SIZE).next().getLiteral("n").getLong();
+    }
+
+    @Override
+    public void close() {
+        // Connections are opened per call; nothing is held open.
+    }
+}

@@ -1,0 +1,58 @@
+package org.quanze.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.quanze.StandaloneFuseki;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole server switched to a remote store by one setting: it loads into Fuseki and answers from it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RemoteModeServerTest {
+
+    private static StandaloneFuseki fuseki;
+
+    @DynamicPropertySource
+    static void remote(DynamicPropertyRegistry registry) throws Exception {
+        fuseki = StandaloneFuseki.start(Files.createTempDirectory("fuseki"));
+        registry.add("quanze.store.mode", () -> "remote");
+        registry.add("quanze.store.remote.url", fuseki::datasetUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        fuseki.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void shouldLoadTheBundledDataIntoTheRemoteStoreAndAnswerFromIt() throws Exception {
+        String query = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> \"责任事项\"@zh . ?d a ?c }";
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> viaApp = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(viaApp.body().strip()).isEqualTo("n\r\n30");
+        HttpResponse<String> direct = http.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.body().strip()).isEqualTo("n\r\n30");
+        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(update.statusCode()).isEqualTo(415);
+    }
+}
