@@ -1,0 +1,10 @@
+package org.quanze.impact.correspondence;
+
+/** Whether a mapping was derived from the texts or taken from the curated overrides file. */
+public enum MappingSource {
+    DERIVED, OVERRIDE;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
