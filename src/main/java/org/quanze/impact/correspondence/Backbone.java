@@ -15,9 +15,11 @@ import java.util.Map;
 final class Backbone {
 
     /**
-     * Below this Dice similarity two whole articles of these texts are not taken as the same
-     * article: unrelated articles of one law share its stock phrases (保密行政管理部门, 国家秘密)
-     * and reach about 0.2; an article with a sentence added or reworded stays above 0.4.
+     * Weighted Dice below which two articles are not paired. Of the 103 hand-checked old → new
+     * pairs, 92 reach it; the others are rewrites, left to the window search of {@link Homes}.
+     * The most similar wrong article of an old article is at 0.15 in the median, but look-alike
+     * provisions reach 0.5 (2010 第二十条 确定 and 2024 第五十三条 鉴定 name the same authorities):
+     * only the order keeps those off the path. Any value from 0.25 to 0.4 gives the same result.
      */
     static final double MIN_SIMILARITY = 0.3;
 
