@@ -2,6 +2,7 @@ package org.quanze.impact.correspondence;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ final class ClauseAttribution {
      * followed by a new duty in 2024 第四十一条第一款) is new text, not a second home of the old one.
      */
     private Map<Clause, Bigrams> unused(List<Link> links) {
-        Map<Clause, Bigrams> unused = new java.util.HashMap<>();
+        Map<Clause, Bigrams> unused = new HashMap<>();
         for (Link l : links) {
             Bigrams rest = unused.getOrDefault(l.from(), l.from().bigrams());
             unused.put(l.from(), rest.minus(l.to().bigrams(), weights));
@@ -136,8 +137,7 @@ final class ClauseAttribution {
         // same words elsewhere are otherwise new text in stock phrasing (构成犯罪的，依法追究刑事责任).
         List<Clause> candidates = sources(null).stream()
                 .filter(c -> keep(c, n) > foundAtHome.getOrDefault(c, 0.0)).toList();
-        return best(n, candidates, c -> Math.max(moved(n, c), moved(c, n) >= KEEP_MOVED ? moved(c, n) : 0),
-                ORIGIN_MOVED, -1).map(Link::reversed);
+        return best(n, candidates, c -> n.bigrams().containedIn(c.bigrams()), ORIGIN_MOVED, -1).map(Link::reversed);
     }
 
     /** Share of {@code c} found in {@code n}; an item with its lead only counts where the item adds to the lead. */

@@ -60,21 +60,23 @@ public final class CorrespondenceOverrides {
     /** The derived mappings with those named in an override replaced by it. */
     List<ArticleMapping> apply(LawText oldText, LawText newText, List<ArticleMapping> derived) {
         List<ArticleMapping> result = new ArrayList<>(derived);
-        for (CorrespondenceOverride o : entries) {
-            if (o.concerns(oldText.title(), oldText.versionDate(), newText.versionDate())) {
-                LawArticle old = oldText.article(o.oldArticle()).orElseThrow(() -> new SourceException(o.location(),
-                        "第" + o.oldArticle() + "条 is not in " + oldText.fileName()));
-                List<Target> targets = o.targets().stream().map(t -> target(o, old, t, oldText, newText)).toList();
-                ArticleMapping mapping = new ArticleMapping(o.oldArticle(), o.type(), targets, MappingSource.OVERRIDE,
-                        o.reason());
-                result.replaceAll(m -> m.oldArticle() == o.oldArticle() ? mapping : m);
-            }
+        List<CorrespondenceOverride> concerned = entries.stream()
+                .filter(o -> o.concerns(oldText.title(), oldText.versionDate(), newText.versionDate())).toList();
+        PairWeights weights = concerned.isEmpty() ? null : PairWeights.of(oldText, newText);
+        for (CorrespondenceOverride o : concerned) {
+            LawArticle old = oldText.article(o.oldArticle()).orElseThrow(() -> new SourceException(o.location(),
+                    "第" + o.oldArticle() + "条 is not in " + oldText.fileName()));
+            List<Target> targets = o.targets().stream().map(t -> target(o, old, t, newText, weights)).toList();
+            ArticleMapping mapping = new ArticleMapping(o.oldArticle(), o.type(), targets, MappingSource.OVERRIDE,
+                    o.reason());
+            result.replaceAll(m -> m.oldArticle() == o.oldArticle() ? mapping : m);
         }
         return result;
     }
 
-    private static Target target(CorrespondenceOverride o, LawArticle old, TargetRef ref, LawText oldText,
-                                 LawText newText) {
+    /** The override's target, checked against the new text, with the similarity a derived one would show. */
+    private static Target target(CorrespondenceOverride o, LawArticle old, TargetRef ref, LawText newText,
+                                 PairWeights weights) {
         LawArticle successor = newText.article(ref.article()).orElseThrow(() -> new SourceException(o.location(),
                 "第" + ref.article() + "条 is not in " + newText.fileName()));
         for (int p : ref.paragraphs()) {
@@ -83,7 +85,6 @@ public final class CorrespondenceOverrides {
                         + " has " + successor.paragraphs().size() + " paragraphs, not " + p);
             }
         }
-        PairWeights weights = PairWeights.of(oldText, newText);
         double similarity = ArticleText.of(old, weights).bigrams()
                 .dice(ArticleText.of(successor, weights).bigrams(ref.paragraphs()));
         return new Target(ref.article(), ref.paragraphs(), TargetEvidence.round(similarity));

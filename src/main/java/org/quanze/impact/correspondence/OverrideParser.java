@@ -3,6 +3,7 @@ package org.quanze.impact.correspondence;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +77,7 @@ final class OverrideParser {
             return ChangeType.valueOf(cell);
         } catch (IllegalArgumentException e) {
             throw new SourceException(at, "unknown type '" + cell + "': expected one of "
-                    + java.util.Arrays.toString(ChangeType.values()), e);
+                    + Arrays.toString(ChangeType.values()), e);
         }
     }
 
@@ -92,7 +93,7 @@ final class OverrideParser {
                         + "paragraphs, e.g. 52 or 52(2) or 43(3,4); targets are separated by ';', '-' for none");
             }
             List<Integer> paragraphs = m.group(2) == null ? List.of()
-                    : java.util.Arrays.stream(m.group(2).split(",")).map(Integer::valueOf).toList();
+                    : Arrays.stream(m.group(2).split(",")).map(Integer::valueOf).toList();
             targets.add(new TargetRef(Integer.parseInt(m.group(1)), paragraphs));
         }
         return targets;
