@@ -5,12 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * A query from {@code queries/}: its name (the file name), the header that documents it, its
@@ -43,7 +37,7 @@ public record NamedQuery(String name, String titleZh, String titleEn, String des
                         + (parameters.isEmpty() ? "" : "; its parameters: " + parameters.stream().map(Parameter::name).toList()));
             }
         }
-        Map<Var, Node> binding = new java.util.HashMap<>();
+        Map<String, Node> binding = new java.util.HashMap<>();
         for (Parameter p : parameters) {
             String value = values.getOrDefault(p.name(), p.defaultValue());
             if (value == null) {
@@ -52,25 +46,8 @@ public record NamedQuery(String name, String titleZh, String titleEn, String des
                 }
                 continue;
             }
-            binding.put(Var.alloc(p.name()), p.type().term(p.name(), value));
+            binding.put(p.name(), p.type().term(p.name(), value));
         }
-        return binding.isEmpty() ? query : withValues(binding);
-    }
-
-    private Query withValues(Map<Var, Node> binding) {
-        Query bound = query.cloneQuery();
-        List<Var> vars = List.copyOf(binding.keySet());
-        BindingBuilder row = BindingFactory.builder();
-        binding.forEach(row::add);
-        ElementGroup group = new ElementGroup();
-        group.addElement(new ElementData(vars, List.of(row.build())));
-        Element pattern = bound.getQueryPattern();
-        if (pattern instanceof ElementGroup original) {
-            original.getElements().forEach(group::addElement);
-        } else {
-            group.addElement(pattern);
-        }
-        bound.setQueryPattern(group);
-        return bound;
+        return Bindings.bind(query, binding);
     }
 }

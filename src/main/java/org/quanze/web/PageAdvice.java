@@ -1,0 +1,35 @@
+package org.quanze.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.quanze.web.linkeddata.NotFoundException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What every page needs (the path to switch language on) and the real 404 page. */
+@ControllerAdvice
+class PageAdvice {
+
+    static final String NOT_FOUND_VIEW = "error/404";
+
+    /** The current path and query without {@code lang}, so that the language switch stays on the page. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        Object original = request.getAttribute("jakarta.servlet.error.request_uri");
+        String path = original != null ? original.toString() : request.getRequestURI();
+        String query = original != null ? null : request.getQueryString();
+        String withoutContext = path.substring(request.getContextPath().length());
+        return UriComponentsBuilder.fromPath(withoutContext).query(query).replaceQueryParam("lang").build(true).toUriString();
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, HttpServletResponse response, Model model, HttpServletRequest request) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("what", e.what());
+        model.addAttribute("currentPath", currentPath(request));
+        return NOT_FOUND_VIEW;
+    }
+}

@@ -1,0 +1,83 @@
+package org.quanze.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.quanze.queries.Bindings;
+import org.quanze.store.GraphStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queries behind the pages: files in {@code web/queries/} on the class path, parsed once, run
+ * with their parameters bound as terms (never pasted), each with a LIMIT of its own.
+ */
+@Component
+public class PageQueries {
+
+    private static final String LOCATION = "/web/queries/";
+
+    private final GraphStore store;
+    private final Map<String, Query> parsed = new ConcurrentHashMap<>();
+
+    public PageQueries(GraphStore store) {
+        this.store = store;
+    }
+
+    /** The query of that name (the file {@code web/queries/NAME.rq}). */
+    public Query query(String name) {
+        return parsed.computeIfAbsent(name, PageQueries::load);
+    }
+
+    public List<Row> rows(String name, Map<String, Node> params) {
+        return rows(Bindings.bind(query(name), params));
+    }
+
+    public List<Row> rows(Query query) {
+        ResultSetRewindable rs = store.select(query);
+        List<Row> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            Map<String, RDFNode> values = new HashMap<>();
+            s.varNames().forEachRemaining(v -> values.put(v, s.get(v)));
+            rows.add(new Row(values));
+        }
+        return rows;
+    }
+
+    /** Runs a CONSTRUCT page query with its parameters bound. */
+    public org.apache.jena.rdf.model.Model construct(String name, Map<String, Node> params) {
+        return store.construct(Bindings.bind(query(name), params));
+    }
+
+    public static Map<String, Node> iri(String var, String iri) {
+        return Map.of(var, NodeFactory.createURI(iri));
+    }
+
+    private static Query load(String name) {
+        try (InputStream in = PageQueries.class.getResourceAsStream(LOCATION + name + ".rq")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no page query " + name);
+            }
+            Query q = QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (!q.hasLimit()) {
+                throw new IllegalStateException("web/queries/" + name + ".rq has no LIMIT");
+            }
+            return q;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.quanze.web.linkeddata;
+
+import java.util.Optional;
+import java.util.Set;
+import org.quanze.web.PageQueries;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Any other resource (a chapter, a paragraph, a history event, a source file, a category):
+ * everything said of it and everything that points to it, each value linked.
+ */
+@Component
+class GenericResourcePage implements ResourcePage {
+
+    static final String VIEW = "resource";
+
+    private final PageQueries queries;
+
+    GenericResourcePage(PageQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public int order() {
+        return 1000;
+    }
+
+    @Override
+    public boolean handles(Set<String> types) {
+        return true;
+    }
+
+    @Override
+    public Optional<String> render(String iri, Model model) {
+        model.addAttribute("iri", iri);
+        model.addAttribute("statements", queries.rows("resource-statements", PageQueries.iri("iri", iri)));
+        return Optional.of(VIEW);
+    }
+}

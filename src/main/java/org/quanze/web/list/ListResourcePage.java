@@ -1,0 +1,65 @@
+package org.quanze.web.list;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.core.Var;
+import org.quanze.graph.ListRebuilder;
+import org.quanze.queries.Bindings;
+import org.quanze.store.GraphStore;
+import org.quanze.vocab.QZ;
+import org.quanze.web.PageQueries;
+import org.quanze.web.Row;
+import org.quanze.web.linkeddata.ResourcePage;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The page of a list: its department and source, its powers, and the table as published. */
+@Component
+class ListResourcePage implements ResourcePage {
+
+    static final String VIEW = "list";
+    static final int MAX_POWERS = 5000;
+
+    private final PageQueries queries;
+    private final ListRebuilder rebuilder;
+
+    ListResourcePage(PageQueries queries, GraphStore store) {
+        this.queries = queries;
+        this.rebuilder = new ListRebuilder(store);
+    }
+
+    /** Every power of the list in its order (the powers page query, bound to this list, unpaged). */
+    private Query powersOf(String iri) {
+        Query q = Bindings.bind(queries.query("powers-page"), List.of("fcategory", "funit", "flist"),
+                PageQueries.iri("flist", iri));
+        q.addOrderBy(new SortCondition(Var.alloc("number"), Query.ORDER_ASCENDING));
+        q.setLimit(MAX_POWERS);
+        return q;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public boolean handles(Set<String> types) {
+        return types.contains(QZ.PowerList.getURI());
+    }
+
+    @Override
+    public Optional<String> render(String iri, Model model) {
+        List<Row> list = queries.rows("list", PageQueries.iri("list", iri));
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        model.addAttribute("iri", iri);
+        model.addAttribute("list", list.get(0));
+        model.addAttribute("powers", queries.rows(powersOf(iri)));
+        model.addAttribute("table", rebuilder.rebuild(list.get(0).text("fileName")).orElse(null));
+        return Optional.of(VIEW);
+    }
+}

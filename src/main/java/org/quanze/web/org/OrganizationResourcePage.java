@@ -1,0 +1,55 @@
+package org.quanze.web.org;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.ArrayList;
+import org.quanze.vocab.QZ;
+import org.quanze.web.PageQueries;
+import org.quanze.web.Row;
+import org.quanze.web.linkeddata.ResourcePage;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The page of a body, unit or accountability body: what it carries out, is responsible for, or handles. */
+@Component
+class OrganizationResourcePage implements ResourcePage {
+
+    static final String VIEW = "organization";
+    static final List<String> ROLES = List.of("implements", "undertakes", "duty", "case");
+
+    private final PageQueries queries;
+
+    OrganizationResourcePage(PageQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public boolean handles(Set<String> types) {
+        return types.contains(QZ.Organization.getURI());
+    }
+
+    @Override
+    public Optional<String> render(String iri, Model model) {
+        List<Row> org = queries.rows("org", PageQueries.iri("org", iri));
+        if (org.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<Row>> work = new LinkedHashMap<>();
+        ROLES.forEach(r -> work.put(r, new ArrayList<>()));
+        queries.rows("org-work", PageQueries.iri("org", iri)).forEach(r -> work.get(r.text("role")).add(r));
+        work.values().removeIf(List::isEmpty);
+        model.addAttribute("iri", iri);
+        model.addAttribute("org", org.get(0));
+        model.addAttribute("units", org.stream().filter(r -> r.has("unit")).toList());
+        model.addAttribute("work", work);
+        return Optional.of(VIEW);
+    }
+}

@@ -1,0 +1,20 @@
+package org.quanze.web.power;
+
+import java.util.List;
+import org.quanze.web.CitationView;
+import org.quanze.web.Row;
+
+/** What the power page shows: the power, its own basis, its duties and cases each with their basis, its cells. */
+record PowerPage(String iri, Row power, List<CitationView> basis, List<Entry> duties, List<Entry> cases,
+                 List<Row> cells) {
+
+    /** A duty or an accountability case with the citations that back it. */
+    record Entry(String iri, String kind, int number, String name, String description, String text, String org,
+                 String orgName, List<CitationView> basis) {
+
+        /** The anchor of the entry on the power page: duty-3, case-2. */
+        public String anchor() {
+            return kind + "-" + number;
+        }
+    }
+}

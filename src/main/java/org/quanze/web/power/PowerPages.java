@@ -1,0 +1,45 @@
+package org.quanze.web.power;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quanze.web.CitationView;
+import org.quanze.web.PageQueries;
+import org.quanze.web.Row;
+import org.springframework.stereotype.Component;
+
+/** Assembles the power page from its queries. */
+@Component
+class PowerPages {
+
+    private final PageQueries queries;
+
+    PowerPages(PageQueries queries) {
+        this.queries = queries;
+    }
+
+    Optional<PowerPage> find(String iri) {
+        List<Row> power = queries.rows("power", PageQueries.iri("power", iri));
+        if (power.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<CitationView>> byEntry = new LinkedHashMap<>();
+        for (Row r : queries.rows("power-citations", PageQueries.iri("power", iri))) {
+            byEntry.computeIfAbsent(r.iri("entry"), e -> new ArrayList<>()).add(CitationView.of(r));
+        }
+        List<PowerPage.Entry> duties = new ArrayList<>();
+        List<PowerPage.Entry> cases = new ArrayList<>();
+        for (Row r : queries.rows("power-entries", PageQueries.iri("power", iri))) {
+            PowerPage.Entry entry = new PowerPage.Entry(r.iri("entry"), r.text("kind"), r.integer("number"), r.text("name"),
+                    r.text("description"), r.text("text"), r.iri("org"), r.text("orgName"),
+                    byEntry.getOrDefault(r.iri("entry"), List.of()));
+            (entry.kind().equals("duty") ? duties : cases).add(entry);
+        }
+        duties.sort(java.util.Comparator.comparingInt(PowerPage.Entry::number));
+        cases.sort(java.util.Comparator.comparingInt(PowerPage.Entry::number));
+        return Optional.of(new PowerPage(iri, power.get(0), byEntry.getOrDefault(iri, List.of()), duties, cases,
+                queries.rows("power-cells", PageQueries.iri("power", iri))));
+    }
+}

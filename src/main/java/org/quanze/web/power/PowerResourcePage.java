@@ -1,0 +1,39 @@
+package org.quanze.web.power;
+
+import java.util.Optional;
+import java.util.Set;
+import org.quanze.vocab.QZ;
+import org.quanze.web.linkeddata.ResourcePage;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The page of a power: its basis, duties and cases each traced to the article text, and its cells. */
+@Component
+class PowerResourcePage implements ResourcePage {
+
+    static final String VIEW = "power";
+
+    private final PowerPages pages;
+
+    PowerResourcePage(PowerPages pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public boolean handles(Set<String> types) {
+        return types.contains(QZ.Power.getURI());
+    }
+
+    @Override
+    public Optional<String> render(String iri, Model model) {
+        return pages.find(iri).map(page -> {
+            model.addAttribute("page", page);
+            return VIEW;
+        });
+    }
+}
