@@ -18,6 +18,7 @@
           force: { repulsion: 260, edgeLength: [60, 140], gravity: 0.08 },
           categories: kinds.map(k => ({ name: el.dataset['kind' + k.charAt(0).toUpperCase() + k.slice(1)], itemStyle: { color: colours[k] } })),
           label: { show: true, position: 'right', fontSize: 11, formatter: p => p.data.shortName },
+          labelLayout: { hideOverlap: true },
           lineStyle: { color: '#9aa4b1', curveness: 0.05 },
           data: g.nodes.map(n => ({
             id: n.id, name: n.id, fullName: n.label, href: n.href, category: kinds.indexOf(n.kind),

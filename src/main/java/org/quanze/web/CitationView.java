@@ -20,6 +20,12 @@ public record CitationView(String iri, String item, int ordinal, String title, S
                 OFFICIAL.equals(r.iri("status")));
     }
 
+    /** The anchor of the citation on its power's page: its role, item position and ordinal (duty-basis-3-1). */
+    public String anchor() {
+        String[] path = iri.split("/");
+        return String.join("-", path[path.length - 3], path[path.length - 2], path[path.length - 1]);
+    }
+
     /**
      * How the list's quote compares with the official text, white space aside: "same" (the whole
      * article, or the paragraph cited), "part" (word for word, but only part of the article),
