@@ -72,6 +72,7 @@ public final class FullTextIndex implements AutoCloseable {
         EntityDefinition def = new EntityDefinition("uri", "text", QZ.text.asNode());
         def.set("name", QZ.name.asNode());
         def.setGraphField(GRAPH_FIELD);
+        def.setLangField("lang");
         TextIndexConfig config = new TextIndexConfig(def);
         config.setAnalyzer(new SmartChineseAnalyzer());
         config.setQueryAnalyzer(new SmartChineseAnalyzer());

@@ -15,21 +15,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** What legal staff do, in real headless Chromium: search, trace, switch language, query, draw, screenshot. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserJourneyTest {
+class BrowserJourneyTest extends WebTest {
 
     private static final String POWER_1 = "/id/list/yulin-secrecy-bureau/power/1";
 
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        WebTestStore.register(registry);
-    }
 
     @LocalServerPort
     int port;
