@@ -122,10 +122,32 @@ public final class Tdb2Store implements GraphStore {
         return Txn.calculateRead(dataset, () -> shapes.violations(dataset.asDatasetGraph().getUnionGraph()));
     }
 
+    @Override
+    public void replaceAll(DatasetGraph data) {
+        List<GraphUpdate> updates = new java.util.ArrayList<>();
+        data.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(derivedGraph)) {
+                updates.add(new GraphUpdate(g.getURI(), org.apache.jena.rdf.model.ModelFactory.createModelForGraph(data.getGraph(g))));
+            }
+        });
+        write(updates, true, true);
+        text.synchronize(dataset.asDatasetGraph(), sourceHashes());
+    }
+
     private void write(List<GraphUpdate> updates, boolean commit) {
+        write(updates, commit, false);
+    }
+
+    /** The one write path: replace graphs (all of them when {@code everything}), derive, check, commit. */
+    private void write(List<GraphUpdate> updates, boolean commit, boolean everything) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         dataset.begin(TxnType.WRITE);
         try {
+            if (everything) {
+                List<Node> all = new java.util.ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(all::add);
+                all.forEach(dsg::removeGraph);
+            }
             for (GraphUpdate update : updates) {
                 Node name = NodeFactory.createURI(update.graphName());
                 dsg.removeGraph(name);
