@@ -17,7 +17,11 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
 
     private static final String BUNDLED = "classpath*:data/**/*";
 
-    /** Files as given; folders searched for the kinds a load reads. Law texts first, then lists. */
+    /**
+     * Files as given (a law text if named .md, else a list in whatever format its content shows);
+     * folders searched, sub-folders included, for law texts (.md) and lists (.txt, .csv, .tsv, .xls,
+     * .xlsx, .xlsm, .docx). Law texts first, then lists, each in the order of their paths.
+     */
     public static List<Source> fromPaths(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
@@ -30,8 +34,6 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
                 }
             } else if (!Files.isRegularFile(path)) {
                 throw new IllegalArgumentException("no such file or folder: " + path);
-            } else if (SourceKind.of(path.getFileName().toString()).isEmpty()) {
-                throw new IllegalArgumentException("not a file Quanze reads (.md law text, .txt list): " + path);
             } else {
                 files.add(path);
             }
@@ -40,7 +42,7 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
         for (Path file : files) {
             try {
                 String name = file.getFileName().toString();
-                sources.add(new Source(file.toString(), name, SourceKind.of(name).orElseThrow(), Files.readAllBytes(file)));
+                sources.add(new Source(file.toString(), name, SourceKind.ofGiven(name), Files.readAllBytes(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
@@ -48,7 +50,10 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
         return sorted(sources);
     }
 
-    /** The data bundled with the product (the {@code data/} folder, in the jar or on the class path). */
+    /**
+     * The data bundled with the product (the {@code data/} folder, in the jar or on the class path):
+     * the law texts, the Yulin list and the Karamay lists.
+     */
     public static List<Source> bundled() {
         try {
             List<Source> sources = new ArrayList<>();
