@@ -64,8 +64,9 @@ final class CitationParser {
         String after = Texts.squeeze(text.substring(head.end(), end));
         String what = after.matches("^第[一二三四五六七八九十百零〇0-9]+章.*") ? " (only chapters: "
                 + after.replaceAll("^((?:第[^章]+章[、，,和及与]?)+).*$", "$1") + ")" : "";
-        findings.tally("whole-document:" + DocumentCitation.key(head.title()), at.apply(head.start()), "《"
-                + Texts.squeeze(head.title()) + "》 is cited without an article (第…条)" + what
-                + ": kept verbatim in its cell, not linked to an article");
+        String title = Texts.squeeze(head.title());
+        findings.tally("whole-document:" + DocumentCitation.key(head.title()), at.apply(head.start()),
+                (title.contains("《") ? title : "《" + title + "》") + " is cited without an article (第…条)" + what
+                        + ": kept verbatim in its cell, not linked to an article");
     }
 }

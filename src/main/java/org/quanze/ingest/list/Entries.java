@@ -19,7 +19,8 @@ import org.quanze.ingest.table.SourceTable;
  * power. A row with an empty 序号 (or one merged down from the row above) continues the power
  * above: with a 子项名称 of its own it is a sub-item, an entry of its own under the same number;
  * otherwise it is an overflow row whose cells add to the entry above (a page break cut the entry).
- * A row with an empty 序号 that names a power of its own is a power whose number was forgotten.
+ * A row with an empty 序号 that names a power of its own is a power whose number was forgotten when
+ * the numbers below leave a gap for it (19, blank, 21), else a second entry of the power above.
  */
 final class Entries {
 
@@ -47,7 +48,8 @@ final class Entries {
     }
 
     List<Entry> group(List<SourceRow> rows) {
-        for (SourceRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            SourceRow row = rows.get(i);
             if (row.cells().stream().allMatch(c -> c.isBlank())) {
                 if (entries.isEmpty() || !merged.rowMergedFromAbove(row)) {
                     findings.add(table.at(row, 1), "blank row: skipped");
@@ -56,22 +58,27 @@ final class Entries {
                 }
                 continue;
             }
-            place(row);
+            place(row, rows.subList(i + 1, rows.size()));
         }
         return entries.stream().map(e -> new Entry(e.number(), e.key(), List.copyOf(e.rows()), e.subItem())).toList();
     }
 
-    private void place(SourceRow row) {
+    private void place(SourceRow row, List<SourceRow> below) {
         int column = layout.column(ColumnRole.SEQUENCE).orElse(1);
         Optional<String> sequence = merged.ownText(row, column);
+        Optional<String> name = ownText(row, ColumnRole.NAME);
         if (sequence.isPresent()) {
             start(number(row, column, sequence.get()), row, false);
-        } else if (entries.isEmpty() || ownText(row, ColumnRole.NAME).isPresent() && !merged.mergedFromAbove(row, column)) {
+        } else if (entries.isEmpty() || name.isPresent() && !merged.mergedFromAbove(row, column)
+                && nextNumber(below, column) != previous() + 1) {
             int number = previous() + 1;
             findings.add(table.at(row, column), "序号 is empty but the row names a power of its own"
-                    + ownText(row, ColumnRole.NAME).map(n -> " (" + n + ")").orElse("") + ": numbered " + number
-                    + " after the one above");
+                    + name.map(n -> " (" + n + ")").orElse("") + ": numbered " + number + " after the one above");
             start(number, row, false);
+        } else if (name.isPresent() && !merged.mergedFromAbove(row, column)) {
+            findings.add(table.at(row, column), "序号 is empty and the row names " + name.get() + ", but the numbers "
+                    + "go on below without a gap: read as a second entry of power " + previous());
+            start(previous(), row, true);
         } else if (ownText(row, ColumnRole.SUB_ITEM).isPresent()) {
             start(last().number(), row, true);
         } else {
@@ -106,6 +113,18 @@ final class Entries {
                     + " is given to an earlier power too: this one keeps the number and is told apart as " + key);
         }
         entries.add(new Entry(number, key, new ArrayList<>(List.of(row)), subItem));
+    }
+
+    /** The number of the next row below that has a plain 序号; -1 when none. */
+    private int nextNumber(List<SourceRow> below, int column) {
+        for (SourceRow row : below) {
+            Optional<String> text = merged.ownText(row, column).map(t -> Normalizer.normalize(Texts.squeeze(t),
+                    Normalizer.Form.NFKC));
+            if (text.isPresent()) {
+                return text.get().matches("\\d+") ? Integer.parseInt(text.get()) : -1;
+            }
+        }
+        return -1;
     }
 
     private Optional<String> ownText(SourceRow row, ColumnRole role) {

@@ -46,7 +46,7 @@ final class RowReader {
         if (name == null && inheritedName != null) {
             name = inheritedName;
         }
-        return new Power(entry.number(), entry.key(), entry.first(), sources(), compact(ColumnRole.CATEGORY),
+        return new Power(entry.number(), entry.key(), entry.first(), sources(), category(),
                 name, name(ColumnRole.SUB_ITEM), OrgNames.cellNames(text(ColumnRole.BODY).text()), unit, basis,
                 items.duties(duties, numbered(dutyBasis), unit), shared(dutyBasis),
                 blankToNull(caseSplit.preamble()), items.cases(cases, caseSplit, numbered(caseBasis)),
@@ -109,9 +109,9 @@ final class RowReader {
         return blankToNull(text(role).text().replaceAll("[ \\t\\u3000]*\\R[ \\t\\u3000]*", "").strip());
     }
 
-    /** A category without white space (行政⏎处罚). */
-    private String compact(ColumnRole role) {
-        return blankToNull(Texts.squeeze(text(role).text()));
+    /** The category without white space (行政⏎处罚). */
+    private String category() {
+        return blankToNull(Texts.squeeze(text(ColumnRole.CATEGORY).text()));
     }
 
     private String plain(ColumnRole role) {
