@@ -126,7 +126,8 @@ public final class ListGraphBuilder {
                 s.text(exemption, QZ.text, p.exemption());
                 s.zh(exemption, RDFS.label, p.exemption());
                 int column = list.layout().column(ColumnRole.EXEMPTION).orElseThrow();
-                cells.derive(exemption, p.sources().stream().filter(c -> c.column() == column && !c.isBlank()).toList());
+                cells.derive(exemption, p.sources().stream()
+                        .filter(c -> c.column() == column && !c.isBlank()).toList());
                 power.addProperty(QZ.hasExemption, exemption);
             }
             return power;

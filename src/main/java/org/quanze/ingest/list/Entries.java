@@ -32,6 +32,8 @@ final class Entries {
     }
 
     private static final Pattern SEVERAL = Pattern.compile("^(\\d+)\\s*[,，、\\-－~～至和]\\s*\\d+.*$");
+    /** A sub-item's own number under its main item: 3-1, 3-2 or 3.1, 3.2. */
+    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d+)\\s*[-－.．]\\s*(\\d+)$");
 
     private final SourceTable table;
     private final ColumnLayout layout;
@@ -68,7 +70,13 @@ final class Entries {
         Optional<String> sequence = merged.ownText(row, column);
         Optional<String> name = ownText(row, ColumnRole.NAME);
         if (sequence.isPresent()) {
-            start(number(row, column, sequence.get()), row, false);
+            Matcher sub = SUB_NUMBER.matcher(Normalizer.normalize(Texts.squeeze(sequence.get()), Normalizer.Form.NFKC));
+            if (sub.matches() && isSubItemNumber(Integer.parseInt(sub.group(1)), Integer.parseInt(sub.group(2)))) {
+                int main = Integer.parseInt(sub.group(1));
+                start(main, row, main == previous());
+            } else {
+                start(number(row, column, sequence.get()), row, false);
+            }
         } else if (entries.isEmpty() || name.isPresent() && !merged.mergedFromAbove(row, column)
                 && nextNumber(below, column) != previous() + 1) {
             int number = previous() + 1;
@@ -84,6 +92,11 @@ final class Entries {
         } else {
             last().rows().add(row);
         }
+    }
+
+    /** 3-1 opens power 3 after power 2; 3-2, 3-3 … follow it as its sub-items. */
+    private boolean isSubItemNumber(int main, int sub) {
+        return main == previous() + 1 && sub == 1 || main == previous() && !entries.isEmpty() && sub > 1;
     }
 
     private int number(SourceRow row, int column, String text) {

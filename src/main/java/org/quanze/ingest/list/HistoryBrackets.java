@@ -40,7 +40,8 @@ final class HistoryBrackets {
             }
         }
         if (lastClose < 0) {
-            throw new SourceException(at.apply(open), "（ is never closed: the history note after a title must end with ）");
+            throw new SourceException(at.apply(open),
+                    "（ is never closed: the history note after a title must end with ）");
         }
         findings.tally("unbalanced-history", at.apply(open), "the brackets of a history note do not balance (a （ too "
                 + "many): the note is read up to its last ）, " + text.substring(open, lastClose + 1).strip());

@@ -98,7 +98,8 @@ final class RowReader {
                 if (repeatSays && text(role).isBlank()) {
                     findings.add(table.at(entry.first(), layout.column(role).orElseThrow()), "the cell of "
                             + layout.header(layout.column(role).orElseThrow()) + " is blank, but column " + column
-                            + ", which repeats its header, holds text: only the first is interpreted, both are kept verbatim");
+                            + ", which repeats its header, holds text: only the first is interpreted, both are kept "
+                            + "verbatim");
                 }
             }
         }

@@ -79,6 +79,20 @@ class SpreadsheetListsTest {
     }
 
     @Test
+    void shouldReadSubItemsNumberedUnderTheirMainItem() throws java.io.IOException {
+        byte[] csv;
+        try (var in = getClass().getResourceAsStream("/testing/lists/sub-numbers.csv")) {
+            csv = in.readAllBytes();
+        }
+        ListFile numbered = new ListFileReader(HeaderNames.standard()).read("sub-numbers.csv", csv);
+        List<Power> powers = numbered.lists().get(0).powers();
+        assertThat(powers).extracting(Power::key).containsExactly("1", "2", "2-2", "3");
+        assertThat(powers).extracting(Power::number).containsExactly(1, 2, 2, 3);
+        assertThat(powers).extracting(Power::subItem).containsExactly(null, "对乙一的处罚", "对乙二的处罚", null);
+        assertThat(numbered.findings()).isEmpty();
+    }
+
+    @Test
     void shouldTraceEveryPowerToTheCellsItWasReadFrom() {
         assertThat(power("1-2").sources()).extracting(c -> c.line() + ":" + c.column())
                 .contains("4:3", "3:2", "3:5").doesNotContain("3:3");
