@@ -19,8 +19,9 @@ import org.quanze.ingest.table.SourceTable;
  * power. A row with an empty 序号 (or one merged down from the row above) continues the power
  * above: with a 子项名称 of its own it is a sub-item, an entry of its own under the same number;
  * otherwise it is an overflow row whose cells add to the entry above (a page break cut the entry).
- * A row with an empty 序号 that names a power of its own is a power whose number was forgotten when
- * the numbers below leave a gap for it (19, blank, 21), else a second entry of the power above.
+ * A row that names a power of its own under an empty 序号 is a power whose number was forgotten when
+ * the numbers below leave a gap for it (19, blank, 21), else — like a row under a 序号 merged down
+ * from above — a second entry of the power above.
  */
 final class Entries {
 
@@ -68,29 +69,38 @@ final class Entries {
     private void place(SourceRow row, List<SourceRow> below) {
         int column = layout.column(ColumnRole.SEQUENCE).orElse(1);
         Optional<String> sequence = merged.ownText(row, column);
-        Optional<String> name = ownText(row, ColumnRole.NAME);
         if (sequence.isPresent()) {
-            Matcher sub = SUB_NUMBER.matcher(Normalizer.normalize(Texts.squeeze(sequence.get()), Normalizer.Form.NFKC));
-            if (sub.matches() && isSubItemNumber(Integer.parseInt(sub.group(1)), Integer.parseInt(sub.group(2)))) {
-                int main = Integer.parseInt(sub.group(1));
-                start(main, row, main == previous());
-            } else {
-                start(number(row, column, sequence.get()), row, false);
-            }
-        } else if (entries.isEmpty() || name.isPresent() && !merged.mergedFromAbove(row, column)
-                && nextNumber(below, column) != previous() + 1) {
+            numbered(row, column, sequence.get());
+            return;
+        }
+        Optional<String> name = ownText(row, ColumnRole.NAME);
+        boolean mergedNumber = merged.mergedFromAbove(row, column);
+        if (entries.isEmpty() || name.isPresent() && !mergedNumber && nextNumber(below, column) != previous() + 1) {
             int number = previous() + 1;
             findings.add(table.at(row, column), "序号 is empty but the row names a power of its own"
                     + name.map(n -> " (" + n + ")").orElse("") + ": numbered " + number + " after the one above");
             start(number, row, false);
-        } else if (name.isPresent() && !merged.mergedFromAbove(row, column)) {
-            findings.add(table.at(row, column), "序号 is empty and the row names " + name.get() + ", but the numbers "
-                    + "go on below without a gap: read as a second entry of power " + previous());
+        } else if (name.isPresent()) {
+            if (!mergedNumber) {
+                findings.add(table.at(row, column), "序号 is empty and the row names " + name.get() + ", but the "
+                        + "numbers go on below without a gap: read as a second entry of power " + previous());
+            }
             start(previous(), row, true);
         } else if (ownText(row, ColumnRole.SUB_ITEM).isPresent()) {
-            start(last().number(), row, true);
+            start(previous(), row, true);
         } else {
             last().rows().add(row);
+        }
+    }
+
+    /** A row with a 序号 of its own: a power, or a sub-item numbered under its main item (2-1, 2-2). */
+    private void numbered(SourceRow row, int column, String text) {
+        Matcher sub = SUB_NUMBER.matcher(Normalizer.normalize(Texts.squeeze(text), Normalizer.Form.NFKC));
+        if (sub.matches() && isSubItemNumber(Integer.parseInt(sub.group(1)), Integer.parseInt(sub.group(2)))) {
+            int main = Integer.parseInt(sub.group(1));
+            start(main, row, main == previous());
+        } else {
+            start(number(row, column, text), row, false);
         }
     }
 
