@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quanze.ingest.Findings;
-import org.quanze.ingest.Location;
 
 /**
  * Reads a basis cell (实施依据, 责任事项依据, 追责依据) into its items, each with the citations it
@@ -90,5 +89,4 @@ final class BasisCellReader {
         }
         return n;
     }
-
 }
