@@ -57,11 +57,16 @@ public final class Fixtures {
     /** A new in-memory store holding the bundled data (the law texts and the Yulin list). */
     public static Tdb2Store loadedStore() {
         Tdb2Store store = emptyStore();
-        LoadReport report = loader(store).load(Source.fromPaths(List.of(Path.of("data"))), LoadListener.NONE);
+        LoadReport report = loader(store).load(yulinAndLaws(), LoadListener.NONE);
         if (report.hasFailures() || !report.written()) {
             throw new IllegalStateException("the bundled data did not load: " + report);
         }
         return store;
+    }
+
+    /** The law texts and the Yulin list: the data the Yulin facts are pinned against. */
+    public static List<Source> yulinAndLaws() {
+        return Source.fromPaths(List.of(Path.of("data/laws"), Path.of(YULIN)));
     }
 
     /** Runs a SELECT (the standard prefixes are added) and gives each row as variable → text. */

@@ -1,56 +1,95 @@
 package org.quanze.graph;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Resource;
-import org.quanze.ingest.columns.ColumnRole;
+import org.quanze.ingest.columns.ColumnLayout;
+import org.quanze.ingest.list.ListFile;
 import org.quanze.ingest.list.PowerList;
 import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceRow;
+import org.quanze.ingest.table.SourceTable;
 import org.quanze.vocab.PROV;
 import org.quanze.vocab.QZ;
 
 /**
- * Every cell of a list's table as a resource of its own, verbatim with file, row, column and
- * line: what the lossless rebuild reads back, and what each statement is derived from.
+ * Every table of a list file and every cell of it as a resource of its own, verbatim with file,
+ * table, row, column and line: what the lossless rebuild reads back, and what each statement is
+ * derived from. A cell of the text format is named by its table row ({@code source/FILE/r3c7}); a
+ * cell of a sheet by the sheet and the sheet's own row ({@code source/FILE/Sheet1/r3c7}), so that
+ * cells of different sheets, or of two lists in one sheet, never share an IRI.
  */
 final class Cells {
 
-    private final Map<String, Resource> byPosition = new HashMap<>();
-    private final PowerList list;
+    private final Map<SourceCell, Resource> byCell = new IdentityHashMap<>();
+    private final Map<SourceTable, Resource> byTable = new IdentityHashMap<>();
+    private final String fileName;
 
-    Cells(Statements s, Iris iris, Resource file, PowerList list) {
-        this.list = list;
-        String fileName = list.table().fileName();
-        for (SourceRow row : list.table().rows()) {
-            for (SourceCell cell : row.cells()) {
-                Resource r = s.resource(iris.cell(fileName, cell.row(), cell.column()), QZ.SourceCell);
-                r.addProperty(QZ.sourceFile, file);
-                s.integer(r, QZ.row, cell.row());
-                s.integer(r, QZ.column, cell.column());
-                s.integer(r, QZ.line, cell.line());
-                s.text(r, QZ.columnHeader, list.layout().header(cell.column()));
-                s.text(r, QZ.cellText, cell.text());
-                byPosition.put(key(cell.row(), cell.column()), r);
+    Cells(Statements s, Iris iris, Resource file, ListFile listFile) {
+        this.fileName = listFile.fileName();
+        for (SourceTable table : listFile.tables()) {
+            Resource t = table(s, iris, file, listFile, table);
+            ColumnLayout layout = listFile.lists().stream().filter(l -> l.table() == table).findFirst()
+                    .map(PowerList::layout).orElse(null);
+            for (SourceRow row : table.rows()) {
+                for (SourceCell cell : row.cells()) {
+                    byCell.put(cell, cell(s, iris, file, t, table, layout, cell));
+                }
             }
         }
     }
 
+    private Resource table(Statements s, Iris iris, Resource file, ListFile listFile, SourceTable table) {
+        int number = listFile.tableNumber(table);
+        Resource t = s.resource(iris.sourceFile(fileName) + "/table/" + number, QZ.SourceTable);
+        t.addProperty(QZ.sourceFile, file);
+        s.integer(t, QZ.tableNumber, number);
+        s.text(t, QZ.sheetName, table.part());
+        s.text(t, QZ.tableTitle, table.titleLine());
+        byTable.put(table, t);
+        return t;
+    }
+
+    private static Resource cell(Statements s, Iris iris, Resource file, Resource table, SourceTable source,
+                                 ColumnLayout layout, SourceCell cell) {
+        Resource r = s.resource(iri(iris, source, cell), QZ.SourceCell);
+        r.addProperty(QZ.sourceFile, file);
+        r.addProperty(QZ.sourceTable, table);
+        s.integer(r, QZ.row, cell.row());
+        s.integer(r, QZ.column, cell.column());
+        s.integer(r, QZ.line, cell.line());
+        if (layout != null) {
+            s.text(r, QZ.columnHeader, layout.header(cell.column()));
+        }
+        s.text(r, QZ.cellText, cell.text());
+        return r;
+    }
+
+    private static String iri(Iris iris, SourceTable table, SourceCell cell) {
+        if (table.form() == SourceTable.Form.TEXT) {
+            return iris.cell(table.fileName(), cell.row(), cell.column());
+        }
+        String sheet = table.part() == null ? "" : "/" + Iris.segment(table.part());
+        return iris.sourceFile(table.fileName()) + sheet + "/r" + cell.line() + "c" + cell.column();
+    }
+
     String fileName() {
-        return list.table().fileName();
+        return fileName;
+    }
+
+    Resource table(SourceTable table) {
+        return byTable.get(table);
     }
 
     Resource cell(SourceCell cell) {
-        return byPosition.get(key(cell.row(), cell.column()));
+        return byCell.get(cell);
     }
 
-    /** States that {@code subject} was read from the cell of {@code role} in {@code row}. */
-    void derive(Resource subject, SourceRow row, ColumnRole role) {
-        list.layout().column(role).flatMap(row::cell).map(this::cell)
-                .ifPresent(cell -> subject.addProperty(PROV.wasDerivedFrom, cell));
-    }
-
-    private static String key(int row, int column) {
-        return row + ":" + column;
+    /** States that {@code subject} was read from these cells. */
+    void derive(Resource subject, List<SourceCell> cells) {
+        for (SourceCell cell : cells) {
+            subject.addProperty(PROV.wasDerivedFrom, cell(cell));
+        }
     }
 }

@@ -1,10 +1,10 @@
 package org.quanze.graph;
 
 import java.util.List;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
-import org.quanze.ingest.Finding;
-import org.quanze.ingest.Location;
+import org.quanze.ingest.Findings;
 import org.quanze.ingest.list.ArticleRef;
 import org.quanze.ingest.list.BasisItem;
 import org.quanze.ingest.list.DocumentCitation;
@@ -17,6 +17,13 @@ import org.quanze.vocab.QZ;
  * Writes the citations of basis items: one citation node per article reference, holding what the
  * list wrote and the document, version and article it resolves to. A {@code 同N} item gets nodes
  * of its own that repeat the citations of item N.
+ *
+ * <p>The version a citation names comes from its history note (its latest dated event, else a
+ * year). A citation that names no version at all is resolved to the version "as cited in the
+ * list's year", slug {@code cited-YEAR}: a list published in 2025 cites the text in force when it
+ * was made, and which dated version that is cannot be told from the list; the slug says exactly
+ * what is known, is the same for every undated citation of the same document in lists of the same
+ * year, and is never mistaken for an official version. A list without a year keeps {@code undated}.
  */
 final class CitationWriter {
 
@@ -28,31 +35,38 @@ final class CitationWriter {
     private final Iris iris;
     private final Ontology ontology;
     private final Cells cells;
-    private final List<Finding> findings;
+    private final Findings findings;
+    private final Integer year;
 
-    CitationWriter(Statements s, Iris iris, Ontology ontology, Cells cells, List<Finding> findings) {
+    CitationWriter(Statements s, Iris iris, Ontology ontology, Cells cells, Findings findings, Integer year) {
         this.s = s;
         this.iris = iris;
         this.ontology = ontology;
         this.cells = cells;
         this.findings = findings;
+        this.year = year;
     }
 
-    void write(Resource entry, String slug, int power, String role, List<BasisItem> items) {
+    /** Writes the citations of {@code items} as {@code property} of {@code entry}; {@code power} is the power's IRI. */
+    void write(Resource entry, Property property, String power, String role, List<BasisItem> items) {
         for (BasisItem item : items) {
             if (item.isRepeat()) {
-                repeat(entry, slug, power, role, item);
+                repeat(entry, property, power, role, item);
                 continue;
             }
             int ordinal = 0;
             for (DocumentCitation doc : item.citations()) {
                 for (ArticleRef ref : doc.refs()) {
                     ordinal++;
-                    String iri = iris.citation(slug, power, role, item.index(), ordinal);
-                    entry.addProperty(QZ.hasBasis, citation(iri, item, ordinal, doc, ref));
+                    String iri = citationIri(power, role, item.index(), ordinal);
+                    entry.addProperty(property, citation(iri, item, ordinal, doc, ref));
                 }
             }
         }
+    }
+
+    private static String citationIri(String power, String role, int item, int ordinal) {
+        return power + "/" + role + "/" + item + "/" + ordinal;
     }
 
     private Resource citation(String iri, BasisItem item, int ordinal, DocumentCitation doc, ArticleRef ref) {
@@ -60,9 +74,8 @@ final class CitationWriter {
         s.text(c, QZ.levelTag, doc.levelTag());
         if (doc.levelTag() != null) {
             ontology.level(doc.levelTag()).ifPresentOrElse(level -> c.addProperty(QZ.citedLevel, level),
-                    () -> findings.add(new Finding(new Location(cells.fileName(), item.cell().row(),
-                            item.cell().column(), item.line()), "level tag 【" + doc.levelTag()
-                            + "】 is not a known level (法律, 行政法规, 地方性法规, 部门规章, 规范性文件 …): kept verbatim")));
+                    () -> findings.tally("level:" + doc.levelTag(), item.location(), "level tag 【" + doc.levelTag()
+                            + "】 is not a known level (法律, 行政法规, 地方性法规, 部门规章, 规范性文件 …): kept verbatim"));
         }
         s.text(c, QZ.citedTitle, doc.title());
         s.text(c, QZ.historyNote, doc.history());
@@ -71,18 +84,15 @@ final class CitationWriter {
         s.integer(c, QZ.citedArticleNumber, ref.article());
         s.integer(c, QZ.citedParagraph, ref.paragraph());
         s.integer(c, QZ.citedItem, ref.item());
-        s.text(c, QZ.quotedText, ref.quote());
-        s.zh(c, RDFS.label, "《" + doc.title() + "》" + ref.reference());
+        s.text(c, QZ.quotedText, ref.quote().isEmpty() ? null : ref.quote());
+        s.zh(c, RDFS.label, "《" + LegalTitles.display(doc.title()) + "》" + ref.reference());
         HistoryNote note = HistoryNote.parse(doc.history());
         events(c, note);
-        Target target = target(doc, note, ref);
-        c.addProperty(QZ.citesDocument, target.document());
-        c.addProperty(QZ.citesVersion, target.version());
-        c.addProperty(QZ.citesArticle, target.article());
+        link(c, doc, note, ref);
         return c;
     }
 
-    private void repeat(Resource entry, String slug, int power, String role, BasisItem item) {
+    private void repeat(Resource entry, Property property, String power, String role, BasisItem item) {
         int ordinal = 0;
         for (BasisItem repeated : item.repeated()) {
             int targetOrdinal = 0;
@@ -90,15 +100,13 @@ final class CitationWriter {
                 for (ArticleRef ref : doc.refs()) {
                     ordinal++;
                     targetOrdinal++;
-                    Resource c = common(iris.citation(slug, power, role, item.index(), ordinal), item, ordinal);
+                    Resource c = common(citationIri(power, role, item.index(), ordinal), item, ordinal);
                     c.addProperty(QZ.repeats, s.model().createResource(
-                            iris.citation(slug, power, role, repeated.index(), targetOrdinal)));
-                    s.zh(c, RDFS.label, "同" + item.sameAs() + "：《" + doc.title() + "》" + ref.reference());
-                    Target target = target(doc, HistoryNote.parse(doc.history()), ref);
-                    c.addProperty(QZ.citesDocument, target.document());
-                    c.addProperty(QZ.citesVersion, target.version());
-                    c.addProperty(QZ.citesArticle, target.article());
-                    entry.addProperty(QZ.hasBasis, c);
+                            citationIri(power, role, repeated.index(), targetOrdinal)));
+                    s.zh(c, RDFS.label, "同" + item.sameAs() + "：《" + LegalTitles.display(doc.title()) + "》"
+                            + ref.reference());
+                    link(c, doc, HistoryNote.parse(doc.history()), ref);
+                    entry.addProperty(property, c);
                 }
             }
         }
@@ -126,21 +134,19 @@ final class CitationWriter {
         }
     }
 
-    /** The document, version and article a citation resolves to, with what the list tells of them. */
-    private record Target(Resource document, Resource version, Resource article) {
-    }
-
-    private Target target(DocumentCitation doc, HistoryNote note, ArticleRef ref) {
+    /** Links a citation to the document, version and article it resolves to, minting what the list tells of them. */
+    private void link(Resource c, DocumentCitation doc, HistoryNote note, ArticleRef ref) {
         String key = LegalTitles.key(doc.title());
+        String title = LegalTitles.display(doc.title());
         Resource document = s.resource(iris.document(key), QZ.LegalDocument, ELI.LegalResource);
         s.text(document, QZ.shortTitle, key);
-        s.zh(document, RDFS.label, doc.title());
-        Resource version = s.resource(iris.version(key, note.versionSlug()), QZ.LegalDocumentVersion,
-                ELI.LegalExpression);
+        s.zh(document, RDFS.label, title);
+        String slug = note.isUndated() && year != null ? "cited-" + year : note.versionSlug();
+        Resource version = s.resource(iris.version(key, slug), QZ.LegalDocumentVersion, ELI.LegalExpression);
         version.addProperty(ELI.realizes, document);
         document.addProperty(ELI.is_realized_by, version);
         note.versionDate().ifPresent(d -> s.date(version, ELI.version_date, d));
-        s.zh(version, RDFS.label, Labels.version(doc.title(), note.versionSlug()));
+        s.zh(version, RDFS.label, Labels.version(title, slug));
         s.text(version, QZ.documentNumber, note.documentNumber());
         Resource article = s.resource(iris.article(version.getURI(), ref.article()), QZ.Article,
                 ELI.LegalResourceSubdivision);
@@ -148,6 +154,8 @@ final class CitationWriter {
         s.text(article, ELI.number, Integer.toString(ref.article()));
         s.zh(article, RDFS.label, Labels.article(ref.article()));
         version.addProperty(ELI.has_part, article);
-        return new Target(document, version, article);
+        c.addProperty(QZ.citesDocument, document);
+        c.addProperty(QZ.citesVersion, version);
+        c.addProperty(QZ.citesArticle, article);
     }
 }

@@ -1,21 +1,31 @@
 package org.quanze.graph;
 
-import java.text.Normalizer;
+import org.quanze.ingest.list.DocumentCitation;
 
 /**
  * One key per legal document however a list spells its title: white space and the 《》 removed,
  * full-width letters and digits made ASCII, and the 中华人民共和国 prefix dropped (the usual
- * short form of national laws).
+ * short form of national laws). Titles wrapped over lines in a narrow column (《 中华⏎人民共和国
+ * 行政⏎处罚法》) give the same key as when written on one line.
  */
 public final class LegalTitles {
-
-    private static final String STATE_PREFIX = "中华人民共和国";
 
     private LegalTitles() {
     }
 
     public static String key(String title) {
-        String t = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("[\\s《》<>〈〉]+", "");
-        return t.startsWith(STATE_PREFIX) && t.length() > STATE_PREFIX.length() ? t.substring(STATE_PREFIX.length()) : t;
+        return DocumentCitation.key(title);
+    }
+
+    /**
+     * The title as a label: without the white space a wrapped cell puts in it, and without a 《 or 》
+     * left unbalanced by a stray bracket; inner brackets of a title that has them are kept
+     * (实施《中华人民共和国社会保险法》若干规定).
+     */
+    public static String display(String title) {
+        String t = title.replaceAll("[\\s\\u3000]+", "");
+        long open = t.chars().filter(c -> c == '《').count();
+        long close = t.chars().filter(c -> c == '》').count();
+        return open == close ? t : t.replaceAll("[《》]", "");
     }
 }

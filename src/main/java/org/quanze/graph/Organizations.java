@@ -1,31 +1,37 @@
 package org.quanze.graph;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.quanze.ingest.list.PowerList;
 import org.quanze.vocab.ORG;
 import org.quanze.vocab.QZ;
 
 /**
- * The organisations a list names. A body is known by its full name; a unit by its body and its
- * name (every bureau has its own 保密业务科); an accountability body, whose name is relative to
- * the city (驻市委办公室纪检监察组), by the region of the list and its name.
+ * The organisations a list names. A body is known by its full name, so that two departments'
+ * lists naming the same body share it; a unit by its body and its name (every bureau has its own
+ * 保密业务科). Names that are relative to the list's city — 市统计局, 地州市商务主管部门, the
+ * accountability body 驻市委办公室纪检监察组 — are made full with the region of the list: 市统计局
+ * in a list of 克拉玛依市 is 克拉玛依市统计局; a name that cannot be completed is named under the
+ * region ({@code org/克拉玛依市/地州市商务主管部门}) so that it is never confused with another
+ * city's.
  */
 final class Organizations {
 
     private static final Pattern REGION = Pattern.compile("^(.{2,12}?(?:自治区|省|自治州|地区|盟|市|县|旗|区))");
+    /** How a list names its own city's bodies without the city's name. */
+    private static final List<String> RELATIVE = List.of("地州市", "省级", "市级", "县级", "各", "本", "市", "县", "区");
 
     private final Statements s;
     private final Iris iris;
     private final String region;
 
-    Organizations(Statements s, Iris iris, PowerList list) {
+    Organizations(Statements s, Iris iris, String department) {
         this.s = s;
         this.iris = iris;
-        this.region = region(list.department());
+        this.region = region(department);
     }
 
     String region() {
@@ -36,8 +42,13 @@ final class Organizations {
         if (name == null) {
             return null;
         }
-        Resource body = s.resource(iris.organization(name), QZ.Organization, ORG.FormalOrganization);
-        label(body, name);
+        String full = full(name);
+        String iri = region != null && isRelative(full) ? iris.unit(region, full) : iris.organization(full);
+        Resource body = s.resource(iri, QZ.Organization, ORG.FormalOrganization);
+        label(body, full);
+        if (!full.equals(name)) {
+            s.zh(body, SKOS.altLabel, name);
+        }
         return body;
     }
 
@@ -46,11 +57,12 @@ final class Organizations {
         if (unitName == null) {
             return null;
         }
-        if (bodyName == null || unitName.equals(bodyName)) {
+        if (bodyName == null || unitName.equals(bodyName) || full(unitName).equals(full(bodyName))) {
             return body(unitName);
         }
         Resource body = body(bodyName);
-        Resource unit = s.resource(iris.unit(bodyName, unitName), QZ.Organization, ORG.OrganizationalUnit);
+        Resource unit = s.resource(body.getURI() + "/" + Iris.segment(unitName), QZ.Organization,
+                ORG.OrganizationalUnit);
         label(unit, unitName);
         unit.addProperty(ORG.unitOf, body);
         body.addProperty(ORG.hasUnit, unit);
@@ -65,6 +77,18 @@ final class Organizations {
         Resource body = s.resource(iri, QZ.Organization, ORG.Organization);
         label(body, name);
         return body;
+    }
+
+    /** 市统计局 → 克拉玛依市统计局 in a list of 克拉玛依市; other names as written. */
+    private String full(String name) {
+        if (region != null && region.endsWith("市") && name.startsWith("市") && !name.startsWith("市级")) {
+            return region + name.substring(1);
+        }
+        return name;
+    }
+
+    private boolean isRelative(String name) {
+        return !name.startsWith(region) && RELATIVE.stream().anyMatch(name::startsWith);
     }
 
     private void label(Resource org, String name) {

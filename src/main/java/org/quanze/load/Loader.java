@@ -16,11 +16,12 @@ import org.quanze.graph.ListGraphBuilder;
 import org.quanze.graph.Ontology;
 import org.quanze.graph.SourceFacts;
 import org.quanze.ingest.Finding;
+import org.quanze.ingest.Findings;
 import org.quanze.ingest.SourceException;
 import org.quanze.ingest.columns.HeaderNames;
-import org.quanze.ingest.list.PowerList;
-import org.quanze.ingest.list.PowerListReader;
-import org.quanze.ingest.table.TextTableReader;
+import org.quanze.ingest.list.ListFile;
+import org.quanze.ingest.list.ListFileReader;
+import org.quanze.ingest.list.Power;
 import org.quanze.law.LawText;
 import org.quanze.law.LawTextParser;
 import org.quanze.store.GraphStore;
@@ -48,7 +49,7 @@ public final class Loader {
     private final List<Contributor> contributors = new ArrayList<>();
     private final Iris iris;
     private final Ontology ontology;
-    private final PowerListReader listReader;
+    private final ListFileReader listReader;
     private final ListGraphBuilder listGraphs;
     private final LawGraphBuilder lawGraphs;
 
@@ -56,7 +57,7 @@ public final class Loader {
         this.store = store;
         this.iris = iris;
         this.ontology = ontology;
-        this.listReader = new PowerListReader(headers);
+        this.listReader = new ListFileReader(headers);
         this.listGraphs = new ListGraphBuilder(iris, ontology);
         this.lawGraphs = new LawGraphBuilder(iris, ontology);
     }
@@ -123,6 +124,12 @@ public final class Loader {
             return FileReport.failed(file.origin(), kind, "another file of this load has the same name "
                     + name + ": each source file is one named graph, named after the file");
         }
+        String clash = file.kind() == SourceKind.LIST ? listClash(name, names, stored.keySet()) : null;
+        if (clash != null) {
+            return FileReport.failed(file.origin(), kind, "the list " + ListFileReader.slug(name) + " is read from "
+                    + clash + " already: lists are named after their file without its extension, so two files that "
+                    + "differ only in extension cannot both be loaded (rename one)");
+        }
         try {
             SourceFacts facts = SourceFacts.of(name, file.bytes());
             String graph = iris.graph(name);
@@ -131,24 +138,41 @@ public final class Loader {
             }
             return switch (file.kind()) {
                 case LAW_TEXT -> law(file, facts, graph, updates);
-                case LIST_TEXT -> list(file, facts, graph, updates);
+                case LIST -> list(file, facts, graph, updates);
             };
         } catch (SourceException e) {
             return FileReport.failed(file.origin(), kind, e.getMessage());
         }
     }
 
+    /** Another list file, of this load or in the store, whose list would get the same IRI; null when none. */
+    private String listClash(String name, Set<String> names, Set<String> storedGraphs) {
+        String slug = ListFileReader.slug(name);
+        for (String other : names) {
+            if (!other.equals(name) && SourceKind.of(other).orElse(null) == SourceKind.LIST
+                    && ListFileReader.slug(other).equals(slug)) {
+                return other;
+            }
+        }
+        String prefix = iris.graph(slug) + ".";
+        return storedGraphs.stream().filter(g -> g.startsWith(prefix) && !g.equals(iris.graph(name))
+                && g.indexOf('.', prefix.length()) < 0 && !g.endsWith(".md")).findFirst()
+                .map(g -> g.substring(iris.graph("").length())).orElse(null);
+    }
+
     private FileReport list(Source file, SourceFacts facts, String graph, List<GraphStore.GraphUpdate> updates) {
-        String name = facts.fileName();
-        PowerList list = listReader.read(slug(name), new TextTableReader().read(name, file.bytes()));
-        List<Finding> findings = new ArrayList<>(list.findings());
-        Model model = listGraphs.build(list, facts, findings);
+        ListFile read = listReader.read(facts.fileName(), file.bytes());
+        Findings graphFindings = new Findings();
+        Model model = listGraphs.build(read, facts, graphFindings);
+        List<Finding> findings = new ArrayList<>(read.findings());
+        findings.addAll(graphFindings.list());
         updates.add(new GraphStore.GraphUpdate(graph, model));
-        int duties = list.powers().stream().mapToInt(p -> p.duties().size()).sum();
-        int cases = list.powers().stream().mapToInt(p -> p.cases().size()).sum();
+        List<Power> powers = read.lists().stream().flatMap(l -> l.powers().stream()).toList();
+        int duties = powers.stream().mapToInt(p -> p.duties().size()).sum();
+        int cases = powers.stream().mapToInt(p -> p.cases().size()).sum();
         int citations = model.listSubjectsWithProperty(RDF.type, QZ.Citation).toList().size();
-        return new FileReport(file.origin(), FileReport.Status.LOADED, SourceKind.LIST_TEXT.label(),
-                new FileReport.Counts(list.powers().size(), duties, cases, citations, 0, model.size()), findings, null);
+        return new FileReport(file.origin(), FileReport.Status.LOADED, SourceKind.LIST.label(),
+                new FileReport.Counts(powers.size(), duties, cases, citations, 0, model.size()), findings, null);
     }
 
     private FileReport law(Source file, SourceFacts facts, String graph, List<GraphStore.GraphUpdate> updates) {
@@ -173,9 +197,4 @@ public final class Loader {
         return Optional.of(new GraphStore.GraphUpdate(graph, model));
     }
 
-    /** The file name without its extension: the list's part of its IRIs. */
-    static String slug(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
 }

@@ -16,22 +16,26 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public record Source(String origin, String fileName, SourceKind kind, byte[] bytes) {
 
     private static final String BUNDLED = "classpath*:data/**/*";
+    private static final String CORRECTIONS = "corrections";
 
-    /** Files as given; folders searched for the kinds a load reads. Law texts first, then lists. */
+    /**
+     * Files as given (a law text if named .md, else a list in whatever format its content shows);
+     * folders searched, sub-folders included, for law texts (.md) and lists (.txt, .csv, .tsv, .xls,
+     * .xlsx, .xlsm, .docx). Law texts first, then lists, each in the order of their paths.
+     */
     public static List<Source> fromPaths(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(p -> SourceKind.of(p.getFileName().toString()).isPresent())
+                            .filter(p -> !isCorrection(path.relativize(p).toString()))
                             .forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the folder " + path, e);
                 }
             } else if (!Files.isRegularFile(path)) {
                 throw new IllegalArgumentException("no such file or folder: " + path);
-            } else if (SourceKind.of(path.getFileName().toString()).isEmpty()) {
-                throw new IllegalArgumentException("not a file Quanze reads (.md law text, .txt list): " + path);
             } else {
                 files.add(path);
             }
@@ -40,7 +44,7 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
         for (Path file : files) {
             try {
                 String name = file.getFileName().toString();
-                sources.add(new Source(file.toString(), name, SourceKind.of(name).orElseThrow(), Files.readAllBytes(file)));
+                sources.add(new Source(file.toString(), name, SourceKind.ofGiven(name), Files.readAllBytes(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
@@ -48,13 +52,16 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
         return sorted(sources);
     }
 
-    /** The data bundled with the product (the {@code data/} folder, in the jar or on the class path). */
+    /**
+     * The data bundled with the product (the {@code data/} folder, in the jar or on the class path):
+     * the law texts, the Yulin list and the Karamay lists.
+     */
     public static List<Source> bundled() {
         try {
             List<Source> sources = new ArrayList<>();
             for (Resource r : new PathMatchingResourcePatternResolver().getResources(BUNDLED)) {
                 String name = r.getFilename();
-                if (name == null || !r.isReadable() || SourceKind.of(name).isEmpty()) {
+                if (name == null || !r.isReadable() || SourceKind.of(name).isEmpty() || isCorrection(r.getURL().toString())) {
                     continue;
                 }
                 try (InputStream in = r.getInputStream()) {
@@ -72,6 +79,14 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
         String url = r.getURL().toString();
         int at = url.lastIndexOf("/data/");
         return at < 0 ? "data/" + r.getFilename() : url.substring(at + 1);
+    }
+
+    /**
+     * Curated corrections (data/corrections/, e.g. the article-correspondence overrides) sit beside
+     * the sources but are not lists or law texts: a folder load leaves them to the code that reads them.
+     */
+    private static boolean isCorrection(String path) {
+        return path.replace('\\', '/').matches("(^|.*/)" + CORRECTIONS + "/.*");
     }
 
     private static List<Source> sorted(List<Source> sources) {

@@ -2,13 +2,21 @@ package org.quanze.load;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** The kinds of file a load reads, told apart by extension. */
+/**
+ * The kinds of file a load reads. A law text is told by its extension (.md); a list is any file a
+ * list is published in — the text export, a workbook, a Word document, CSV — and its format is
+ * then told from its content, since departments rename files freely (a legacy .xls saved as .xlsx).
+ */
 public enum SourceKind {
     /** An official law text in the Markdown of the national law database mirror. */
     LAW_TEXT("law text"),
-    /** A list in the published text export (TAB-led cells). */
-    LIST_TEXT("list");
+    /** A list: the published text export, a workbook (.xlsx, .xls), a Word document's tables, or CSV. */
+    LIST("list");
+
+    /** The extensions a folder is searched for lists by. */
+    private static final Set<String> LIST_EXTENSIONS = Set.of("txt", "csv", "tsv", "xls", "xlsx", "xlsm", "docx");
 
     private final String label;
 
@@ -20,14 +28,22 @@ public enum SourceKind {
         return label;
     }
 
+    /** The kind a file of this name is read as when a folder is searched; empty for other files. */
     public static Optional<SourceKind> of(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
+        // Hidden files and the lock files Office leaves beside an open workbook (~$list.xlsx) are no lists.
+        if (name.startsWith(".") || name.startsWith("~$")) {
+            return Optional.empty();
+        }
         if (name.endsWith(".md")) {
             return Optional.of(LAW_TEXT);
         }
-        if (name.endsWith(".txt")) {
-            return Optional.of(LIST_TEXT);
-        }
-        return Optional.empty();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && LIST_EXTENSIONS.contains(name.substring(dot + 1)) ? Optional.of(LIST) : Optional.empty();
+    }
+
+    /** The kind of a file given by name on the command line: a law text, else a list whatever its extension. */
+    public static SourceKind ofGiven(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".md") ? LAW_TEXT : LIST;
     }
 }

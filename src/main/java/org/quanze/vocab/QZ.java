@@ -40,10 +40,12 @@ public final class QZ {
     public static final Property changeKind = property("changeKind");
     public static final Property actor = property("actor");
     public static final Property changedGraph = property("changedGraph");
+    public static final Resource SourceTable = resource("SourceTable");
     public static final Property hasPower = property("hasPower");
     public static final Property department = property("department");
     public static final Property region = property("region");
     public static final Property listNumber = property("listNumber");
+    public static final Property year = property("year");
     public static final Property number = property("number");
     public static final Property name = property("name");
     public static final Property subItem = property("subItem");
@@ -51,6 +53,8 @@ public final class QZ {
     public static final Property implementingBody = property("implementingBody");
     public static final Property undertakingUnit = property("undertakingUnit");
     public static final Property hasBasis = property("hasBasis");
+    public static final Property dutiesBasis = property("dutiesBasis");
+    public static final Property casesBasis = property("casesBasis");
     public static final Property hasDuty = property("hasDuty");
     public static final Property hasAccountabilityCase = property("hasAccountabilityCase");
     public static final Property hasExemption = property("hasExemption");
@@ -104,6 +108,10 @@ public final class QZ {
     public static final Property line = property("line");
     public static final Property columnHeader = property("columnHeader");
     public static final Property cellText = property("cellText");
+    public static final Property sourceTable = property("sourceTable");
+    public static final Property tableNumber = property("tableNumber");
+    public static final Property sheetName = property("sheetName");
+    public static final Property tableTitle = property("tableTitle");
 
     private QZ() {
     }

@@ -113,7 +113,7 @@ class BadInputTest {
 
     @Test
     void shouldChangeNothingWhenTheSameFilesAreLoadedAgain() {
-        LoadReport again = Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of("data"))), LoadListener.NONE);
+        LoadReport again = Fixtures.loader(store).load(Fixtures.yulinAndLaws(), LoadListener.NONE);
         assertThat(again.written()).isFalse();
         assertThat(again.files()).allSatisfy(f -> assertThat(f.status()).isEqualTo(FileReport.Status.UNCHANGED));
         assertThat(quads()).isEqualTo(before);

@@ -31,7 +31,7 @@ class RemoteNamedQueriesTest extends NamedQuerySuite {
     static void start() throws Exception {
         fuseki = StandaloneFuseki.start(work);
         store = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS.derivedGraph(), Fixtures.ontology());
-        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of("data"))), LoadListener.NONE);
+        LoadReport report = Fixtures.loader(store).load(Fixtures.yulinAndLaws(), LoadListener.NONE);
         assertThat(report.hasFailures()).as(report.toString()).isFalse();
         assertThat(report.written()).isTrue();
     }

@@ -31,7 +31,7 @@ class RemoteStoreTest {
     static void start() throws Exception {
         fuseki = StandaloneFuseki.start(work);
         store = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS.derivedGraph(), Fixtures.ontology());
-        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of("data"))), LoadListener.NONE);
+        LoadReport report = Fixtures.loader(store).load(Fixtures.yulinAndLaws(), LoadListener.NONE);
         assertThat(report.written()).isTrue();
     }
 
@@ -61,7 +61,7 @@ class RemoteStoreTest {
 
     @Test
     void shouldSkipFilesAlreadyLoaded() {
-        LoadReport again = Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of("data"))), LoadListener.NONE);
+        LoadReport again = Fixtures.loader(store).load(Fixtures.yulinAndLaws(), LoadListener.NONE);
         assertThat(again.written()).isFalse();
         assertThat(again.files()).allSatisfy(f -> assertThat(f.status()).isEqualTo(FileReport.Status.UNCHANGED));
     }

@@ -49,18 +49,24 @@ class PagesTest extends WebTest {
     @Test
     void shouldShowWhatTheDatasetHoldsOnTheHomePage() throws Exception {
         Document home = page("/?lang=zh");
-        assertThat(home.select(".counts strong").eachText()).containsExactly("1", "6", "30", "31", "6", "263", "74");
+        // The bundled data: the Yulin list, the five Karamay lists and the four law texts.
+        assertThat(home.select(".counts strong").eachText()).containsExactly("6", "134", "795", "985", "60", "521", "1499");
         assertThat(home.select("form.search input[name=q]")).hasSize(1);
         assertThat(home.select("a[href^=/id/list/]").eachText()).contains("玉林市国家保密局权责清单");
     }
 
     @Test
     void shouldFilterAndSortThePowers() throws Exception {
-        assertThat(page("/powers").select("table.data tbody tr")).hasSize(6);
-        Document inspection = page("/powers?category=https://w3id.org/quanze/category/inspection");
+        Document all = page("/powers?lang=zh");
+        assertThat(all.select("table.data tbody tr")).hasSize(50);
+        assertThat(all.select("p.muted").text()).contains("共 134 项");
+        assertThat(all.select(".pager").text()).contains("第 1 页，共 3 页");
+        String yulin = "list=https://w3id.org/quanze/id/list/yulin-secrecy-bureau";
+        assertThat(page("/powers?" + yulin).select("table.data tbody tr")).hasSize(6);
+        Document inspection = page("/powers?" + yulin + "&category=https://w3id.org/quanze/category/inspection");
         assertThat(inspection.select("table.data tbody tr td:nth-child(2)").eachText())
                 .containsExactly("对保密工作的监督检查", "对泄密案件的调查处理");
-        Document byDuties = page("/powers?sort=duties&dir=desc");
+        Document byDuties = page("/powers?" + yulin + "&sort=duties&dir=desc");
         assertThat(byDuties.select("table.data tbody tr td:nth-child(5)").eachText()).containsExactly("7", "5", "5", "5", "4", "4");
         Document unit = page("/powers?unit=https://w3id.org/quanze/id/org/%E7%8E%89%E6%9E%97%E5%B8%82%E5%9B%BD%E5%AE%B6%E4%BF%9D%E5%AF%86%E5%B1%80/%E4%BF%9D%E5%AF%86%E4%B8%9A%E5%8A%A1%E7%A7%91");
         assertThat(unit.select("table.data tbody tr td:first-child").eachText()).containsExactly("4", "5", "6");

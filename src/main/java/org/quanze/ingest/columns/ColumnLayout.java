@@ -6,17 +6,25 @@ import java.util.Optional;
 
 /**
  * How a table's columns are to be read: the row that holds the column headers, each column's
- * header text, and the column (from 1) that plays each role.
+ * header text, the column (from 1) that plays each role, and the later columns that repeat a
+ * role's header (kept verbatim, not interpreted).
  */
-public record ColumnLayout(int headerRow, List<String> headers, Map<ColumnRole, Integer> columns) {
+public record ColumnLayout(int headerRow, List<String> headers, Map<ColumnRole, Integer> columns,
+                           Map<ColumnRole, List<Integer>> repeats) {
 
     public ColumnLayout {
         headers = List.copyOf(headers);
         columns = Map.copyOf(columns);
+        repeats = Map.copyOf(repeats);
     }
 
     public Optional<Integer> column(ColumnRole role) {
         return Optional.ofNullable(columns.get(role));
+    }
+
+    /** The columns after the first whose header names the same role. */
+    public List<Integer> repeatsOf(ColumnRole role) {
+        return repeats.getOrDefault(role, List.of());
     }
 
     public int width() {

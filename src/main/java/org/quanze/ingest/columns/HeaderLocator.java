@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.quanze.ingest.Finding;
 import org.quanze.ingest.Location;
-import org.quanze.ingest.SourceException;
+import org.quanze.ingest.table.CellRange;
 import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceRow;
 import org.quanze.ingest.table.SourceTable;
@@ -41,13 +41,16 @@ public final class HeaderLocator {
             }
         }
         if (best == null || bestKnown < MIN_KNOWN) {
-            throw new SourceException(new Location(table.fileName(), 1, 1, 1), String.format(
+            throw new NoHeaderException(table.at(1, 1, 1, 0), String.format(
                     "no header row found: rows 1 to %d were tried and none names at least %d known columns "
                             + "(序号, 项目名称, 实施主体, 责任事项, …; see ingest/column-headers.tsv)", limit, MIN_KNOWN));
         }
         SourceRow group = best.number() > 1 ? table.rows().get(best.number() - 2) : null;
+        if (group != null && group.cells().stream().filter(c -> !c.isBlank()).count() < 2) {
+            group = null; // a title above the header, not a group row naming columns
+        }
         List<String> headers = headers(best, group);
-        return new ColumnLayout(best.number(), headers, roles(table.fileName(), best, headers, findings));
+        return layout(table, best, headers, findings);
     }
 
     private static List<String> headers(SourceRow header, SourceRow group) {
@@ -75,21 +78,42 @@ public final class HeaderLocator {
         return cell.map(c -> HeaderNames.normalise(c.text())).orElse("");
     }
 
-    private Map<ColumnRole, Integer> roles(String file, SourceRow header, List<String> headers, List<Finding> findings) {
+    private ColumnLayout layout(SourceTable table, SourceRow header, List<String> headers, List<Finding> findings) {
         Map<ColumnRole, Integer> roles = new EnumMap<>(ColumnRole.class);
+        Map<ColumnRole, List<Integer>> repeats = new EnumMap<>(ColumnRole.class);
+        List<String> unknown = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
         for (int c = 1; c <= headers.size(); c++) {
-            Location at = new Location(file, header.number(), c, header.cell(c).map(SourceCell::line).orElse(0));
             Optional<ColumnRole> role = names.roleOf(headers.get(c - 1));
             if (role.isEmpty()) {
-                findings.add(new Finding(at, "column \"" + headers.get(c - 1)
-                        + "\" is not a known header: its cells are kept verbatim but not interpreted"));
+                unknown.add(c + " " + describe(table, header, headers, c));
             } else if (roles.containsKey(role.get())) {
-                findings.add(new Finding(at, "column \"" + headers.get(c - 1) + "\" repeats the header of column "
-                        + roles.get(role.get()) + ": only the first is interpreted, both are kept verbatim"));
+                repeats.computeIfAbsent(role.get(), r -> new ArrayList<>()).add(c);
+                repeated.add(c + " " + headers.get(c - 1) + " (as column " + roles.get(role.get()) + ")");
             } else {
                 roles.put(role.get(), c);
             }
         }
-        return roles;
+        Location at = table.at(header, 1);
+        if (!unknown.isEmpty()) {
+            findings.add(new Finding(at, "columns without a known header are kept verbatim but not interpreted: "
+                    + String.join("; ", unknown)));
+        }
+        if (!repeated.isEmpty()) {
+            findings.add(new Finding(at, "columns repeat the header of an earlier column: only the first is "
+                    + "interpreted, both are kept verbatim: " + String.join("; ", repeated)));
+        }
+        return new ColumnLayout(header.number(), headers, roles, repeats);
+    }
+
+    /** A header as a person sees it: blank ones said to be blank, or to lie under a merged header. */
+    private static String describe(SourceTable table, SourceRow header, List<String> headers, int column) {
+        if (!headers.get(column - 1).isEmpty()) {
+            return headers.get(column - 1);
+        }
+        CellRange merge = table.coveringMerge(header.number(), column);
+        return merge == null ? "(blank)" : "(blank, under the merged header "
+                + HeaderNames.normalise(table.rows().get(merge.firstRow() - 1).cell(merge.firstColumn())
+                .map(SourceCell::text).orElse("")) + " of column " + merge.firstColumn() + ")";
     }
 }

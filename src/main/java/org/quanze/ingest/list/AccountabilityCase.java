@@ -1,10 +1,11 @@
 package org.quanze.ingest.list;
 
 import java.util.List;
+import org.quanze.ingest.table.SourceCell;
 
-/** Accountability case {@code number} of a power, its accountability body, and its basis items. */
+/** Accountability case {@code number} of a power, its accountability body, where it starts, and its basis items. */
 public record AccountabilityCase(int number, String text, String description, String body, int line,
-                                 List<BasisItem> basis) {
+                                 SourceCell cell, List<BasisItem> basis) {
 
     public AccountabilityCase {
         basis = List.copyOf(basis);

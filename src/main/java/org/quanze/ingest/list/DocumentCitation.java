@@ -1,5 +1,6 @@
 package org.quanze.ingest.list;
 
+import java.text.Normalizer;
 import java.util.List;
 
 /**
@@ -8,7 +9,19 @@ import java.util.List;
  */
 public record DocumentCitation(String levelTag, String title, String history, List<ArticleRef> refs) {
 
+    private static final String STATE_PREFIX = "中华人民共和国";
+
     public DocumentCitation {
         refs = List.copyOf(refs);
+    }
+
+    /**
+     * One key per legal document however a list spells its title: white space and the 《》 removed,
+     * full-width letters and digits made ASCII, and the 中华人民共和国 prefix dropped (the usual
+     * short form of national laws).
+     */
+    public static String key(String title) {
+        String t = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("[\\s《》<>〈〉]+", "");
+        return t.startsWith(STATE_PREFIX) && t.length() > STATE_PREFIX.length() ? t.substring(STATE_PREFIX.length()) : t;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
  * {@code 1988年9月5日主席令第6号公布，2010年4月29日主席令第28号修改}, {@code 国保发〔2013〕14号},
  * {@code 广西壮族自治区人民政府令第24号，2007年6月13日发布}.
  */
-public record HistoryNote(List<Event> events, String documentNumber, Integer documentYear) {
+public record HistoryNote(List<Event> events, String documentNumber, Integer documentYear, Integer loneYear) {
+
+    public static final String UNDATED = "undated";
 
     /** One dated (or undated) promulgation or amendment: its date, the order that made it, and what it did. */
     public record Event(LocalDate date, String orderNumber, String action) {
@@ -22,9 +25,13 @@ public record HistoryNote(List<Event> events, String documentNumber, Integer doc
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern ORDER = Pattern.compile("([\\p{IsHan}]{0,20}?令\\s*(?:第\\s*)?[\\d〇一二三四五六七八九十百]+\\s*号)");
-    private static final Pattern ACTION = Pattern.compile("(公布|发布|修改|修订|修正|通过|印发|施行)");
+    // 实施 only at the end of a part (2021年1月1日实施): inside a part it is mostly a word of a title (实施条例).
+    private static final Pattern ACTION = Pattern.compile("(公布|发布|修改|修订|修正|通过|印发|施行|实施(?=[\\s)）]*$))");
+    /** Words that mark an entry into force, which makes no new version. */
+    private static final Set<String> IN_FORCE = Set.of("施行", "实施");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "([\\p{IsHan}]{1,12}[〔\\[［(（](\\d{4})[〕\\]］)）]\\s*\\d+\\s*号)");
+            "([\\p{IsHan}]{1,12}[〔\\[［(（【](\\d{4})[〕\\]］)）】]\\s*\\d+\\s*号)");
 
     public HistoryNote {
         events = List.copyOf(events);
@@ -32,7 +39,7 @@ public record HistoryNote(List<Event> events, String documentNumber, Integer doc
 
     public static HistoryNote parse(String note) {
         if (note == null || note.isBlank()) {
-            return new HistoryNote(List.of(), null, null);
+            return new HistoryNote(List.of(), null, null, null);
         }
         Matcher doc = DOC_NUMBER.matcher(note);
         String number = null;
@@ -41,13 +48,14 @@ public record HistoryNote(List<Event> events, String documentNumber, Integer doc
             number = doc.group(1);
             year = Integer.valueOf(doc.group(2));
         }
-        return new HistoryNote(events(note), number, year);
+        Matcher lone = YEAR.matcher(note);
+        return new HistoryNote(events(note), number, year, lone.find() ? Integer.valueOf(lone.group(1)) : null);
     }
 
     private static List<Event> events(String note) {
         List<Event> events = new ArrayList<>();
         String pendingOrder = null;
-        for (String part : note.split("[，,；;、]")) {
+        for (String part : parts(note)) {
             Matcher d = DATE.matcher(part);
             // The date is taken out first: its 日 would otherwise open the order's name.
             Matcher o = ORDER.matcher(DATE.matcher(part).replaceAll(" "));
@@ -71,16 +79,48 @@ public record HistoryNote(List<Event> events, String documentNumber, Integer doc
         return events;
     }
 
+    /**
+     * The note cut into one part per event: at commas and full stops, and before every date after the
+     * first within a part (1990年10月24日国务院批准1990年11月19日…发布 is two events).
+     */
+    private static List<String> parts(String note) {
+        List<String> parts = new ArrayList<>();
+        for (String part : note.split("[，,；;、。]")) {
+            Matcher d = DATE.matcher(part);
+            int from = 0;
+            boolean first = true;
+            while (d.find()) {
+                if (!first) {
+                    parts.add(part.substring(from, d.start()));
+                    from = d.start();
+                }
+                first = false;
+            }
+            parts.add(part.substring(from));
+        }
+        return parts;
+    }
+
     /** The date that made the cited version: the latest event that is not an entry into force. */
     public Optional<LocalDate> versionDate() {
-        return events.stream().filter(e -> e.date() != null && !"施行".equals(e.action()))
+        return events.stream().filter(e -> e.date() != null && (e.action() == null || !IN_FORCE.contains(e.action())))
                 .map(Event::date).max(Comparator.naturalOrder());
     }
 
-    /** The slug that names the cited version: its date, else the year of its document number. */
+    /**
+     * The slug that names the cited version: its date, else the year of its document number, else
+     * a year the note names alone ({@code 2012年}, {@code 2017年4月商务部令…}); "undated" when the
+     * note names no year at all.
+     */
     public String versionSlug() {
         return versionDate().map(LocalDate::toString)
-                .orElseGet(() -> documentYear != null ? documentYear.toString() : "undated");
+                .orElseGet(() -> documentYear != null ? documentYear.toString()
+                        : loneYear != null ? loneYear.toString() : UNDATED);
+    }
+
+    /** Whether the note names no version at all (no date, no year). */
+    public boolean isUndated() {
+        return UNDATED.equals(versionSlug());
     }
 
     private static LocalDate date(String y, String m, String d) {

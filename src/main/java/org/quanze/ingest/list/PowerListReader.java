@@ -5,31 +5,26 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.quanze.ingest.Finding;
-import org.quanze.ingest.Location;
+import org.quanze.ingest.Findings;
 import org.quanze.ingest.SourceException;
 import org.quanze.ingest.columns.ColumnLayout;
 import org.quanze.ingest.columns.ColumnRole;
 import org.quanze.ingest.columns.HeaderLocator;
 import org.quanze.ingest.columns.HeaderNames;
-import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceRow;
 import org.quanze.ingest.table.SourceTable;
 
 /**
- * Gives meaning to a list's table: one power per data row, its duties and cases numbered
- * 1, 2, 3 …, and the basis items {@code k} / {@code k-m} / {@code 同N} linked to duty or case k.
- * Whatever is unusual but readable becomes a warning; whatever cannot be read is an error that
- * names the row and column.
+ * Gives meaning to a list's table: its columns by their headers, one power per entry (a row with
+ * a 序号 and the rows that continue it), their duties and cases numbered 1, 2, 3 …, and the basis
+ * items {@code k} / {@code k-m} / {@code 同N} linked to duty or case k. Whatever is unusual but
+ * readable becomes a warning; whatever cannot be read is an error that names the row and column.
  */
 public final class PowerListReader {
 
     /** Columns a row may lack at its end without losing anything the list means. */
     private static final Set<ColumnRole> OPTIONAL_AT_END = EnumSet.of(ColumnRole.REMARK);
-    private static final Pattern TITLE = Pattern.compile("^\\s*(\\d+)\\s*[.．、]\\s*(.+?)\\s*$");
-    private static final Pattern LIST_SUFFIX = Pattern.compile("(权责清单|权力清单和责任清单|权力和责任清单|责任清单|权力清单)$");
 
     private final HeaderLocator headers;
 
@@ -37,45 +32,68 @@ public final class PowerListReader {
         this.headers = new HeaderLocator(names);
     }
 
+    /** Reads a table on its own: the list keeps the warnings raised reading it. */
     public PowerList read(String slug, SourceTable table) {
-        List<Finding> findings = new ArrayList<>();
-        ColumnLayout layout = headers.locate(table, findings);
-        requireColumns(table, layout);
+        Findings findings = new Findings();
+        PowerList list = read(slug, table, findings);
+        return new PowerList(slug, table, list.layout(), list.title(), list.listNumber(), list.department(),
+                list.year(), list.powers(), findings.list());
+    }
+
+    /** Reads a table of a file whose warnings are collected in {@code findings}, once per file. */
+    public PowerList read(String slug, SourceTable table, Findings findings) {
+        ColumnLayout layout = layout(table, findings);
+        List<SourceRow> rows = table.rows().subList(layout.headerRow(), table.rows().size());
+        rows.stream().filter(r -> r.cells().stream().anyMatch(c -> !c.isBlank()))
+                .forEach(r -> checkWidth(table, layout, r, findings));
         List<Power> powers = new ArrayList<>();
-        List<SourceRow> rows = table.rows();
-        for (int i = layout.headerRow(); i < rows.size(); i++) {
-            SourceRow row = rows.get(i);
-            if (row.cells().stream().allMatch(SourceCell::isBlank)) {
-                findings.add(new Finding(at(table, row, 1), "blank row: skipped"));
-                continue;
-            }
-            checkWidth(table, layout, row, findings);
-            int previous = powers.isEmpty() ? 0 : powers.get(powers.size() - 1).number();
-            powers.add(new RowReader(table, layout, row, findings).read(previous));
+        String mainName = null;
+        for (Entries.Entry entry : new Entries(table, layout, findings).group(rows)) {
+            Power power = new RowReader(table, layout, entry, findings).read(entry.subItem() ? mainName : null);
+            mainName = entry.subItem() ? mainName : power.name();
+            powers.add(named(table, layout, power, findings));
         }
         if (powers.isEmpty()) {
-            throw new SourceException(new Location(table.fileName(), layout.headerRow() + 1, 1, 0),
+            throw new SourceException(table.at(layout.headerRow() + 1, 1, 0, 0),
                     "no data row after the header: the list holds no power");
         }
-        Title title = title(table, powers);
-        return new PowerList(slug, table, layout, title.text(), title.number(), title.department(), powers, findings);
+        String body = powers.stream().map(Power::body).filter(b -> b != null).findFirst().orElse(null);
+        ListTitle title = ListTitle.read(table.titleLine(), table.fileName(), body);
+        return new PowerList(slug, table, layout, title.text(), title.number(), title.department(), title.year(),
+                powers, List.of());
     }
 
-    private static void requireColumns(SourceTable table, ColumnLayout layout) {
+    private ColumnLayout layout(SourceTable table, Findings findings) {
+        List<Finding> found = new ArrayList<>();
+        ColumnLayout layout = headers.locate(table, found);
+        found.forEach(f -> findings.once(f.location(), f.message()));
         for (ColumnRole role : List.of(ColumnRole.NAME, ColumnRole.DUTIES)) {
             if (layout.column(role).isEmpty()) {
-                throw new SourceException(new Location(table.fileName(), layout.headerRow(), 1, 0),
-                        "the header has no column for " + role + " (e.g. 项目名称, 责任事项): headers found: "
-                                + String.join(" | ", layout.headers()));
+                throw new SourceException(table.at(layout.headerRow(), 1, 0, 0), "the header has no column for "
+                        + role + " (e.g. 项目名称, 责任事项): headers found: " + String.join(" | ", layout.headers()));
             }
         }
+        return layout;
     }
 
-    private static void checkWidth(SourceTable table, ColumnLayout layout, SourceRow row, List<Finding> findings) {
+    /** A power must have a name: one the list left blank is named after its number, and reported. */
+    private static Power named(SourceTable table, ColumnLayout layout, Power p, Findings findings) {
+        if (p.name() != null) {
+            return p;
+        }
+        String name = p.subItem() != null ? p.subItem() : "第" + p.key() + "项";
+        findings.add(table.at(p.row(), layout.column(ColumnRole.NAME).orElseThrow()), "power " + p.key()
+                + " has no name: it is called " + name);
+        return new Power(p.number(), p.key(), p.row(), p.sources(), p.category(), name, p.subItem(), p.body(),
+                p.unit(), p.basis(), p.duties(), p.dutiesBasis(), p.casePreamble(), p.cases(), p.casesBasis(),
+                p.exemption(), p.remark());
+    }
+
+    private static void checkWidth(SourceTable table, ColumnLayout layout, SourceRow row, Findings findings) {
         int width = row.width();
         if (width > layout.width()) {
-            findings.add(new Finding(at(table, row, layout.width() + 1), "row has " + width + " cells, the header "
-                    + layout.width() + ": the extra cells are kept verbatim but not interpreted"));
+            findings.add(table.at(row, layout.width() + 1), "row has " + width + " cells, the header "
+                    + layout.width() + ": the extra cells are kept verbatim but not interpreted");
         }
         if (width >= layout.width()) {
             return;
@@ -83,38 +101,14 @@ public final class PowerListReader {
         for (int c = width + 1; c <= layout.width(); c++) {
             Optional<ColumnRole> role = layout.roleAt(c);
             if (role.isPresent() && !OPTIONAL_AT_END.contains(role.get())) {
-                throw new SourceException(at(table, row, c), String.format(
+                throw new SourceException(table.at(row, c), String.format(
                         "row %d ends after column %d: the cell %s (column %d) and any after it are missing; "
                                 + "the file may be cut off in the middle of a row", row.number(), width,
                         layout.header(c), c));
             }
         }
-        findings.add(new Finding(at(table, row, width + 1), String.format(
+        findings.add(table.at(row, width + 1), String.format(
                 "row %d has no cell for %s (column %d and after): read as blank", row.number(),
-                layout.header(width + 1), width + 1)));
-    }
-
-    static Location at(SourceTable table, SourceRow row, int column) {
-        int line = row.cell(column).map(SourceCell::line).orElse(row.line());
-        return new Location(table.fileName(), row.number(), column, line);
-    }
-
-    private record Title(String text, Integer number, String department) {
-    }
-
-    private static Title title(SourceTable table, List<Power> powers) {
-        String body = powers.stream().map(Power::body).filter(b -> b != null).findFirst().orElse(null);
-        if (table.titleLine() == null || table.titleLine().isBlank()) {
-            return new Title(body == null ? table.fileName() : body + "权责清单", null, body);
-        }
-        String text = table.titleLine().strip();
-        Integer number = null;
-        Matcher m = TITLE.matcher(text);
-        if (m.matches()) {
-            number = Integer.valueOf(m.group(1));
-            text = m.group(2);
-        }
-        String department = LIST_SUFFIX.matcher(text).replaceAll("").strip();
-        return new Title(text, number, department.isEmpty() ? body : department);
+                layout.header(width + 1), width + 1));
     }
 }

@@ -116,7 +116,7 @@ final class TableSplitter {
         if (title == null && first) {
             title = grid.caption();
         }
-        return new SourceTable(grid.fileName(), grid.part(), title, rows, merges, false, "\n", "");
+        return SourceTable.grid(grid.fileName(), grid.part(), title, rows, merges);
     }
 
     /** Extends a table over the blank rows its merged blocks cover (a power's block ends in them). */

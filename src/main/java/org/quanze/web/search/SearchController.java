@@ -25,6 +25,8 @@ class SearchController {
 
     static final String VIEW = "search";
     static final int MAX_QUERY = 200;
+    /** The most hits shown per kind: the best by score; the page says how many more were found. */
+    static final int PER_KIND = 30;
     static final List<String> KINDS = List.of("Article", "Power", "Duty", "AccountabilityCase", "Exemption");
     private static final String QZ = "https://w3id.org/quanze/ontology#";
 
@@ -66,10 +68,15 @@ class SearchController {
             best.merge(r.iri("hit"), r, (a, b) -> length(b) > length(a) ? b : a);
         }
         Map<String, List<Hit>> byKind = new LinkedHashMap<>();
+        Map<String, Integer> found = new LinkedHashMap<>();
         KINDS.forEach(k -> byKind.put(k, new ArrayList<>()));
         for (Row r : best.values()) {
             String kind = r.iri("type").substring(QZ.length());
             if (!byKind.containsKey(kind)) {
+                continue;
+            }
+            found.merge(kind, 1, Integer::sum);
+            if (byKind.get(kind).size() >= PER_KIND) {
                 continue;
             }
             List<Row> citers = kind.equals("Article")
@@ -77,7 +84,8 @@ class SearchController {
             byKind.get(kind).add(new Hit(r.iri("hit"), kind, r.text("label"), highlighter.mark(r.text("literal"), words), r, citers));
         }
         model.addAttribute("results", byKind);
-        model.addAttribute("total", byKind.values().stream().mapToInt(List::size).sum());
+        model.addAttribute("found", found);
+        model.addAttribute("total", found.values().stream().mapToInt(Integer::intValue).sum());
         model.addAttribute("indexed", textIndex);
         return VIEW;
     }

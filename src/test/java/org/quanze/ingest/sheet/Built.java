@@ -12,20 +12,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Small workbooks and documents built by a test, where a published file with the case is lacking. */
-final class Built {
+public final class Built {
 
     private Built() {
     }
 
-    static byte[] xlsx(Consumer<Workbook> content) {
+    public static byte[] xlsx(Consumer<Workbook> content) {
         return bytes(new XSSFWorkbook(), content);
     }
 
-    static byte[] xls(Consumer<Workbook> content) {
+    public static byte[] xls(Consumer<Workbook> content) {
         return bytes(new HSSFWorkbook(), content);
     }
 
-    static byte[] docx(Consumer<XWPFDocument> content) {
+    public static byte[] docx(Consumer<XWPFDocument> content) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(document);
             document.write(out);
@@ -36,7 +36,7 @@ final class Built {
     }
 
     /** Writes texts into a sheet from a (1-based) row, one array per row, column A onwards. */
-    static void rows(Sheet sheet, int firstRow, String[]... rows) {
+    public static void rows(Sheet sheet, int firstRow, String[]... rows) {
         for (int i = 0; i < rows.length; i++) {
             Row row = sheet.createRow(firstRow - 1 + i);
             for (int c = 0; c < rows[i].length; c++) {

@@ -1,0 +1,125 @@
+package org.quanze.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quanze.Fixtures;
+import org.quanze.store.Tdb2Store;
+
+/**
+ * The six lists — Yulin's text export and the five Karamay spreadsheets — and the law texts loaded
+ * together into one store in one call: every file its own graph and list, the shapes satisfied, and
+ * documents and bodies shared between the lists that name them.
+ */
+class AllListsTest {
+
+    private static Tdb2Store store;
+    private static Map<String, FileReport> reports;
+
+    @BeforeAll
+    static void load() {
+        store = Fixtures.emptyStore();
+        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of("data"))), LoadListener.NONE);
+        assertThat(report.hasFailures()).as("%s", report).isFalse();
+        assertThat(report.written()).isTrue();
+        reports = report.files().stream().collect(Collectors.toMap(f -> Path.of(f.file()).getFileName().toString(),
+                Function.identity()));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            yulin-secrecy-bureau.txt         | 6  | 30  | 31  | 74   | 1
+            statistics-bureau-2025.xlsx      | 3  | 12  | 30  | 14   | 7
+            archives-bureau-2024.xlsx        | 12 | 46  | 74  | 58   | 8
+            medical-security-bureau-2024.xls | 17 | 55  | 87  | 154  | 3
+            commerce-bureau-2024.xlsx        | 21 | 58  | 171 | 149  | 17
+            fire-supervision-2025.xlsx       | 75 | 594 | 592 | 1050 | 4
+            """)
+    void shouldLoadEachListAsItsOwnGraph(String file, int powers, int duties, int cases, int citations, int warnings) {
+        FileReport report = reports.get(file);
+        assertThat(report.status()).isEqualTo(FileReport.Status.LOADED);
+        assertThat(report.kind()).isEqualTo("list");
+        assertThat(report.counts()).extracting(FileReport.Counts::powers, FileReport.Counts::duties,
+                FileReport.Counts::cases, FileReport.Counts::citations).containsExactly(powers, duties, cases, citations);
+        assertThat(report.warnings()).hasSize(warnings);
+        assertThat(Fixtures.value(store, "SELECT (COUNT(?p) AS ?n) WHERE { GRAPH <" + Fixtures.IRIS.graph(file)
+                + "> { ?l a qz:PowerList ; qz:hasPower ?p } }")).isEqualTo(Integer.toString(powers));
+    }
+
+    @Test
+    void shouldSatisfyTheShapes() {
+        assertThat(store.validate()).isEmpty();
+    }
+
+    @Test
+    void shouldNameEachListsDepartmentRegionAndYear() {
+        List<Map<String, String>> lists = Fixtures.select(store, """
+                SELECT ?dept ?region ?year WHERE {
+                  ?l a qz:PowerList ; qz:department/rdfs:label ?dept ; qz:region ?region
+                  OPTIONAL { ?l qz:year ?year } } ORDER BY ?dept""");
+        assertThat(lists).extracting(r -> r.get("dept") + "|" + r.get("region") + "|" + r.get("year")).containsExactly(
+                "克拉玛依市医疗保障局|克拉玛依市|2024", "克拉玛依市商务局|克拉玛依市|2024", "克拉玛依市档案局|克拉玛依市|2024",
+                "克拉玛依市消防救援支队|克拉玛依市|2025", "克拉玛依市统计局|克拉玛依市|2025", "玉林市国家保密局|玉林市|null");
+    }
+
+    @Test
+    void shouldShareALawCitedByTwoDepartments() {
+        String law = Fixtures.IRIS.document("行政处罚法");
+        assertThat(Fixtures.value(store, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a qz:LegalDocument ; "
+                + "qz:shortTitle \"行政处罚法\" }")).isEqualTo("1");
+        assertThat(Fixtures.select(store, "SELECT DISTINCT ?dept WHERE { ?l qz:department/rdfs:label ?dept ; "
+                + "qz:hasPower ?p . ?p (qz:hasBasis|qz:dutiesBasis|qz:hasDuty/qz:hasBasis) ?c . ?c qz:citesDocument <"
+                + law + "> } ORDER BY ?dept")).extracting(r -> r.get("dept"))
+                .as("the archives and statistics lists cite it by chapters only: no article, no citation")
+                .containsExactly("克拉玛依市医疗保障局", "克拉玛依市商务局", "克拉玛依市消防救援支队");
+    }
+
+    @Test
+    void shouldResolveABodyNamedRelativeToItsCityToTheDepartment() {
+        assertThat(Fixtures.select(store, "SELECT DISTINCT ?body WHERE { ?l qz:department ?d ; qz:hasPower/qz:implementingBody ?d . "
+                + "?d rdfs:label ?body } ORDER BY ?body")).extracting(r -> r.get("body"))
+                .contains("克拉玛依市统计局", "玉林市国家保密局");
+        assertThat(Fixtures.value(store, "SELECT ?alt WHERE { ?o skos:prefLabel \"克拉玛依市统计局\"@zh ; skos:altLabel ?alt }"))
+                .isEqualTo("市统计局");
+    }
+
+    @Test
+    void shouldNameAnUndatedCitationAfterTheListsYear() {
+        assertThat(Fixtures.value(store, """
+                SELECT (COUNT(?c) AS ?n) WHERE { ?c a qz:Citation ; qz:citesVersion ?v .
+                  FILTER NOT EXISTS { ?c qz:historyNote ?h } FILTER(STRENDS(STR(?v), "/cited-2024")) }"""))
+                .isNotEqualTo("0");
+        assertThat(Fixtures.value(store, "SELECT ?l WHERE { <" + Fixtures.IRIS.version("基本医疗卫生与健康促进法", "cited-2024")
+                + "> rdfs:label ?l }")).isEqualTo("中华人民共和国基本医疗卫生与健康促进法（2024年清单所引版本）");
+    }
+
+    @Test
+    void shouldNameEachCellBySheetSoThatSheetsNeverCollide() {
+        assertThat(Fixtures.value(store, "SELECT ?t WHERE { <" + Fixtures.IRIS.sourceFile("commerce-bureau-2024.xlsx")
+                + "/1/r22c2> qz:cellText ?t }")).isEqualTo("洗染业经营者备案");
+        assertThat(Fixtures.value(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a qz:SourceCell ; qz:sourceFile ?f . "
+                + "?f qz:fileName \"archives-bureau-2024.xlsx\" }")).isEqualTo("1218");
+    }
+
+    @Test
+    void shouldBundleAllSixLists() {
+        assertThat(Source.bundled()).filteredOn(s -> s.kind() == SourceKind.LIST).extracting(Source::origin)
+                .containsExactly("data/lists/karamay/archives-bureau-2024.xlsx", "data/lists/karamay/commerce-bureau-2024.xlsx",
+                        "data/lists/karamay/fire-supervision-2025.xlsx", "data/lists/karamay/medical-security-bureau-2024.xls",
+                        "data/lists/karamay/statistics-bureau-2025.xlsx", "data/lists/yulin-secrecy-bureau.txt");
+    }
+}

@@ -1,0 +1,99 @@
+package org.quanze.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quanze.Fixtures;
+import org.quanze.ingest.sheet.Built;
+import org.quanze.store.Tdb2Store;
+
+/**
+ * A folder of lists in every published form, each told by its content: a Word document's table, a
+ * CSV file holding two lists, a workbook saved under a Word name, and a damaged workbook, which is
+ * reported with its file and left out while the others load.
+ */
+class FolderLoadTest {
+
+    @TempDir
+    Path dir;
+    private Tdb2Store store;
+
+    @BeforeEach
+    void open() {
+        store = Fixtures.emptyStore();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void shouldLoadEveryListOfAFolderAndLeaveOutTheOneThatCannotBeRead() throws IOException {
+        Files.write(dir.resolve("word-list.docx"), wordList());
+        try (InputStream csv = getClass().getResourceAsStream("/testing/sheet/two-lists.csv")) {
+            Files.write(dir.resolve("two-lists.csv"), csv.readAllBytes());
+        }
+        Files.copy(Path.of("data/lists/karamay/medical-security-bureau-2024.xls"), dir.resolve("medical.docx"));
+        Files.write(dir.resolve("damaged.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+        Files.writeString(dir.resolve("notes.md~"), "not a list");
+
+        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(dir)), LoadListener.NONE);
+
+        Map<String, FileReport> files = report.files().stream()
+                .collect(Collectors.toMap(f -> Path.of(f.file()).getFileName().toString(), Function.identity()));
+        assertThat(files).containsOnlyKeys("word-list.docx", "two-lists.csv", "medical.docx", "damaged.xlsx");
+        assertThat(files.get("damaged.xlsx").status()).isEqualTo(FileReport.Status.FAILED);
+        assertThat(files.get("damaged.xlsx").error()).startsWith("damaged.xlsx: ");
+        assertThat(files.get("word-list.docx").counts().powers()).isEqualTo(1);
+        // 甲 1 with its unnumbered second row (续行的子项: an entry of its own, power 1-2), 乙 2; 丙 1 in the second list.
+        assertThat(files.get("two-lists.csv").counts().powers()).isEqualTo(4);
+        assertThat(files.get("medical.docx").counts().powers()).isEqualTo(17);
+        assertThat(report.written()).isTrue();
+        assertThat(store.validate()).isEmpty();
+        assertThat(Fixtures.select(store, "SELECT ?l WHERE { ?l a qz:PowerList } ORDER BY ?l"))
+                .extracting(r -> r.get("l").substring(Fixtures.IRIS.list("").length()))
+                .containsExactly("medical", "two-lists-1", "two-lists-2", "word-list");
+    }
+
+    @Test
+    void shouldNameTheSheetRowAndColumnOfWhatCannotBeRead() throws IOException {
+        Path file = dir.resolve("broken.xlsx");
+        Files.write(file, Built.xlsx(workbook -> Built.rows(workbook.createSheet("许可"), 1,
+                new String[] {"某局权责清单"},
+                new String[] {"序号", "事项名称", "实施依据", "责任事项"},
+                new String[] {"1", "对甲的许可", "【法律】《中华人民共和国行政许可法第三十条：……", "1.受理责任"})));
+
+        FileReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(file)), LoadListener.NONE).files().get(0);
+
+        assertThat(report.status()).isEqualTo(FileReport.Status.FAILED);
+        assertThat(report.error()).startsWith("broken.xlsx, sheet \"许可\", row 3, column 3: 《 is never closed");
+    }
+
+    /** A Word document whose list is a table under its title paragraph. */
+    private static byte[] wordList() {
+        return Built.docx(document -> {
+            document.createParagraph().createRun().setText("克拉玛依市某局2025年权责清单");
+            XWPFTable table = document.createTable(2, 4);
+            String[][] rows = {{"序号", "事项名称", "实施依据", "责任事项"},
+                    {"1", "对甲的检查", "【法律】《中华人民共和国统计法》第三十六条：县级以上统计机构查处统计违法行为。", "1.检查责任（法规科）"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+        });
+    }
+}
