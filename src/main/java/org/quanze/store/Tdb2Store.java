@@ -3,8 +3,12 @@ package org.quanze.store;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,18 +24,28 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDFS;
 import org.quanze.graph.Ontology;
 import org.quanze.search.FullTextIndex;
 import org.quanze.vocab.Prefixes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: a TDB2 folder. The default graph of every query is the union of the named
  * graphs. One JVM per folder (TDB2's rule): inside the JVM everything shares this one dataset.
  */
 public final class Tdb2Store implements GraphStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
 
     private static final Query SOURCE_HASHES = QueryFactory.create("""
             PREFIX qz: <https://w3id.org/quanze/ontology#>
@@ -42,9 +56,12 @@ public final class Tdb2Store implements GraphStore {
     private final Derivation derivation;
     private final ShapeCheck shapes;
     private final FullTextIndex text;
+    private final ConformanceMark mark;
+    private volatile WritePhases lastWrite = new WritePhases();
 
-    private Tdb2Store(Dataset dataset, String derivedGraph, Ontology ontology, FullTextIndex text) {
+    private Tdb2Store(Dataset dataset, String derivedGraph, Ontology ontology, FullTextIndex text, ConformanceMark mark) {
         this.dataset = dataset;
+        this.mark = mark;
         this.derivedGraph = NodeFactory.createURI(derivedGraph);
         this.derivation = new Derivation(ontology.rules());
         this.shapes = new ShapeCheck(ontology.shapes());
@@ -60,12 +77,12 @@ public final class Tdb2Store implements GraphStore {
      */
     public static Tdb2Store open(Path folder, String derivedGraph, Ontology ontology) {
         return new Tdb2Store(StoreLock.connect(folder.resolve("tdb2")), derivedGraph, ontology,
-                FullTextIndex.open(folder.resolve("text")));
+                FullTextIndex.open(folder.resolve("text")), ConformanceMark.in(folder.resolve("conforms-to-shapes.txt")));
     }
 
     /** A store in memory, with the same transactions: for tests and throw-away runs. */
     public static Tdb2Store inMemory(String derivedGraph, Ontology ontology) {
-        return new Tdb2Store(TDB2Factory.createDataset(), derivedGraph, ontology, FullTextIndex.inMemory());
+        return new Tdb2Store(TDB2Factory.createDataset(), derivedGraph, ontology, FullTextIndex.inMemory(), ConformanceMark.inMemory());
     }
 
     public DatasetGraph datasetGraph() {
@@ -138,31 +155,62 @@ public final class Tdb2Store implements GraphStore {
         write(updates, commit, false);
     }
 
-    /** The one write path: replace graphs (all of them when {@code everything}), derive, check, commit. */
+    /**
+     * The one write path, in one transaction: remove the graphs being replaced (all of them when
+     * {@code everything}), derive and check the result before anything is added (the store with
+     * the new graphs is read through a view: the graphs kept, in TDB2, and the new ones, in
+     * memory), and only then add the new graphs in bulk and commit. The shapes are checked on the
+     * nodes the write can affect ({@link ChangeScope}) when they are local and the store
+     * conformed to them before; otherwise on the whole store.
+     */
     private void write(List<GraphUpdate> updates, boolean commit, boolean everything) {
         DatasetGraph dsg = dataset.asDatasetGraph();
+        WritePhases phases = new WritePhases();
+        Map<Node, Graph> incoming = new LinkedHashMap<>();
+        updates.forEach(u -> incoming.put(NodeFactory.createURI(u.graphName()), u.content().getGraph()));
+        incoming.remove(derivedGraph);
         dataset.begin(TxnType.WRITE);
         try {
+            Set<Node> replaced = new LinkedHashSet<>(incoming.keySet());
+            replaced.add(derivedGraph);
             if (everything) {
-                List<Node> all = new java.util.ArrayList<>();
-                dsg.listGraphNodes().forEachRemaining(all::add);
-                all.forEach(dsg::removeGraph);
+                dsg.listGraphNodes().forEachRemaining(replaced::add);
             }
-            for (GraphUpdate update : updates) {
-                Node name = NodeFactory.createURI(update.graphName());
-                dsg.removeGraph(name);
-                dsg.addGraph(name, update.content().getGraph());
+            boolean full = everything || !shapes.isLocal() || !mark.matches(shapes.fingerprint());
+            Graph old = full ? GraphFactory.createGraphMem() : contents(dsg, replaced);
+            Predicate<Node> known = knownNodes(dsg);
+            BulkQuads.remove(dsg, replaced);
+            phases.done("remove");
+            IncomingGraphs fresh = new IncomingGraphs(incoming);
+            Graph others = new ReadOnly(dsg.getUnionGraph());
+            Graph after = new Layered(fresh, others, known);
+            Graph derived = derivation.derive(view(dsg, after, incoming));
+            fresh.put(derivedGraph, derived);
+            phases.done("derive");
+            full = full || hierarchyChanged(fresh, old, others);
+            List<String> violations;
+            if (full) {
+                violations = shapes.violations(after);
+            } else {
+                Set<Node> candidates = ChangeScope.candidates(fresh, old, others, known, after);
+                candidates.addAll(shapes.namedFocusNodes());
+                phases.count("checkedNodes", candidates.size());
+                violations = shapes.violations(after, candidates);
             }
-            dsg.removeGraph(derivedGraph);
-            Graph derived = derivation.derive(dsg);
-            dsg.addGraph(derivedGraph, derived);
-            List<String> violations = shapes.violations(dsg.getUnionGraph());
+            phases.count("fullCheck", full ? 1 : 0);
+            phases.done("validate");
             if (!violations.isEmpty()) {
                 throw new ValidationException(violations);
             }
-            dsg.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
             if (commit) {
+                Map<Node, Graph> all = new LinkedHashMap<>(incoming);
+                all.put(derivedGraph, derived);
+                phases.count("quads", BulkQuads.add(dsg, all, phases));
+                dsg.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
+                phases.done("add");
                 dataset.commit();
+                mark.set(shapes.fingerprint());
+                phases.done("commit");
             }
         } finally {
             if (dataset.isInTransaction()) {
@@ -171,9 +219,58 @@ public final class Tdb2Store implements GraphStore {
             dataset.end();
         }
         if (commit) {
-            List<String> changed = new java.util.ArrayList<>(updates.stream().map(GraphUpdate::graphName).toList());
-            text.update(dsg, changed, sourceHashes());
+            Map<String, Graph> changed = new LinkedHashMap<>();
+            incoming.forEach((name, graph) -> changed.put(name.getURI(), graph));
+            text.update(changed, sourceHashes());
+            phases.done("text");
         }
+        lastWrite = phases;
+        LOG.debug("write: {}", phases);
+    }
+
+    /** The phases of the last write of this store, timed (what the benchmark reports). */
+    public WritePhases lastWrite() {
+        return lastWrite;
+    }
+
+    /** What the graphs hold now, copied into memory (the graphs a write replaces: small beside the store). */
+    private static Graph contents(DatasetGraph dsg, Set<Node> graphs) {
+        Graph copy = GraphFactory.createGraphMem();
+        for (Node g : graphs) {
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+        }
+        return copy;
+    }
+
+    /** Whether a node has an id in the store (it may have been in a graph before); asked before anything is added. */
+    private static Predicate<Node> knownNodes(DatasetGraph dsg) {
+        if (!TDBInternal.isBackedByTDB(dsg)) {
+            return n -> true;
+        }
+        NodeTable nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
+        Map<Node, Boolean> seen = new HashMap<>();
+        return n -> seen.computeIfAbsent(n, x -> !NodeId.isDoesNotExist(nodes.getNodeIdForNode(x)));
+    }
+
+    /**
+     * Whether the union gains or loses an {@code rdfs:subClassOf} triple: that can change which
+     * nodes every shape targets, so such a write is checked in full.
+     */
+    private static boolean hierarchyChanged(Graph fresh, Graph old, Graph others) {
+        Node sub = RDFS.subClassOf.asNode();
+        return fresh.find(Node.ANY, sub, Node.ANY).filterDrop(t -> old.contains(t) || others.contains(t)).hasNext()
+                || old.find(Node.ANY, sub, Node.ANY).filterDrop(t -> fresh.contains(t) || others.contains(t)).hasNext();
+    }
+
+    /**
+     * The dataset the rules run over: the union after the write as its default graph and every
+     * graph by name (the kept ones in TDB2, the new ones in memory), as {@code GRAPH ?g} expects.
+     */
+    private static DatasetGraph view(DatasetGraph dsg, Graph union, Map<Node, Graph> incoming) {
+        DatasetGraph view = DatasetGraphFactory.create(union);
+        dsg.listGraphNodes().forEachRemaining(g -> view.addGraph(g, new ReadOnly(dsg.getGraph(g))));
+        incoming.forEach(view::addGraph);
+        return view;
     }
 
     @Override
