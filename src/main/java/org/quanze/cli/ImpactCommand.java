@@ -42,14 +42,15 @@ final class ImpactCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions storeOptions;
 
-    @Option(names = "--document", paramLabel = "TITLE", required = true,
-            description = "The document, e.g. 保守国家秘密法 or 中华人民共和国保守国家秘密法实施条例.")
+    // Required, but checked in call(): picocli would demand them of the point-in-time subcommand too.
+    @Option(names = "--document", paramLabel = "TITLE",
+            description = "Required. The document, e.g. 保守国家秘密法 or 中华人民共和国保守国家秘密法实施条例.")
     private String document;
 
-    @Option(names = "--from", paramLabel = "YEAR|DATE", required = true, description = "The old version, e.g. 2010.")
+    @Option(names = "--from", paramLabel = "YEAR|DATE", description = "Required. The old version, e.g. 2010.")
     private String from;
 
-    @Option(names = "--to", paramLabel = "YEAR|DATE", required = true, description = "The new version, e.g. 2024.")
+    @Option(names = "--to", paramLabel = "YEAR|DATE", description = "Required. The new version, e.g. 2024.")
     private String to;
 
     @Option(names = "--list", paramLabel = "IRI|NAME",
@@ -64,6 +65,10 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (document == null || from == null || to == null) {
+            throw new IllegalArgumentException("impact needs --document, --from and --to, e.g. "
+                    + "quanze impact --document 保守国家秘密法 --from 2010 --to 2024 (or: quanze impact point-in-time …)");
+        }
         Ontology ontology = Ontology.load();
         try (GraphStore store = storeOptions.open(ontology)) {
             Iris iris = storeOptions.iris();
