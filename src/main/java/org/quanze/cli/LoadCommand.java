@@ -51,7 +51,12 @@ final class LoadCommand implements Callable<Integer> {
             Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard());
             LoadReport report;
             if (System.console() == null) {
-                report = loader.load(sources, LoadListener.NONE);
+                report = loader.load(sources, new LoadListener() {
+                    @Override
+                    public void committing() {
+                        System.err.println("writing in one transaction…");
+                    }
+                });
             } else {
                 // A bar only on a terminal: in logs and pipes it would only be noise.
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("load").setInitialMax(sources.size())

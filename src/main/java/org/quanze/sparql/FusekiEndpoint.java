@@ -57,6 +57,12 @@ public final class FusekiEndpoint implements SmartLifecycle, SparqlBackend {
         }
     }
 
+    /** Starts before the web server and stops after it, so that requests in flight at shutdown are answered. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
     @Override
     public boolean isRunning() {
         return server != null;

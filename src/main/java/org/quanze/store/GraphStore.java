@@ -42,6 +42,12 @@ public interface GraphStore extends AutoCloseable {
     /** The violations of the shapes in the store as it is (empty when it conforms). */
     List<String> validate();
 
+    /**
+     * Replaces the whole store with the named graphs of {@code data} (a restore), recomputing the
+     * derived graph and checking the shapes first; nothing is changed when it would not conform.
+     */
+    void replaceAll(org.apache.jena.sparql.core.DatasetGraph data);
+
     /** Writes every named graph in a quad format (N-Quads, TriG) or the union in a triple format. */
     void export(OutputStream out, Lang lang);
 

@@ -113,6 +113,27 @@ public final class RemoteStore implements GraphStore {
         }
     }
 
+    /** Replaces every graph of the remote store with those of the backup (graph by graph, not in one transaction there). */
+    @Override
+    public void replaceAll(DatasetGraph data) {
+        List<GraphUpdate> updates = new ArrayList<>();
+        data.listGraphNodes().forEachRemaining(g -> {
+            if (!g.getURI().equals(derivedGraph)) {
+                updates.add(new GraphUpdate(g.getURI(), ModelFactory.createModelForGraph(data.getGraph(g))));
+            }
+        });
+        check(updates);
+        Set<String> kept = updates.stream().map(GraphUpdate::graphName).collect(Collectors.toSet());
+        try (RDFConnection conn = connect()) {
+            for (String graph : sourceHashes().keySet()) {
+                if (!kept.contains(graph)) {
+                    conn.delete(graph);
+                }
+            }
+        }
+        apply(updates);
+    }
+
     /** Checks the updates with the law texts and the ontology of the store, as a load would, and sends nothing. */
     @Override
     public void check(List<GraphUpdate> updates) {

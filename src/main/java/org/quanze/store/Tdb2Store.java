@@ -24,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.quanze.graph.Ontology;
+import org.quanze.search.FullTextIndex;
 import org.quanze.vocab.Prefixes;
 
 /**
@@ -40,23 +41,31 @@ public final class Tdb2Store implements GraphStore {
     private final Node derivedGraph;
     private final Derivation derivation;
     private final ShapeCheck shapes;
+    private final FullTextIndex text;
 
-    private Tdb2Store(Dataset dataset, String derivedGraph, Ontology ontology) {
+    private Tdb2Store(Dataset dataset, String derivedGraph, Ontology ontology, FullTextIndex text) {
         this.dataset = dataset;
         this.derivedGraph = NodeFactory.createURI(derivedGraph);
         this.derivation = new Derivation(ontology.rules());
         this.shapes = new ShapeCheck(ontology.shapes());
+        this.text = text;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        text.attach(dataset.asDatasetGraph());
+        text.synchronize(dataset.asDatasetGraph(), sourceHashes());
     }
 
-    /** Opens (or creates) the TDB2 store in {@code folder}. */
+    /**
+     * Opens (or creates) the store in {@code folder}: the TDB2 database in {@code folder/tdb2}
+     * and its full-text index in {@code folder/text}.
+     */
     public static Tdb2Store open(Path folder, String derivedGraph, Ontology ontology) {
-        return new Tdb2Store(StoreLock.connect(folder), derivedGraph, ontology);
+        return new Tdb2Store(StoreLock.connect(folder.resolve("tdb2")), derivedGraph, ontology,
+                FullTextIndex.open(folder.resolve("text")));
     }
 
     /** A store in memory, with the same transactions: for tests and throw-away runs. */
     public static Tdb2Store inMemory(String derivedGraph, Ontology ontology) {
-        return new Tdb2Store(TDB2Factory.createDataset(), derivedGraph, ontology);
+        return new Tdb2Store(TDB2Factory.createDataset(), derivedGraph, ontology, FullTextIndex.inMemory());
     }
 
     public DatasetGraph datasetGraph() {
@@ -113,10 +122,32 @@ public final class Tdb2Store implements GraphStore {
         return Txn.calculateRead(dataset, () -> shapes.violations(dataset.asDatasetGraph().getUnionGraph()));
     }
 
+    @Override
+    public void replaceAll(DatasetGraph data) {
+        List<GraphUpdate> updates = new java.util.ArrayList<>();
+        data.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(derivedGraph)) {
+                updates.add(new GraphUpdate(g.getURI(), org.apache.jena.rdf.model.ModelFactory.createModelForGraph(data.getGraph(g))));
+            }
+        });
+        write(updates, true, true);
+        text.synchronize(dataset.asDatasetGraph(), sourceHashes());
+    }
+
     private void write(List<GraphUpdate> updates, boolean commit) {
+        write(updates, commit, false);
+    }
+
+    /** The one write path: replace graphs (all of them when {@code everything}), derive, check, commit. */
+    private void write(List<GraphUpdate> updates, boolean commit, boolean everything) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         dataset.begin(TxnType.WRITE);
         try {
+            if (everything) {
+                List<Node> all = new java.util.ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(all::add);
+                all.forEach(dsg::removeGraph);
+            }
             for (GraphUpdate update : updates) {
                 Node name = NodeFactory.createURI(update.graphName());
                 dsg.removeGraph(name);
@@ -138,6 +169,10 @@ public final class Tdb2Store implements GraphStore {
                 dataset.abort();
             }
             dataset.end();
+        }
+        if (commit) {
+            List<String> changed = new java.util.ArrayList<>(updates.stream().map(GraphUpdate::graphName).toList());
+            text.update(dsg, changed, sourceHashes());
         }
     }
 
@@ -167,6 +202,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void close() {
+        text.close();
         dataset.close();
     }
 }

@@ -20,12 +20,26 @@ public record CitationView(String iri, String item, int ordinal, String title, S
                 OFFICIAL.equals(r.iri("status")));
     }
 
-    /** Whether the list's quote says exactly what the official text (or the cited paragraph) says. */
-    public boolean quoteMatches() {
+    /** The anchor of the citation on its power's page: its role, item position and ordinal (duty-basis-3-1). */
+    public String anchor() {
+        String[] path = iri.split("/");
+        return String.join("-", path[path.length - 3], path[path.length - 2], path[path.length - 1]);
+    }
+
+    /**
+     * How the list's quote compares with the official text, white space aside: "same" (the whole
+     * article, or the paragraph cited), "part" (word for word, but only part of the article),
+     * or "differs".
+     */
+    public String quoteStatus() {
         if (!official || quote == null) {
-            return false;
+            return "differs";
         }
         String q = Texts.compact(quote);
-        return q.equals(Texts.compact(articleText)) || (paragraphText != null && q.equals(Texts.compact(paragraphText)));
+        String text = Texts.compact(articleText);
+        if (q.equals(text) || (paragraphText != null && q.equals(Texts.compact(paragraphText)))) {
+            return "same";
+        }
+        return text != null && !q.isEmpty() && text.contains(q) ? "part" : "differs";
     }
 }

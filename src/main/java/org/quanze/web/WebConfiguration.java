@@ -29,6 +29,7 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        // Not on the protocol routes: reading ?lang there would consume a POSTed form before it is passed on.
+        registry.addInterceptor(change).excludePathPatterns("/sparql", "/data", "/dumps/**", "/.well-known/**");
     }
 }

@@ -1,0 +1,17 @@
+package org.quanze.admin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The administrator's credentials, under {@code quanze.admin.*} (or the environment variables
+ * QUANZE_ADMIN_USERNAME and QUANZE_ADMIN_PASSWORD). None are built in: without both, there is no
+ * administration at all. The password may be given encoded ({@code {bcrypt}…}); a plain one is
+ * hashed in memory at start-up.
+ */
+@ConfigurationProperties(prefix = "quanze.admin")
+public record AdminProperties(String username, String password) {
+
+    public boolean configured() {
+        return username != null && !username.isBlank() && password != null && !password.isBlank();
+    }
+}

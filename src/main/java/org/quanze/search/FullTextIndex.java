@@ -1,0 +1,187 @@
+package org.quanze.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.quanze.vocab.QZ;
+
+/**
+ * The full-text index of the store (jena-text over Lucene, with the SmartChineseAnalyzer so that
+ * Chinese is split into words, not characters): names of powers and duties ({@code qz:name}) and
+ * the texts of duties, cases, exemptions and articles ({@code qz:text}). It is attached to the
+ * dataset so that {@code text:query} works in every SPARQL query, the public endpoint included.
+ * It is kept up to date graph by graph after each commit, and rebuilt when it does not match the
+ * store (after a load by another process).
+ */
+public final class FullTextIndex implements AutoCloseable {
+
+    static final String GRAPH_FIELD = "graph";
+    private static final List<Node> INDEXED_TYPES = List.of(QZ.Article.asNode(), QZ.Power.asNode(), QZ.Duty.asNode(),
+            QZ.AccountabilityCase.asNode(), QZ.Exemption.asNode());
+    private static final String STATE_FILE = "quanze-state.txt";
+
+    private final TextIndexLucene index;
+    private final Path folder;
+    /** The state of the store the index was built for, when it has no folder to keep it in. */
+    private Map<String, String> stateInMemory = Map.of();
+
+    private FullTextIndex(Directory directory, Path folder) {
+        this.index = new TextIndexLucene(directory, config());
+        this.folder = folder;
+    }
+
+    /** An index in a folder, kept between runs. */
+    public static FullTextIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return new FullTextIndex(FSDirectory.open(folder), folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index in " + folder, e);
+        }
+    }
+
+    /** An index in memory, for a store in memory. */
+    public static FullTextIndex inMemory() {
+        return new FullTextIndex(new ByteBuffersDirectory(), null);
+    }
+
+    private static TextIndexConfig config() {
+        EntityDefinition def = new EntityDefinition("uri", "text", QZ.text.asNode());
+        def.set("name", QZ.name.asNode());
+        def.setGraphField(GRAPH_FIELD);
+        def.setLangField("lang");
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setAnalyzer(new SmartChineseAnalyzer());
+        config.setQueryAnalyzer(new SmartChineseAnalyzer());
+        config.setValueStored(true);
+        return config;
+    }
+
+    /** Makes {@code text:query} use this index in queries over the dataset. */
+    public void attach(DatasetGraph dataset) {
+        dataset.getContext().set(TextQuery.textIndex, index);
+    }
+
+    /** Re-indexes the given graphs (after they were replaced); call after the commit, outside the write. */
+    public synchronized void update(DatasetGraph dataset, Collection<String> graphs, Map<String, String> state) {
+        Txn.executeRead(dataset, () -> {
+            for (String graph : graphs) {
+                Node g = NodeFactory.createURI(graph);
+                deleteGraph(graph);
+                addGraph(dataset, g);
+            }
+        });
+        index.commit();
+        writeState(state);
+    }
+
+    /** Rebuilds the whole index when it was built for another state of the store. */
+    public synchronized void synchronize(DatasetGraph dataset, Map<String, String> state) {
+        if (state.equals(readState())) {
+            return;
+        }
+        try {
+            index.getIndexWriter().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(g -> addGraph(dataset, g)));
+        index.commit();
+        writeState(state);
+    }
+
+    private void deleteGraph(String graph) {
+        try {
+            index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, TextQueryFuncs.graphNodeToString(NodeFactory.createURI(graph))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Indexes what people search for: the texts of articles, duties, cases and exemptions, and the
+     * names of powers and duties. Paragraphs and items are left out: their article is the hit.
+     */
+    private void addGraph(DatasetGraph dataset, Node graph) {
+        for (Node predicate : new Node[] {QZ.text.asNode(), QZ.name.asNode()}) {
+            dataset.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining((Quad quad) -> {
+                if (!indexed(dataset, graph, quad.getSubject())) {
+                    return;
+                }
+                Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), quad);
+                if (entity != null) {
+                    index.addEntity(entity);
+                }
+            });
+        }
+    }
+
+    private static boolean indexed(DatasetGraph dataset, Node graph, Node subject) {
+        for (Node type : INDEXED_TYPES) {
+            if (dataset.contains(graph, subject, RDF.type.asNode(), type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<String, String> readState() {
+        if (folder == null || !Files.exists(folder.resolve(STATE_FILE))) {
+            return stateInMemory;
+        }
+        try {
+            Map<String, String> state = new TreeMap<>();
+            for (String line : Files.readAllLines(folder.resolve(STATE_FILE), StandardCharsets.UTF_8)) {
+                String[] parts = line.split("\t", 2);
+                if (parts.length == 2) {
+                    state.put(parts[0], parts[1]);
+                }
+            }
+            return state;
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    private void writeState(Map<String, String> state) {
+        stateInMemory = Map.copyOf(state);
+        if (folder == null) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(state).forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        try {
+            Files.writeString(folder.resolve(STATE_FILE), sb.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the text index state", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

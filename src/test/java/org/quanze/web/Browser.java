@@ -1,0 +1,112 @@
+package org.quanze.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium for the browser tests (Debian's chromium and chromium-driver). Where
+ * they are missing the tests are skipped with a message saying how to install them, unless the
+ * build runs with -Dbrowser.required=true (CI does), which makes a missing browser a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private final ChromeDriver driver;
+    private final Path downloads;
+
+    private Browser(ChromeDriver driver, Path downloads) {
+        this.driver = driver;
+        this.downloads = downloads;
+    }
+
+    /** Starts Chromium, or skips (fails, when required) the calling test when it is not installed. */
+    public static Browser start() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            String message = "BROWSER TESTS NEED CHROMIUM: install it with "
+                    + "'apt-get install -y chromium chromium-driver fonts-noto-cjk' (" + CHROMIUM + ", " + DRIVER + " missing)";
+            if (Boolean.getBoolean("browser.required")) {
+                Assertions.fail(message);
+            }
+            System.err.println("*** SKIPPED: " + message);
+            Assumptions.abort(message);
+        }
+        try {
+            Path profile = Files.createTempDirectory("quanze-chromium");
+            Path downloads = Files.createTempDirectory("quanze-downloads");
+            System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--disable-sync", "--disable-quic", "--hide-scrollbars", "--user-data-dir=" + profile,
+                    "--window-size=1280,800", "--lang=zh-CN");
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+            ChromeDriver driver = new ChromeDriver(options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, downloads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Path downloads() {
+        return downloads;
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public void size(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Saves a screenshot of the whole page at the window's width into target/screenshots/NAME.png. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            long height = (Long) driver.executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+            Dimension window = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 100, 6000)));
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(window);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the page is wider than the window (something would be cut off or need sideways scrolling). */
+    public boolean overflowsSideways() {
+        Object overflow = driver.executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1");
+        return Boolean.TRUE.equals(overflow);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
