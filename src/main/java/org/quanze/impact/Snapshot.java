@@ -34,8 +34,8 @@ final class Snapshot implements GraphReader {
     }
 
     /**
-     * @param leftOut stored graphs not to copy (the derived graph and the impact graphs, which
-     *             are recomputed)
+     * @param leftOut graphs not to copy, stored or pending (the impact graphs, which are
+     *                recomputed); the derived graph is recomputed too
      */
     static Snapshot of(GraphStore store, List<GraphStore.GraphUpdate> pending, Predicate<String> leftOut,
                        Derivation derivation, String derivedGraph) {
@@ -51,6 +51,9 @@ final class Snapshot implements GraphReader {
             }
         }
         for (GraphStore.GraphUpdate u : pending) {
+            if (leftOut.test(u.graphName())) {
+                continue;
+            }
             Node name = NodeFactory.createURI(u.graphName());
             u.content().getGraph().find().forEachRemaining(t -> named.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         }

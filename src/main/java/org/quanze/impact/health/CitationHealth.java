@@ -57,13 +57,15 @@ public final class CitationHealth {
         if (!c.official()) {
             findings.add(finding(c, FindingKind.UNVERIFIABLE, c.quote() != null ? c.quote() : c.reference(), null,
                     null, null));
-            return;
-        }
-        if (official.isEmpty()) {
+        } else if (official.isEmpty()) {
             findings.add(finding(c, FindingKind.NO_SUCH_ARTICLE, c.reference(), null, null, c.version()));
-            return;
+        } else if (structure(c, official.get(), findings)) {
+            quote(c, official.get(), findings);
         }
-        OfficialArticle article = official.get();
+    }
+
+    /** The chapter and paragraph cited against the official text; whether the quote can be checked then. */
+    private static boolean structure(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
         if (c.chapter() != null && !c.chapter().equals(article.chapterNumber())) {
             findings.add(finding(c, FindingKind.CHAPTER_MISMATCH, c.reference(), article.chapterHeading(),
                     HealthFinding.OFFICIAL_TEXT, article.chapter()));
@@ -71,18 +73,20 @@ public final class CitationHealth {
         if (c.paragraph() != null && article.paragraph(c.paragraph()).isEmpty()) {
             findings.add(finding(c, FindingKind.NO_SUCH_ARTICLE, c.reference(), article.text(),
                     HealthFinding.OFFICIAL_TEXT, article.iri()));
-            return;
+            return false;
         }
+        return true;
+    }
+
+    private static void quote(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
         if (c.quote() == null || c.quote().isBlank()) {
             return;
         }
         QuoteCheck.Result quote = QuoteCheck.check(c.quote(), article, c.paragraph(), c.itemNumber());
         String part = c.paragraph() == null ? article.iri() : article.paragraph(c.paragraph()).orElseThrow().iri();
-        if (quote.verdict() == QuoteCheck.Verdict.MINOR) {
-            findings.add(finding(c, FindingKind.MINOR_MISQUOTE, c.quote(), quote.official(), HealthFinding.OFFICIAL_TEXT,
-                    part));
-        } else if (quote.verdict() == QuoteCheck.Verdict.MISQUOTE) {
-            findings.add(finding(c, FindingKind.MISQUOTE, c.quote(), quote.official(), HealthFinding.OFFICIAL_TEXT, part));
+        if (quote.verdict() != QuoteCheck.Verdict.MATCH) {
+            FindingKind kind = quote.verdict() == QuoteCheck.Verdict.MINOR ? FindingKind.MINOR_MISQUOTE : FindingKind.MISQUOTE;
+            findings.add(finding(c, kind, c.quote(), quote.official(), HealthFinding.OFFICIAL_TEXT, part));
         }
     }
 
