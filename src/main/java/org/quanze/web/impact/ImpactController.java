@@ -87,21 +87,32 @@ class ImpactController {
         return reports.report(GraphReader.of(store), form.document(), form.from(), form.to(), form.list());
     }
 
-    /** The form as asked, its blanks filled in: the first document, its oldest and newest versions. */
+    /**
+     * The form as asked, its blanks filled in (the first document, its oldest and newest versions)
+     * and, for a document offered, its title and years resolved to the key and versions the form shows.
+     */
     private static Optional<Form> form(List<DocumentChoice> documents, String document, String from, String to,
                                        String list) {
         if (documents.isEmpty() && blank(document) == null) {
             return Optional.empty();
         }
-        String key = blank(document) != null ? document.strip() : documents.get(0).key();
-        Optional<DocumentChoice> choice = documents.stream().filter(d -> d.key().equals(key) || d.title().equals(key))
-                .findFirst();
-        String older = blank(from) != null ? from.strip() : choice.map(DocumentChoice::oldest).orElse(null);
-        String newer = blank(to) != null ? to.strip() : choice.map(DocumentChoice::newest).orElse(null);
-        if (older == null || newer == null) {
-            return Optional.of(new Form(key, older == null ? "" : older, newer == null ? "" : newer, Params.iri(list)));
-        }
+        String asked = blank(document) != null ? document.strip() : documents.get(0).key();
+        Optional<DocumentChoice> choice = documents.stream()
+                .filter(d -> d.key().equals(asked) || d.title().equals(asked)).findFirst();
+        String key = choice.map(DocumentChoice::key).orElse(asked);
+        String older = version(choice, from, true);
+        String newer = version(choice, to, false);
         return Optional.of(new Form(key, older, newer, Params.iri(list)));
+    }
+
+    /** A version as asked (a year, a date) or, when not asked, the oldest or newest; the slug when the form offers it. */
+    private static String version(Optional<DocumentChoice> choice, String asked, boolean oldest) {
+        if (blank(asked) == null) {
+            return choice.map(oldest ? DocumentChoice::oldest : DocumentChoice::newest).orElse("");
+        }
+        String v = asked.strip();
+        return choice.flatMap(d -> d.versions().stream().filter(x -> x.slug().equals(v) || x.year().equals(v)).findFirst())
+                .map(DocumentChoice.Version::slug).orElse(v);
     }
 
     private static String name(ImpactReport report) {

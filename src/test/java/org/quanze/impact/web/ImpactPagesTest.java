@@ -84,6 +84,10 @@ class ImpactPagesTest {
                 .anySatisfy(t -> assertThat(t).startsWith("保密技术检查科 0 0 1 3 2 0"))
                 .anySatisfy(t -> assertThat(t).startsWith("保密业务科 0 0 4 0 0 0"));
         assertThat(page.select("nav a.current").text()).isEqualTo("影响");
+        assertThat(page.select("select[name=document] option[selected]").attr("value")).isEqualTo("保守国家秘密法");
+        assertThat(page.select("select[name=from] option[selected]").attr("value")).isEqualTo("2010-04-29");
+        assertThat(page.select("select[name=to] option[selected]")).as("the law's 2024 version, not the regulation's")
+                .extracting(e -> e.attr("value")).containsExactly("2024-02-27");
     }
 
     @Test
