@@ -15,8 +15,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may do what: everyone may read (pages, SPARQL, dumps, health); only the configured
- * administrator may change anything, through /admin. Without configured credentials /admin does
- * not answer at all. Pages get a Content-Security-Policy that allows only the app's own scripts.
+ * administrator may change anything, through /admin. Without configured credentials there is no
+ * /admin at all (its controllers are not even created: 404). Pages get a Content-Security-Policy that allows only the app's own scripts.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,12 +33,14 @@ class SecurityConfiguration {
             auth.requestMatchers(EndpointRequest.toAnyEndpoint()).denyAll();
             if (admin.configured()) {
                 auth.requestMatchers("/admin/**").hasRole(ADMIN);
-            } else {
-                auth.requestMatchers("/admin/**").denyAll();
             }
             auth.anyRequest().permitAll();
         });
-        http.httpBasic(Customizer.withDefaults());
+        if (admin.configured()) {
+            http.httpBasic(Customizer.withDefaults());
+        } else {
+            http.httpBasic(basic -> basic.disable());
+        }
         // Only the admin area has forms that change things; the public routes are read-only, and
         // /sparql takes POSTed queries from any origin (CORS) by the SPARQL protocol.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> !request.getRequestURI().startsWith(

@@ -9,6 +9,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.quanze.graph.Ontology;
 import org.quanze.ingest.columns.HeaderNames;
+import java.time.Clock;
+import org.quanze.load.ChangeLog;
 import org.quanze.load.FileReport;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
@@ -48,7 +50,8 @@ final class LoadCommand implements Callable<Integer> {
         Ontology ontology = Ontology.load();
         List<Source> sources = paths.isEmpty() ? Source.bundled() : Source.fromPaths(paths);
         try (GraphStore store = storeOptions.open(ontology)) {
-            Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard());
+            Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard())
+                    .with(new ChangeLog(store, storeOptions.iris(), Clock.systemUTC()));
             LoadReport report;
             if (System.console() == null) {
                 report = loader.load(sources, new LoadListener() {

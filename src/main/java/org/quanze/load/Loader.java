@@ -35,7 +35,17 @@ import org.quanze.vocab.QZ;
  */
 public final class Loader {
 
+    /**
+     * Adds graphs to a load, written in the same transaction: the change log, derived law
+     * correspondences. Called only when the load writes something.
+     */
+    public interface Contributor {
+        List<GraphStore.GraphUpdate> contribute(List<FileReport> reports, List<GraphStore.GraphUpdate> updates,
+                                                LoadOptions options);
+    }
+
     private final GraphStore store;
+    private final List<Contributor> contributors = new ArrayList<>();
     private final Iris iris;
     private final Ontology ontology;
     private final PowerListReader listReader;
@@ -51,18 +61,28 @@ public final class Loader {
         this.lawGraphs = new LawGraphBuilder(iris, ontology);
     }
 
+    /** Adds a contributor of further graphs to every load that writes. */
+    public Loader with(Contributor contributor) {
+        contributors.add(contributor);
+        return this;
+    }
+
     public LoadReport load(List<Source> files, LoadListener listener) {
-        return run(files, listener, true);
+        return run(files, listener, true, LoadOptions.DEFAULT);
+    }
+
+    public LoadReport load(List<Source> files, LoadListener listener, LoadOptions options) {
+        return run(files, listener, true, options);
     }
 
     /** Reads and checks the files exactly as a load would, and writes nothing. */
     public LoadReport check(List<Source> files, LoadListener listener) {
-        return run(files, listener, false);
+        return run(files, listener, false, LoadOptions.DEFAULT);
     }
 
-    private LoadReport run(List<Source> files, LoadListener listener, boolean write) {
+    private LoadReport run(List<Source> files, LoadListener listener, boolean write, LoadOptions options) {
         listener.started(files.size());
-        Map<String, String> stored = store.sourceHashes();
+        Map<String, String> stored = options.force() ? Map.of() : store.sourceHashes();
         List<GraphStore.GraphUpdate> updates = new ArrayList<>();
         List<FileReport> reports = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -73,7 +93,11 @@ public final class Loader {
         }
         ontologyUpdate(stored).ifPresent(updates::add);
         if (updates.isEmpty()) {
-            return new LoadReport(reports, false, null);
+            return new LoadReport(reports, false, null, List.of());
+        }
+        List<GraphStore.GraphUpdate> sourceGraphs = List.copyOf(updates);
+        for (Contributor contributor : contributors) {
+            updates.addAll(contributor.contribute(reports, sourceGraphs, options));
         }
         listener.committing();
         try {
@@ -82,12 +106,12 @@ public final class Loader {
             } else {
                 store.check(updates);
             }
-            return new LoadReport(reports, write, null);
+            return new LoadReport(reports, write, null, sourceGraphs);
         } catch (ValidationException e) {
             List<FileReport> refused = reports.stream()
                     .map(r -> r.status() == FileReport.Status.LOADED ? r.asFailed("not written: the load was refused") : r)
                     .toList();
-            return new LoadReport(refused, false, e.getMessage());
+            return new LoadReport(refused, false, e.getMessage(), sourceGraphs);
         }
     }
 

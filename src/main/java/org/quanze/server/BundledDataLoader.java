@@ -5,6 +5,7 @@ import org.apache.jena.query.QueryFactory;
 import org.quanze.ingest.Finding;
 import org.quanze.load.FileReport;
 import org.quanze.load.LoadListener;
+import org.quanze.load.LoadOptions;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
@@ -40,7 +41,7 @@ class BundledDataLoader implements ApplicationRunner {
             return;
         }
         LOG.info("store {} holds no list: loading the bundled data", properties.store().path());
-        LoadReport report = loader.load(Source.bundled(), LoadListener.NONE);
+        LoadReport report = loader.load(Source.bundled(), LoadListener.NONE, new LoadOptions(false, "quanze (bundled data, first start)"));
         for (FileReport f : report.files()) {
             LOG.info("{} {} ({}): {}", f.status(), f.file(), f.kind(), f.counts());
             if (f.error() != null) {

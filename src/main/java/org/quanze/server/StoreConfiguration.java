@@ -2,9 +2,11 @@ package org.quanze.server;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
 import org.quanze.ingest.columns.HeaderNames;
+import org.quanze.load.ChangeLog;
 import org.quanze.load.Loader;
 import org.quanze.store.GraphStore;
 import org.quanze.store.RemoteEndpoints;
@@ -49,7 +51,12 @@ class StoreConfiguration {
     }
 
     @Bean
-    Loader loader(GraphStore store, Iris iris, Ontology ontology) {
-        return new Loader(store, iris, ontology, HeaderNames.standard());
+    Loader loader(GraphStore store, Iris iris, Ontology ontology, ChangeLog changeLog) {
+        return new Loader(store, iris, ontology, HeaderNames.standard()).with(changeLog);
+    }
+
+    @Bean
+    ChangeLog changeLog(GraphStore store, Iris iris) {
+        return new ChangeLog(store, iris, Clock.systemUTC());
     }
 }

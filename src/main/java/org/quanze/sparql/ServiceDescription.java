@@ -22,6 +22,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 public class ServiceDescription {
 
+    private static final org.apache.jena.query.Query GRAPHS = org.apache.jena.query.QueryFactory.create(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { } } LIMIT 100000");
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String VOID = "http://rdfs.org/ns/void#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
@@ -69,8 +71,8 @@ public class ServiceDescription {
         dataset.addProperty(RDF.type, m.createResource(VOID + "Dataset"));
         Resource defaultGraph = m.createResource().addProperty(RDF.type, m.createResource(SD + "Graph"));
         dataset.addProperty(p(m, SD, "defaultGraph"), defaultGraph);
-        var graphs = new java.util.TreeSet<>(store.sourceHashes().keySet());
-        graphs.add(iris.derivedGraph());
+        var graphs = new java.util.TreeSet<String>();
+        store.select(GRAPHS).forEachRemaining(r -> graphs.add(r.getResource("g").getURI()));
         for (String graph : graphs) {
             Resource named = m.createResource().addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
                     .addProperty(p(m, SD, "name"), m.createResource(graph));

@@ -11,6 +11,7 @@ public final class PROV {
 
     public static final Resource Entity = ResourceFactory.createResource(NS + "Entity");
     public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
+    public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
 
     private PROV() {

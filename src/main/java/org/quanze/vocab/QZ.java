@@ -36,6 +36,10 @@ public final class QZ {
     public static final Resource NotInOfficialText = resource("NotInOfficialText");
     public static final Resource SourceFile = resource("SourceFile");
     public static final Resource SourceCell = resource("SourceCell");
+    public static final Resource Change = resource("Change");
+    public static final Property changeKind = property("changeKind");
+    public static final Property actor = property("actor");
+    public static final Property changedGraph = property("changedGraph");
     public static final Property hasPower = property("hasPower");
     public static final Property department = property("department");
     public static final Property region = property("region");

@@ -2,7 +2,12 @@ package org.quanze.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.quanze.admin.AdminProperties;
 import org.quanze.web.linkeddata.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +17,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** What every page needs (the path to switch language on) and the real 404 page. */
 @ControllerAdvice
 class PageAdvice {
+
+    private final AdminProperties admin;
+
+    PageAdvice(AdminProperties admin) {
+        this.admin = admin;
+    }
 
     static final String NOT_FOUND_VIEW = "error/404";
 
@@ -23,6 +34,18 @@ class PageAdvice {
         String query = original != null ? null : request.getQueryString();
         String withoutContext = path.substring(request.getContextPath().length());
         return UriComponentsBuilder.fromPath(withoutContext).query(query).replaceQueryParam("lang").build(true).toUriString();
+    }
+
+    /** Whether the admin area exists (credentials configured), for the link in the navigation. */
+    @ModelAttribute("adminEnabled")
+    boolean adminEnabled() {
+        return admin.configured();
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<String> tooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.TEXT_PLAIN)
+                .body("the upload is larger than the server accepts (" + e.getMaxUploadSize() + " bytes at most)\n");
     }
 
     @ExceptionHandler(NotFoundException.class)
