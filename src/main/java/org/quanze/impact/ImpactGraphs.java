@@ -14,6 +14,7 @@ import org.quanze.impact.correspondence.CorrespondenceGraphs;
 import org.quanze.impact.correspondence.CorrespondenceOverrides;
 import org.quanze.impact.health.CitationHealth;
 import org.quanze.impact.health.HealthGraph;
+import org.quanze.load.Loader;
 import org.quanze.queries.Bindings;
 import org.quanze.store.Derivation;
 import org.quanze.store.GraphStore;
@@ -23,11 +24,12 @@ import org.quanze.store.GraphStore;
  * per pair of consecutive versions with official text ({@code graph/correspondence/…}) and the
  * citation findings ({@code graph/health}).
  * <p>
- * They are meant to go in with every load, in its transaction: {@link #updates} gives the graphs
- * a load must add to its own so that, once written, these are current. It looks at the store as
- * the load will leave it (a {@link Snapshot}), and gives only the graphs that differ from what is
- * stored, so a load that changes nothing still writes nothing. {@link #refresh} does the same for
- * the store as it is, and writes.
+ * They go in with every load, in its transaction, when the loader has this as a contributor
+ * ({@link #contributor}): {@link #updates} gives the graphs a load must add to its own so that,
+ * once written, these are current. It looks at the store as the load will leave it (a
+ * {@link Snapshot}), and gives only the graphs that differ from what is stored, so a load that
+ * changes nothing still writes nothing. {@link #refresh} does the same for the store as it is,
+ * and writes: for a store loaded without the contributor.
  */
 public final class ImpactGraphs {
 
@@ -72,6 +74,15 @@ public final class ImpactGraphs {
             }
         }
         return updates;
+    }
+
+    /**
+     * This, as a contributor of graphs to every load into {@code store}:
+     * {@code new Loader(…).with(impactGraphs.contributor(store))}. The loader calls it with the
+     * graphs it is about to write, and writes what it gives in the same transaction.
+     */
+    public Loader.Contributor contributor(GraphStore store) {
+        return (reports, updates, options) -> updates(store, updates);
     }
 
     /** Brings the impact graphs of the store up to date; whether anything had to be written. */
