@@ -97,8 +97,13 @@ public final class ImpactGraphs {
     /** Every impact graph as the data read through {@code reader} calls for, by graph name. */
     public Map<String, Model> compute(GraphReader reader) {
         Map<String, Model> graphs = new LinkedHashMap<>(correspondences.compute(reader));
-        graphs.put(ids.healthGraph(), HealthGraph.write(health.check(reader)));
+        graphs.put(ids.healthGraph(), HealthGraph.write(ids.healthGraph(), health.check(reader)));
         return graphs;
+    }
+
+    /** The name of the graph of citation findings. */
+    public String healthGraph() {
+        return ids.healthGraph();
     }
 
     public boolean isImpactGraph(String graph) {

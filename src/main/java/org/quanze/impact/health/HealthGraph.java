@@ -26,8 +26,15 @@ public final class HealthGraph {
     private HealthGraph() {
     }
 
-    public static Model write(List<HealthFinding> findings) {
+    /**
+     * @param graph the graph's own name: it is labelled, so that a health graph with no finding
+     *              still shows that the check was made
+     */
+    public static Model write(String graph, List<HealthFinding> findings) {
         Model m = ModelFactory.createDefaultModel();
+        Resource self = m.createResource(graph);
+        self.addProperty(RDFS.label, m.createLiteral("引用核查结果", "zh"));
+        self.addProperty(RDFS.label, m.createLiteral("citation health findings", "en"));
         for (HealthFinding f : findings) {
             Resource r = m.createResource(f.iri(), QZ.CitationFinding);
             r.addProperty(QZ.findingKind, f.kind().resource());
@@ -50,6 +57,11 @@ public final class HealthGraph {
             }
         }
         return m;
+    }
+
+    /** Whether the health graph is in the store (the check was made), findings or none. */
+    public static boolean computed(GraphReader reader, String graph) {
+        return !ImpactQueries.rows(reader, "health-computed", ImpactQueries.iri("g", graph)).isEmpty();
     }
 
     /** The findings stored in the health graph (of every list, or of one when {@code listIri} is given). */

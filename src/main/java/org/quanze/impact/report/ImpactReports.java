@@ -34,8 +34,9 @@ public final class ImpactReports {
      * The report for a document named as a list names it, from the version named {@code from} (a
      * year or a date) to the one named {@code to}, over every list or one ({@code listIri}, may be null).
      *
-     * @throws IllegalArgumentException when the document or a version is not found, when either version
-     *                                  has no official text, or when {@code to} is not later than {@code from}
+     * @throws IllegalArgumentException       when the document or a version is not found, when either version
+     *                                        has no official text, or when {@code to} is not later than {@code from}
+     * @throws MissingCorrespondenceException when the store holds no correspondence between them
      */
     public ImpactReport report(GraphReader reader, String title, String from, String to, String listIri) {
         VersionRef older = versions.version(reader, title, from);
@@ -52,8 +53,9 @@ public final class ImpactReports {
             Optional<Successors.Outcome> outcome = outcomes.computeIfAbsent(c.article(),
                     a -> Successors.follow(reader, a, c.articleNumber(), chain));
             if (outcome.isEmpty()) {
-                throw new IllegalArgumentException("no article correspondence between " + older.slug() + " and "
-                        + newer.slug() + " of 《" + older.documentKey() + "》 in the store");
+                throw new MissingCorrespondenceException("no article correspondence between " + older.slug() + " and "
+                        + newer.slug() + " of 《" + older.documentKey() + "》 in the store: it is computed when the "
+                        + "texts are loaded (or by quanze impact)");
             }
             rows.add(row(reader, texts, c, older, newer, outcome.get()));
         }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.quanze.impact.GraphReader;
+import org.quanze.impact.ImpactGraphs;
 import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthExport;
 import org.quanze.impact.health.HealthFinding;
@@ -29,10 +30,12 @@ class HealthController {
 
     private final GraphStore store;
     private final PageQueries queries;
+    private final ImpactGraphs graphs;
 
-    HealthController(GraphStore store, PageQueries queries) {
+    HealthController(GraphStore store, PageQueries queries, ImpactGraphs graphs) {
         this.store = store;
         this.queries = queries;
+        this.graphs = graphs;
     }
 
     @GetMapping("/health")
@@ -44,6 +47,7 @@ class HealthController {
         model.addAttribute("kind", Params.text(kind));
         model.addAttribute("lists", queries.rows("home-lists", Map.of()));
         model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
+        model.addAttribute("computed", HealthGraph.computed(GraphReader.of(store), graphs.healthGraph()));
         model.addAttribute("counts", counts(all));
         model.addAttribute("findings", shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE)
                 .map(FindingView::of).toList());

@@ -8,6 +8,7 @@ import org.quanze.impact.GraphReader;
 import org.quanze.impact.report.ImpactExport;
 import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactReports;
+import org.quanze.impact.report.MissingCorrespondenceException;
 import org.quanze.store.GraphStore;
 import org.quanze.web.PageQueries;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,9 @@ class ImpactController {
         }
         try {
             model.addAttribute("report", report(form.get()));
+        } catch (MissingCorrespondenceException e) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            model.addAttribute("missing", true);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("error", e.getMessage());

@@ -4,17 +4,20 @@ import org.quanze.impact.ImpactGraphs;
 import org.quanze.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the server is up (after the bundled data is loaded on a first start), brings the
- * correspondence and health graphs up to date with what the store holds: until every load
- * computes them, a store loaded by the CLI may lack them or hold them stale. Writes nothing when
- * they are current.
+ * With {@code quanze.impact.refresh-on-start=true}: once the server is up (after the bundled data
+ * is loaded on a first start), brings the correspondence and health graphs up to date with what
+ * the store holds, for a store loaded by a loader that does not write them (see
+ * {@code ImpactGraphs.contributor}). Writes nothing when they are current. Off by default: the
+ * loads write them.
  */
 @Component
+@ConditionalOnProperty(name = "quanze.impact.refresh-on-start", havingValue = "true")
 class ImpactGraphsAtStartup {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImpactGraphsAtStartup.class);

@@ -11,39 +11,36 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.quanze.impact.Csv;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.quanze.impact.ImpactGraphs;
+import org.quanze.store.GraphStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The impact, health and point-in-time pages and their downloads on the bundled data, over HTTP,
  * as the server runs them (it loads the data on first start and brings the impact graphs up to date).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImpactPagesTest {
+class ImpactPagesTest extends ImpactWebTest {
 
     static final String LAW = "/impact?document=" + enc("保守国家秘密法") + "&from=2010&to=2024";
 
-    @TempDir
-    static Path storeDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("quanze.store.path", () -> storeDir.resolve("store").toString());
-    }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    GraphStore store;
+
+    @Autowired
+    ImpactGraphs graphs;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -197,5 +194,25 @@ class ImpactPagesTest {
 
         assertThat(home.select("header nav a[href=/impact]").text()).isEqualTo("影响");
         assertThat(home.select("main a[href=/health]")).isNotEmpty();
+    }
+
+    @Test
+    void shouldSayWhenTheStoreHoldsNoImpactGraphsYet() throws Exception {
+        List<GraphStore.GraphUpdate> removed = graphs.updates(store, List.of()).isEmpty()
+                ? List.of("correspondence/保守国家秘密法/2010-04-29/2024-02-27", "health").stream()
+                        .map(g -> new GraphStore.GraphUpdate("https://w3id.org/quanze/id/graph/" + g, ModelFactory.createDefaultModel()))
+                        .toList()
+                : List.of();
+        store.apply(removed);
+        try {
+            HttpResponse<String> impact = get(LAW);
+            assertThat(impact.statusCode()).isEqualTo(503);
+            assertThat(Jsoup.parse(impact.body()).select("main .notice").text()).contains("还没有这两个版本之间的条文对应");
+            Document health = page("/health");
+            assertThat(health.select("#not-computed").text()).contains("还没有引用核查结果");
+        } finally {
+            graphs.refresh(store);
+        }
+        assertThat(page("/health").select("#not-computed")).isEmpty();
     }
 }
