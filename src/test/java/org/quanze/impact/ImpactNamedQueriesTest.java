@@ -22,9 +22,9 @@ import org.quanze.queries.NamedQuery;
  * The named queries that read the impact graphs, run with their examples against a store that
  * holds those graphs (as every load will write them), compared with
  * {@code testing/impact/queries/NAME.csv}. The named-query suite runs them too, against a store
- * loaded by the loader alone: until the loader computes the impact graphs, its expected results
- * ({@code testing/queries/NAME.csv}) are those of a store without them; once it does, these files
- * become the suite's.
+ * loaded by the test fixtures' loader: until that loader has the impact graphs as a contributor,
+ * its expected results ({@code testing/queries/NAME.csv}) are those of a store without them; once
+ * it has, these files become the suite's (and this test can go).
  */
 class ImpactNamedQueriesTest {
 
