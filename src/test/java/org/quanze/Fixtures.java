@@ -14,6 +14,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
+import org.quanze.impact.ImpactGraphs;
 import org.quanze.ingest.columns.HeaderNames;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
@@ -51,7 +52,8 @@ public final class Fixtures {
     }
 
     public static Loader loader(GraphStore store) {
-        return new Loader(store, IRIS, ONTOLOGY, HeaderNames.standard());
+        return new Loader(store, IRIS, ONTOLOGY, HeaderNames.standard())
+                .with(new ImpactGraphs(IRIS, ONTOLOGY).contributor(store));
     }
 
     /** A new in-memory store holding the bundled data (the law texts and the Yulin list). */

@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.quanze.graph.Ontology;
 import org.quanze.ingest.columns.HeaderNames;
 import java.time.Clock;
+import org.quanze.impact.ImpactGraphs;
 import org.quanze.load.ChangeLog;
 import org.quanze.load.FileReport;
 import org.quanze.load.LoadListener;
@@ -51,7 +52,8 @@ final class LoadCommand implements Callable<Integer> {
         List<Source> sources = paths.isEmpty() ? Source.bundled() : Source.fromPaths(paths);
         try (GraphStore store = storeOptions.open(ontology)) {
             Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard())
-                    .with(new ChangeLog(store, storeOptions.iris(), Clock.systemUTC()));
+                    .with(new ChangeLog(store, storeOptions.iris(), Clock.systemUTC()))
+                    .with(new ImpactGraphs(storeOptions.iris(), ontology).contributor(store));
             LoadReport report;
             if (System.console() == null) {
                 report = loader.load(sources, new LoadListener() {

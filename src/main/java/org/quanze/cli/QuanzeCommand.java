@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         description = "Quanze 权责图谱: power-and-responsibility lists as a knowledge graph linked to the "
                 + "exact articles of the laws they cite. Without a command, starts the server (see serve).",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, ExportCommand.class,
-                QueryCommand.class, BackupCommand.class, RestoreCommand.class, org.quanze.bench.BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                QueryCommand.class, BackupCommand.class, RestoreCommand.class, ImpactCommand.class, HealthCommand.class,
+                CorrespondenceCommand.class, org.quanze.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.quanze.graph.Ontology;
+import org.quanze.impact.ImpactGraphs;
 import org.quanze.ingest.columns.HeaderNames;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
@@ -39,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
         Ontology ontology = Ontology.load();
         try (GraphStore store = storeOptions.open(ontology)) {
             if (!paths.isEmpty()) {
-                Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard());
+                Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard())
+                        .with(new ImpactGraphs(storeOptions.iris(), ontology).contributor(store));
                 LoadReport report = loader.check(Source.fromPaths(paths), LoadListener.NONE);
                 new LoadSummary(out, false).print(report);
                 return report.hasFailures() ? 1 : 0;

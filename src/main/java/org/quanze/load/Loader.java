@@ -121,12 +121,12 @@ public final class Loader {
         String name = file.fileName();
         String kind = file.kind().label();
         if (!names.add(name)) {
-            return FileReport.failed(file.origin(), kind, "another file of this load has the same name "
+            return FileReport.failed(file.origin(), kind, name + ": another file of this load has the same name "
                     + name + ": each source file is one named graph, named after the file");
         }
         String clash = file.kind() == SourceKind.LIST ? listClash(name, names, stored.keySet()) : null;
         if (clash != null) {
-            return FileReport.failed(file.origin(), kind, "the list " + ListFileReader.slug(name) + " is read from "
+            return FileReport.failed(file.origin(), kind, name + ": the list " + ListFileReader.slug(name) + " is read from "
                     + clash + " already: lists are named after their file without its extension, so two files that "
                     + "differ only in extension cannot both be loaded (rename one)");
         }

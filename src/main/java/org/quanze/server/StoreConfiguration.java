@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
 import org.quanze.ingest.columns.HeaderNames;
+import org.quanze.impact.ImpactGraphs;
 import org.quanze.load.ChangeLog;
 import org.quanze.load.Loader;
 import org.quanze.store.GraphStore;
@@ -52,7 +53,8 @@ class StoreConfiguration {
 
     @Bean
     Loader loader(GraphStore store, Iris iris, Ontology ontology, ChangeLog changeLog) {
-        return new Loader(store, iris, ontology, HeaderNames.standard()).with(changeLog);
+        return new Loader(store, iris, ontology, HeaderNames.standard()).with(changeLog)
+                .with(new ImpactGraphs(iris, ontology).contributor(store));
     }
 
     @Bean

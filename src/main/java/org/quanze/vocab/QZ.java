@@ -113,6 +113,43 @@ public final class QZ {
     public static final Property sheetName = property("sheetName");
     public static final Property tableTitle = property("tableTitle");
 
+    // Amendment impact: article correspondence between two versions
+    public static final Resource VersionCorrespondence = resource("VersionCorrespondence");
+    public static final Resource ArticleMapping = resource("ArticleMapping");
+    public static final Resource Unchanged = resource("Unchanged");
+    public static final Resource Renumbered = resource("Renumbered");
+    public static final Resource Amended = resource("Amended");
+    public static final Resource Split = resource("Split");
+    public static final Resource Merged = resource("Merged");
+    public static final Resource Repealed = resource("Repealed");
+    public static final Property fromVersion = property("fromVersion");
+    public static final Property toVersion = property("toVersion");
+    public static final Property hasMapping = property("hasMapping");
+    public static final Property oldArticle = property("oldArticle");
+    public static final Property successor = property("successor");
+    public static final Property successorParagraph = property("successorParagraph");
+    public static final Property withoutPredecessor = property("withoutPredecessor");
+    public static final Property curated = property("curated");
+    public static final Property reason = property("reason");
+
+    // Citation health
+    public static final Resource CitationFinding = resource("CitationFinding");
+    public static final Resource FindingKind = resource("FindingKind");
+    public static final Resource LevelMismatch = resource("LevelMismatch");
+    public static final Resource ChapterMismatch = resource("ChapterMismatch");
+    public static final Resource MinorMisquote = resource("MinorMisquote");
+    public static final Resource Misquote = resource("Misquote");
+    public static final Resource NoSuchArticle = resource("NoSuchArticle");
+    public static final Resource Unverifiable = resource("Unverifiable");
+    public static final Resource DanglingReference = resource("DanglingReference");
+    public static final Property findingKind = property("findingKind");
+    public static final Property aboutCitation = property("aboutCitation");
+    public static final Property aboutEntry = property("aboutEntry");
+    public static final Property citedText = property("citedText");
+    public static final Property knownText = property("knownText");
+    public static final Property knownFrom = property("knownFrom");
+    public static final Property comparedWith = property("comparedWith");
+
     private QZ() {
     }
 

@@ -137,7 +137,7 @@ class CliTest {
         long triples = read.getDefaultGraph().size() + read.getUnionGraph().size();
         assertThat(format == ExportCommand.Format.turtle ? triples : quads).isGreaterThan(10_000);
         if (format != ExportCommand.Format.turtle) {
-            assertThat(read.listGraphNodes()).toIterable().hasSize(13);
+            assertThat(read.listGraphNodes()).toIterable().hasSize(16);
         }
     }
 

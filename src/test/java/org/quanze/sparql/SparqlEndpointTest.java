@@ -244,7 +244,7 @@ class SparqlEndpointTest {
         String sdNs = "http://www.w3.org/ns/sparql-service-description#";
         assertThat(m.contains(m.createResource("http://localhost:" + port + "/sparql"), m.createProperty(sdNs + "feature"),
                 m.createResource(sdNs + "UnionDefaultGraph"))).isTrue();
-        assertThat(m.listObjectsOfProperty(m.createProperty(sdNs + "name")).toList()).hasSize(13)
+        assertThat(m.listObjectsOfProperty(m.createProperty(sdNs + "name")).toList()).hasSize(16)
                 .anySatisfy(g -> assertThat(g.asResource().getURI()).endsWith("graph/changes"));
     }
 

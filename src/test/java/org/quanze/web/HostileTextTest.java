@@ -111,6 +111,21 @@ class HostileTextTest {
     }
 
     @Test
+    void shouldKeepSparqlTypedIntoTheSearchBoxFromChangingTheQuery() throws Exception {
+        loadHostileList();
+        for (String injection : List.of("收缴\" 3000) } UNION { ?hit ?p ?literal } #",
+                "x\") . ?hit ?score ?literal } LIMIT 1 } SELECT * WHERE { ?s ?p ?o",
+                "*:* OR text:收缴", "\\\"'\n}")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q="
+                    + URLEncoder.encode(injection, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(injection).isEqualTo(200);
+            var page = Jsoup.parse(r.body());
+            assertThat(page.select(".result").size()).as(injection).isLessThan(200);
+            assertThat(page.select("#q").attr("value")).isEqualTo(injection);
+        }
+    }
+
+    @Test
     void shouldShowSearchAndQueryInputAsText() throws Exception {
         String hostile = "\"></textarea><script>window.xss=3</script>";
         String search = get("/search?q=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));

@@ -35,7 +35,8 @@ class HtmlValidityTest extends WebTest {
             "/id/org/%E7%8E%89%E6%9E%97%E5%B8%82%E5%9B%BD%E5%AE%B6%E4%BF%9D%E5%AF%86%E5%B1%80",
             "/id/source/yulin-secrecy-bureau.txt", "/search?q=%E6%94%B6%E7%BC%B4", "/search", "/query",
             "/query?name=article-citers", "/vocabulary", "/graph?iri=https://w3id.org/quanze/id/list/yulin-secrecy-bureau/power/1",
-            "/id/nowhere");
+            "/impact", "/impact?document=%E4%BF%9D%E5%AE%88%E5%9B%BD%E5%AE%B6%E7%A7%98%E5%AF%86%E6%B3%95&from=2010&to=2024",
+            "/health", "/health?kind=misquote", "/lists/point-in-time?date=2025-01-01", "/id/nowhere");
 
 
     @LocalServerPort

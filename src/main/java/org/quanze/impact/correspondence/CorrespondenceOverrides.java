@@ -1,6 +1,7 @@
 package org.quanze.impact.correspondence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import org.quanze.law.LawText;
  */
 public final class CorrespondenceOverrides {
 
+    static final String BUNDLED = "data/corrections/article-correspondence.tsv";
+
     private final List<CorrespondenceOverride> entries;
 
     private CorrespondenceOverrides(List<CorrespondenceOverride> entries) {
@@ -29,6 +32,18 @@ public final class CorrespondenceOverrides {
 
     public static CorrespondenceOverrides none() {
         return new CorrespondenceOverrides(List.of());
+    }
+
+    /** The curated file bundled with the product ({@code data/corrections/article-correspondence.tsv}, on the class path). */
+    public static CorrespondenceOverrides bundled() {
+        try (InputStream in = CorrespondenceOverrides.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                return none();
+            }
+            return parse(BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BUNDLED, e);
+        }
     }
 
     public static CorrespondenceOverrides load(Path file) {

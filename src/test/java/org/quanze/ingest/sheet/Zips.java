@@ -11,12 +11,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** ZIP containers made by a test, hostile ones included. */
-final class Zips {
+public final class Zips {
 
     private Zips() {
     }
 
-    static byte[] of(String name, byte[] content) {
+    public static byte[] of(String name, byte[] content) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry(name));
             zip.write(content);
@@ -32,7 +32,7 @@ final class Zips {
      * A small file dressed as a workbook whose sheet inflates to {@code megabytes} of spaces: a few
      * hundred kilobytes on disk, hundreds of megabytes in memory for a reader that trusts it.
      */
-    static byte[] bomb(int megabytes) {
+    public static byte[] bomb(int megabytes) {
         return workbookLike(megabytes, 0);
     }
 
@@ -40,7 +40,7 @@ final class Zips {
      * A workbook-like file whose sheet unzips to {@code megabytes}, each 32 KB holding 1 KB of random
      * bytes: compressed about 30 times, an honest ratio, yet far too much content for a list.
      */
-    static byte[] oversized(int megabytes) {
+    public static byte[] oversized(int megabytes) {
         return workbookLike(megabytes, 1024);
     }
 

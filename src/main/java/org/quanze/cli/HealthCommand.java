@@ -1,0 +1,64 @@
+package org.quanze.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.quanze.graph.Iris;
+import org.quanze.graph.Ontology;
+import org.quanze.impact.GraphReader;
+import org.quanze.impact.health.FindingKind;
+import org.quanze.impact.health.HealthExport;
+import org.quanze.impact.health.HealthFinding;
+import org.quanze.impact.health.HealthGraph;
+import org.quanze.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code quanze health}: what is wrong with the citations of the loaded lists, cell by cell. */
+@Command(name = "health", mixinStandardHelpOptions = true,
+        description = {"Checks every citation of the loaded lists: level tag (level-mismatch), chapter "
+                + "(chapter-mismatch), quote against the official text (minor-misquote, misquote), that the article "
+                + "exists (no-such-article), 同N that point to nothing (dangling-reference), and says so when a "
+                + "document has no official text here (unverifiable).",
+                "One row per finding: list, row, column, kind, document, article, the text cited and the official text.",
+                "Exit status: 0 (findings are a report, not a failure)."})
+final class HealthCommand implements Callable<Integer> {
+
+    @Mixin
+    private StoreOptions storeOptions;
+
+    @Option(names = "--list", paramLabel = "IRI|NAME",
+            description = "Only this list (its IRI, or its file name without extension).")
+    private String list;
+
+    @Option(names = "--kind", paramLabel = "KIND", split = ",",
+            description = "Only these kinds, e.g. --kind misquote,chapter-mismatch.")
+    private List<String> kinds = List.of();
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
+    private ImpactCommand.Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Where to write (default: standard output).")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        Set<FindingKind> wanted = kinds.stream().map(k -> FindingKind.ofCode(k.strip()).orElseThrow(() ->
+                new IllegalArgumentException("no finding kind " + k + "; the kinds: "
+                        + java.util.Arrays.stream(FindingKind.values()).map(FindingKind::code).toList())))
+                .collect(Collectors.toSet());
+        Ontology ontology = Ontology.load();
+        try (GraphStore store = storeOptions.open(ontology)) {
+            Iris iris = storeOptions.iris();
+            ImpactCommand.current(store, iris, ontology);
+            List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), ImpactCommand.listIri(iris, list))
+                    .stream().filter(f -> wanted.isEmpty() || wanted.contains(f.kind())).toList();
+            ImpactCommand.write(format == ImpactCommand.Format.json ? HealthExport.json(findings)
+                    : HealthExport.csv(findings), output);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.quanze.impact;
+
+import java.time.LocalDate;
+
+/**
+ * One citation of a loaded list as the impact and health reports need it: where it stands (list,
+ * power, the entry it backs and its role, the unit responsible for that entry, the source cell),
+ * what the list wrote (for a 同N: what the repeated item wrote), and what it resolves to.
+ *
+ * @param role        {@code power-basis}, {@code duty-basis} or {@code case-basis}
+ * @param entryNumber the duty or case number; null for the basis of the power itself
+ * @param repeats     the citation a 同N repeats; null for a citation written out
+ * @param official    whether the official text of the cited version is held
+ */
+public record CitationRecord(String iri, String list, String listTitle, String fileName, String power,
+                             int powerNumber, String powerName, String role, String entry, Integer entryNumber,
+                             String unit, String unitName, String item, int ordinal, int line, String repeats,
+                             String document, String documentKey, String title, String history, String version,
+                             LocalDate versionDate, boolean official, String article, int articleNumber,
+                             Integer chapter, Integer paragraph, Integer itemNumber, String reference, String quote,
+                             String levelTag, String level, String cell, int row, int column) {
+
+    public static final String POWER_BASIS = "power-basis";
+    public static final String DUTY_BASIS = "duty-basis";
+    public static final String CASE_BASIS = "case-basis";
+
+    static CitationRecord of(Values r) {
+        return new CitationRecord(r.iri("citation"), r.iri("list"), r.text("listTitle"), r.text("fileName"),
+                r.iri("power"), r.integer("powerNumber"), r.text("powerName"), r.text("role"), r.iri("entry"),
+                r.integer("entryNumber"), r.iri("unit"), r.text("unitName"), r.text("item"), r.integer("ordinal"),
+                r.integer("line") == null ? 0 : r.integer("line"), r.iri("repeats"), r.iri("document"),
+                r.text("documentKey"), r.text("title"), r.text("history"), r.iri("version"), r.date("versionDate"),
+                r.bool("official"), r.iri("article"), r.integer("articleNumber"), r.integer("chapter"),
+                r.integer("paragraph"), r.integer("itemNumber"), r.text("reference"), r.text("quote"),
+                r.text("levelTag"), r.iri("level"), r.iri("cell"), r.integer("row"), r.integer("column"));
+    }
+
+    /** Whether this citation is a 同N repeating another one (what it wrote is the other's). */
+    public boolean isRepeat() {
+        return repeats != null;
+    }
+
+    /** The version as its IRI names it: the date, or the year of a document number. */
+    public String versionSlug() {
+        return version.substring(version.lastIndexOf('/') + 1);
+    }
+}

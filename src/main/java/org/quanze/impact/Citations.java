@@ -1,0 +1,42 @@
+package org.quanze.impact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+
+/** Reads the citations of the loaded lists, in the order the lists print them. */
+public final class Citations {
+
+    /** List, then row (power), then column (role), then line in the cell, then place in the item. */
+    public static final Comparator<CitationRecord> READING_ORDER = Comparator.comparing(CitationRecord::list)
+            .thenComparingInt(CitationRecord::row).thenComparingInt(CitationRecord::column)
+            .thenComparingInt(CitationRecord::line).thenComparingInt(CitationRecord::ordinal)
+            .thenComparing(CitationRecord::iri);
+
+    private Citations() {
+    }
+
+    /** Every citation of every list. */
+    public static List<CitationRecord> all(GraphReader reader) {
+        return read(reader, Map.of());
+    }
+
+    /** Every citation of one list. */
+    public static List<CitationRecord> ofList(GraphReader reader, String listIri) {
+        return read(reader, ImpactQueries.iri("list", listIri));
+    }
+
+    private static List<CitationRecord> read(GraphReader reader, Map<String, Node> params) {
+        // A unit or list may carry more than one label; one record per citation is kept.
+        Map<String, CitationRecord> byIri = new LinkedHashMap<>();
+        for (Values r : ImpactQueries.rows(reader, "impact-citations", params)) {
+            byIri.putIfAbsent(r.iri("citation"), CitationRecord.of(r));
+        }
+        List<CitationRecord> records = new ArrayList<>(byIri.values());
+        records.sort(READING_ORDER);
+        return records;
+    }
+}

@@ -1,0 +1,127 @@
+package org.quanze.impact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.quanze.graph.Iris;
+import org.quanze.graph.Ontology;
+import org.quanze.impact.correspondence.CorrespondenceGraphs;
+import org.quanze.impact.correspondence.CorrespondenceOverrides;
+import org.quanze.impact.health.CitationHealth;
+import org.quanze.impact.health.HealthGraph;
+import org.quanze.load.Loader;
+import org.quanze.queries.Bindings;
+import org.quanze.store.Derivation;
+import org.quanze.store.GraphStore;
+
+/**
+ * The graphs computed from the others, kept with them in the store: one article correspondence
+ * per pair of consecutive versions with official text ({@code graph/correspondence/…}) and the
+ * citation findings ({@code graph/health}).
+ * <p>
+ * They go in with every load, in its transaction, when the loader has this as a contributor
+ * ({@link #contributor}): {@link #updates} gives the graphs a load must add to its own so that,
+ * once written, these are current. It looks at the store as the load will leave it (a
+ * {@link Snapshot}), and gives only the graphs that differ from what is stored, so a load that
+ * changes nothing still writes nothing. {@link #refresh} does the same for the store as it is,
+ * and writes: for a store loaded without the contributor.
+ */
+public final class ImpactGraphs {
+
+    private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query GRAPH = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+
+    private final Iris iris;
+    private final ImpactIris ids;
+    private final Derivation derivation;
+    private final CorrespondenceGraphs correspondences;
+    private final CitationHealth health;
+
+    public ImpactGraphs(Iris iris, Ontology ontology) {
+        this(iris, ontology, CorrespondenceOverrides.bundled());
+    }
+
+    public ImpactGraphs(Iris iris, Ontology ontology, CorrespondenceOverrides overrides) {
+        this.iris = iris;
+        this.ids = new ImpactIris(iris);
+        this.derivation = new Derivation(ontology.rules());
+        this.correspondences = new CorrespondenceGraphs(ids, overrides);
+        this.health = new CitationHealth(iris);
+    }
+
+    /**
+     * The impact graphs to write together with {@code pending} (the graphs a load is about to
+     * write): those that would change, and an empty graph for each stored one no longer called for.
+     */
+    public List<GraphStore.GraphUpdate> updates(GraphStore store, List<GraphStore.GraphUpdate> pending) {
+        GraphReader after = pending.isEmpty() ? GraphReader.of(store)
+                : Snapshot.of(store, pending, ids::isImpactGraph, derivation, iris.derivedGraph());
+        Map<String, Model> wanted = compute(after);
+        List<GraphStore.GraphUpdate> updates = new ArrayList<>();
+        for (Map.Entry<String, Model> e : wanted.entrySet()) {
+            if (!stored(store, e.getKey()).isIsomorphicWith(e.getValue())) {
+                updates.add(new GraphStore.GraphUpdate(e.getKey(), e.getValue()));
+            }
+        }
+        for (String graph : storedImpactGraphs(store)) {
+            if (!wanted.containsKey(graph)) {
+                updates.add(new GraphStore.GraphUpdate(graph, ModelFactory.createDefaultModel()));
+            }
+        }
+        return updates;
+    }
+
+    /**
+     * This, as a contributor of graphs to every load into {@code store}:
+     * {@code new Loader(…).with(impactGraphs.contributor(store))}. The loader calls it with the
+     * graphs it is about to write, and writes what it gives in the same transaction.
+     */
+    public Loader.Contributor contributor(GraphStore store) {
+        return (reports, updates, options) -> updates(store, updates);
+    }
+
+    /** Brings the impact graphs of the store up to date; whether anything had to be written. */
+    public boolean refresh(GraphStore store) {
+        List<GraphStore.GraphUpdate> updates = updates(store, List.of());
+        if (!updates.isEmpty()) {
+            store.apply(updates);
+        }
+        return !updates.isEmpty();
+    }
+
+    /** Every impact graph as the data read through {@code reader} calls for, by graph name. */
+    public Map<String, Model> compute(GraphReader reader) {
+        Map<String, Model> graphs = new LinkedHashMap<>(correspondences.compute(reader));
+        graphs.put(ids.healthGraph(), HealthGraph.write(ids.healthGraph(), health.check(reader)));
+        return graphs;
+    }
+
+    /** The name of the graph of citation findings. */
+    public String healthGraph() {
+        return ids.healthGraph();
+    }
+
+    public boolean isImpactGraph(String graph) {
+        return ids.isImpactGraph(graph);
+    }
+
+    private static Model stored(GraphStore store, String graph) {
+        return store.construct(Bindings.bind(GRAPH, Map.of("g", org.apache.jena.graph.NodeFactory.createURI(graph))));
+    }
+
+    private List<String> storedImpactGraphs(GraphStore store) {
+        List<String> graphs = new ArrayList<>();
+        store.select(NAMED_GRAPHS).forEachRemaining(r -> {
+            String g = r.getResource("g").getURI();
+            if (ids.isImpactGraph(g)) {
+                graphs.add(g);
+            }
+        });
+        return graphs;
+    }
+}

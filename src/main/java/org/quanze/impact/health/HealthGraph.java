@@ -1,0 +1,88 @@
+package org.quanze.impact.health;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.quanze.impact.GraphReader;
+import org.quanze.impact.ImpactQueries;
+import org.quanze.impact.Values;
+import org.quanze.vocab.PROV;
+import org.quanze.vocab.QZ;
+
+/**
+ * The health graph: one {@code qz:CitationFinding} per finding, naming its kind, the citation and
+ * entry it is about, the source cell, what the list says and what is known instead. Everything
+ * else a report shows (list, power, row, column, document) is joined from the list's own graph,
+ * so the graph holds each fact once and the named query {@code citation-health} reads it directly.
+ */
+public final class HealthGraph {
+
+    private HealthGraph() {
+    }
+
+    /**
+     * @param graph the graph's own name: it is labelled, so that a health graph with no finding
+     *              still shows that the check was made
+     */
+    public static Model write(String graph, List<HealthFinding> findings) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource self = m.createResource(graph);
+        self.addProperty(RDFS.label, m.createLiteral("引用核查结果", "zh"));
+        self.addProperty(RDFS.label, m.createLiteral("citation health findings", "en"));
+        for (HealthFinding f : findings) {
+            Resource r = m.createResource(f.iri(), QZ.CitationFinding);
+            r.addProperty(QZ.findingKind, f.kind().resource());
+            r.addProperty(RDFS.label, m.createLiteral(f.kind().code() + " " + f.fileName() + " r" + f.row() + "c"
+                    + f.column() + (f.reference() == null ? "" : " " + f.reference()), "zh"));
+            if (f.citation() != null) {
+                r.addProperty(QZ.aboutCitation, m.createResource(f.citation()));
+            }
+            r.addProperty(QZ.aboutEntry, m.createResource(f.entry()));
+            r.addProperty(PROV.wasDerivedFrom, m.createResource(f.cell()));
+            r.addProperty(QZ.citedText, f.citedText());
+            if (f.knownText() != null) {
+                r.addProperty(QZ.knownText, f.knownText());
+            }
+            if (f.knownFrom() != null) {
+                r.addProperty(QZ.knownFrom, f.knownFrom());
+            }
+            if (f.comparedWith() != null) {
+                r.addProperty(QZ.comparedWith, m.createResource(f.comparedWith()));
+            }
+        }
+        return m;
+    }
+
+    /** Whether the health graph is in the store (the check was made), findings or none. */
+    public static boolean computed(GraphReader reader, String graph) {
+        return !ImpactQueries.rows(reader, "health-computed", ImpactQueries.iri("g", graph)).isEmpty();
+    }
+
+    /** The findings stored in the health graph (of every list, or of one when {@code listIri} is given). */
+    public static List<HealthFinding> read(GraphReader reader, String listIri) {
+        Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
+        Map<String, HealthFinding> byIri = new LinkedHashMap<>();
+        for (Values r : ImpactQueries.rows(reader, "health-findings", params)) {
+            FindingKind.ofCode(r.text("kind")).ifPresent(kind -> byIri.putIfAbsent(r.iri("finding"), of(kind, r)));
+        }
+        List<HealthFinding> findings = new ArrayList<>(byIri.values());
+        findings.sort(CitationHealth.ORDER);
+        return findings;
+    }
+
+    private static HealthFinding of(FindingKind kind, Values r) {
+        Integer line = r.integer("line");
+        return new HealthFinding(kind, r.iri("finding"), r.iri("citation"), r.iri("entry"), r.iri("list"),
+                r.text("listTitle"), r.text("fileName"), r.integer("powerNumber"), r.text("role"),
+                r.integer("entryNumber"), r.text("item"), r.iri("cell"), r.integer("row"), r.integer("column"),
+                line == null ? 0 : line, r.text("documentKey"), r.text("title"), r.iri("version"),
+                r.integer("articleNumber"), r.text("reference"), r.text("cited"), r.text("known"), r.text("from"),
+                r.iri("compared"));
+    }
+}

@@ -1,0 +1,57 @@
+package org.quanze.impact.pointintime;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.quanze.graph.Iris;
+import org.quanze.impact.ArticleInForce;
+import org.quanze.impact.CitationRecord;
+import org.quanze.impact.Citations;
+import org.quanze.impact.GraphReader;
+import org.quanze.impact.OfficialArticle;
+import org.quanze.impact.health.QuoteCheck;
+
+/**
+ * A list as it would read under the versions in force on a given day: for each citation, the
+ * article in force then and whether it still says what the list quotes.
+ */
+public final class PointInTime {
+
+    private final ArticleInForce inForce;
+
+    public PointInTime(Iris iris) {
+        this.inForce = new ArticleInForce(iris);
+    }
+
+    public List<PointInTimeRow> read(GraphReader reader, String listIri, LocalDate day) {
+        Map<String, Optional<OfficialArticle>> texts = new HashMap<>();
+        List<PointInTimeRow> rows = new ArrayList<>();
+        for (CitationRecord c : Citations.ofList(reader, listIri)) {
+            ArticleInForce.InForce then = inForce.on(reader, c.documentKey(), c.version(), c.article(), c.articleNumber(), day);
+            List<OfficialArticle> articles = then.targets().stream()
+                    .map(t -> texts.computeIfAbsent(t.article(), a -> OfficialArticle.read(reader, a)))
+                    .flatMap(Optional::stream).toList();
+            String text = articles.isEmpty() ? null : then.targets().stream()
+                    .map(t -> texts.get(t.article()).map(a -> a.text(t.paragraphs())).orElse(""))
+                    .collect(Collectors.joining("\n"));
+            rows.add(new PointInTimeRow(c, then, text, quote(c, then, articles)));
+        }
+        return rows;
+    }
+
+    /** The best the quote does against the article(s) in force: it still says it if it matches any of them. */
+    private static QuoteCheck.Verdict quote(CitationRecord c, ArticleInForce.InForce then, List<OfficialArticle> articles) {
+        if (c.quote() == null || c.quote().isBlank() || articles.isEmpty()) {
+            return null;
+        }
+        boolean same = then.status() == ArticleInForce.Status.SAME;
+        return articles.stream()
+                .map(a -> QuoteCheck.check(c.quote(), a, same ? c.paragraph() : null, same ? c.itemNumber() : null).verdict())
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+}

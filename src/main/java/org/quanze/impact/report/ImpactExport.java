@@ -1,0 +1,61 @@
+package org.quanze.impact.report;
+
+import java.util.List;
+import java.util.Map;
+import org.quanze.impact.CitationRecord;
+import org.quanze.impact.Tables;
+
+/** An impact report as rows for CSV and JSON: one per citation into the old version. */
+public final class ImpactExport {
+
+    public static final List<String> COLUMNS = List.of("list", "listIri", "file", "power", "powerName", "role",
+            "entry", "unit", "item", "citation", "document", "reference", "oldVersion", "oldArticle", "change",
+            "newVersion", "newArticles", "newTargets", "curated", "oldText", "newText");
+
+    private ImpactExport() {
+    }
+
+    public static String csv(ImpactReport report) {
+        return Tables.csv(COLUMNS, rows(report, false));
+    }
+
+    /** JSON rows carry the diff too, as segments: equal, deleted (old only) and inserted (new only) text. */
+    public static String json(ImpactReport report) {
+        return Tables.json(rows(report, true));
+    }
+
+    public static List<Map<String, Object>> rows(ImpactReport report, boolean withDiff) {
+        return report.rows().stream().map(r -> row(r, withDiff)).toList();
+    }
+
+    private static Map<String, Object> row(ImpactRow r, boolean withDiff) {
+        CitationRecord c = r.citation();
+        Map<String, Object> row = Tables.row();
+        row.put("list", c.listTitle());
+        row.put("listIri", c.list());
+        row.put("file", c.fileName());
+        row.put("power", c.powerNumber());
+        row.put("powerName", c.powerName());
+        row.put("role", c.role());
+        row.put("entry", c.entryNumber());
+        row.put("unit", c.unitName());
+        row.put("item", c.item());
+        row.put("citation", c.iri());
+        row.put("document", c.documentKey());
+        row.put("reference", c.reference());
+        row.put("oldVersion", r.oldVersion());
+        row.put("oldArticle", c.articleNumber());
+        row.put("change", r.changeCode());
+        row.put("newVersion", r.newVersion());
+        row.put("newArticles", r.newArticles());
+        row.put("newTargets", r.targets().stream().map(t -> t.label()).toList());
+        row.put("curated", r.curated());
+        row.put("oldText", r.oldText());
+        row.put("newText", r.newText());
+        if (withDiff) {
+            row.put("diff", r.diff().segments().stream().map(s -> Map.of("kind", s.kind().name().toLowerCase(
+                    java.util.Locale.ROOT), "text", s.text())).toList());
+        }
+        return row;
+    }
+}

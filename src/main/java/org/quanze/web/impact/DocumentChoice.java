@@ -1,0 +1,36 @@
+package org.quanze.web.impact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quanze.web.Row;
+
+/** A document an impact report can be made for, with its versions that have official text, oldest first. */
+record DocumentChoice(String key, String title, List<Version> versions) {
+
+    /** A version as the form offers it: its slug (the version date) and the year it is known by. */
+    record Version(String slug, String year, String inForce) {
+    }
+
+    static List<DocumentChoice> of(List<Row> rows) {
+        Map<String, DocumentChoice> byKey = new LinkedHashMap<>();
+        for (Row r : rows) {
+            DocumentChoice d = byKey.computeIfAbsent(r.text("documentKey"), k -> new DocumentChoice(k,
+                    r.text("title") != null ? r.text("title") : k, new ArrayList<>()));
+            String slug = r.text("versionDate");
+            if (d.versions().stream().noneMatch(v -> v.slug().equals(slug))) {
+                d.versions().add(new Version(slug, slug.substring(0, 4), r.text("inForce")));
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    String oldest() {
+        return versions.get(0).slug();
+    }
+
+    String newest() {
+        return versions.get(versions.size() - 1).slug();
+    }
+}

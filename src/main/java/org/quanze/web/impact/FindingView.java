@@ -1,0 +1,27 @@
+package org.quanze.web.impact;
+
+import org.quanze.impact.correspondence.TextDiff;
+import org.quanze.impact.health.FindingKind;
+import org.quanze.impact.health.HealthFinding;
+
+/**
+ * A finding as the health page shows it; a quote finding carries the diff of the official text
+ * (old side: what the list left out or changed) against the list's quote (new side: what it has instead).
+ */
+record FindingView(HealthFinding finding, TextDiff diff) {
+
+    static FindingView of(HealthFinding f) {
+        boolean quote = f.kind() == FindingKind.MISQUOTE || f.kind() == FindingKind.MINOR_MISQUOTE;
+        return new FindingView(f, quote && f.knownText() != null ? TextDiff.of(f.knownText(), f.citedText()) : null);
+    }
+
+    public String code() {
+        return finding.kind().code();
+    }
+
+    /** The anchor of the finding on the health page. */
+    public String anchor() {
+        return "finding-" + finding.row() + "-" + finding.column() + "-" + finding.line() + "-" + code()
+                + (finding.citation() == null ? "" : "-" + finding.citation().substring(finding.citation().lastIndexOf('/') + 1));
+    }
+}

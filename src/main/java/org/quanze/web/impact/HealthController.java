@@ -1,0 +1,82 @@
+package org.quanze.web.impact;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.quanze.impact.GraphReader;
+import org.quanze.impact.ImpactGraphs;
+import org.quanze.impact.health.FindingKind;
+import org.quanze.impact.health.HealthExport;
+import org.quanze.impact.health.HealthFinding;
+import org.quanze.impact.health.HealthGraph;
+import org.quanze.store.GraphStore;
+import org.quanze.web.PageQueries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The citation health report ({@code /health}): what is wrong with the citations of the loaded
+ * lists, each finding with its list, row, column and the exact text; the citations that cannot be
+ * checked for want of an official text are listed apart. Also as CSV and JSON.
+ */
+@Controller
+class HealthController {
+
+    static final String VIEW = "health";
+
+    private final GraphStore store;
+    private final PageQueries queries;
+    private final ImpactGraphs graphs;
+
+    HealthController(GraphStore store, PageQueries queries, ImpactGraphs graphs) {
+        this.store = store;
+        this.queries = queries;
+        this.graphs = graphs;
+    }
+
+    @GetMapping("/health")
+    String health(@RequestParam(required = false) String list, @RequestParam(required = false) String kind, Model model) {
+        List<HealthFinding> all = findings(list, null);
+        List<HealthFinding> shown = kind == null || kind.isBlank() ? all
+                : all.stream().filter(f -> f.kind().code().equals(kind)).toList();
+        model.addAttribute("list", Params.text(list));
+        model.addAttribute("kind", Params.text(kind));
+        model.addAttribute("lists", queries.rows("home-lists", Map.of()));
+        model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
+        model.addAttribute("computed", HealthGraph.computed(GraphReader.of(store), graphs.healthGraph()));
+        model.addAttribute("counts", counts(all));
+        model.addAttribute("findings", shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE)
+                .map(FindingView::of).toList());
+        model.addAttribute("unverifiable", shown.stream().filter(f -> f.kind() == FindingKind.UNVERIFIABLE).toList());
+        return VIEW;
+    }
+
+    @GetMapping("/health.csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) String list, @RequestParam(required = false) String kind) {
+        return Downloads.csv("citation-health", HealthExport.csv(findings(list, kind)));
+    }
+
+    @GetMapping("/health.json")
+    ResponseEntity<String> json(@RequestParam(required = false) String list, @RequestParam(required = false) String kind) {
+        return Downloads.json("citation-health", HealthExport.json(findings(list, kind)));
+    }
+
+    private List<HealthFinding> findings(String list, String kind) {
+        List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), Params.iri(list));
+        return kind == null || kind.isBlank() ? findings : findings.stream().filter(f -> f.kind().code().equals(kind)).toList();
+    }
+
+    /** Findings per kind, every kind present. */
+    private static Map<String, Long> counts(List<HealthFinding> findings) {
+        Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
+        Arrays.stream(FindingKind.values()).forEach(k -> counts.put(k, 0L));
+        findings.forEach(f -> counts.merge(f.kind(), 1L, Long::sum));
+        Map<String, Long> byCode = new java.util.LinkedHashMap<>();
+        counts.forEach((k, n) -> byCode.put(k.code(), n));
+        return byCode;
+    }
+}

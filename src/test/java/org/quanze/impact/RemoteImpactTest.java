@@ -1,0 +1,63 @@
+package org.quanze.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quanze.Fixtures;
+import org.quanze.StandaloneFuseki;
+import org.quanze.impact.health.HealthFinding;
+import org.quanze.impact.health.HealthGraph;
+import org.quanze.impact.report.ImpactReport;
+import org.quanze.impact.report.ImpactReports;
+import org.quanze.load.LoadListener;
+import org.quanze.store.RemoteEndpoints;
+import org.quanze.store.RemoteStore;
+
+/** The impact graphs written to, and the reports read from, a real standalone Fuseki in remote-store mode. */
+class RemoteImpactTest {
+
+    @TempDir
+    static Path work;
+    private static StandaloneFuseki fuseki;
+    private static RemoteStore store;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fuseki = StandaloneFuseki.start(work);
+        store = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS.derivedGraph(), Fixtures.ontology());
+        // The loader writes the impact graphs in the load's own transaction.
+        Fixtures.loader(store).load(Fixtures.yulinAndLaws(), LoadListener.NONE);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (fuseki != null) {
+            fuseki.close();
+        }
+    }
+
+    @Test
+    void shouldHoldTheSameFindingsAsTheEmbeddedStore() {
+        List<HealthFinding> remote = HealthGraph.read(GraphReader.of(store), null);
+        List<HealthFinding> embedded = HealthGraph.read(ImpactFixtures.reader(), null);
+
+        assertThat(remote).isEqualTo(embedded);
+        assertThat(ImpactFixtures.graphs().updates(store, List.of())).as("nothing left to write").isEmpty();
+    }
+
+    @Test
+    void shouldMakeTheSameImpactReport() {
+        ImpactReports reports = new ImpactReports(Fixtures.IRIS);
+        ImpactReport remote = reports.report(GraphReader.of(store), "保守国家秘密法", "2010", "2024", null);
+        ImpactReport embedded = reports.report(ImpactFixtures.reader(), "保守国家秘密法", "2010", "2024", null);
+
+        assertThat(remote.rows()).extracting(r -> r.citation().iri() + " " + r.changeCode() + " " + r.targetLabels())
+                .containsExactlyElementsOf(embedded.rows().stream()
+                        .map(r -> r.citation().iri() + " " + r.changeCode() + " " + r.targetLabels()).toList());
+    }
+}

@@ -1,0 +1,112 @@
+package org.quanze.impact.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quanze.Fixtures;
+import org.quanze.impact.ImpactFixtures;
+import org.quanze.impact.correspondence.ChangeType;
+import org.quanze.impact.correspondence.TextDiff;
+
+/** The impact of the 2024 revisions on the Yulin list. */
+class ImpactReportTest {
+
+    private static final ImpactReports REPORTS = new ImpactReports(Fixtures.IRIS);
+
+    private static ImpactReport law() {
+        return REPORTS.report(ImpactFixtures.reader(), "保守国家秘密法", "2010", "2024", null);
+    }
+
+    private static ImpactReport regulation() {
+        return REPORTS.report(ImpactFixtures.reader(), "中华人民共和国保守国家秘密法实施条例", "2014", "2024", null);
+    }
+
+    @Test
+    void shouldFollowPower1sBasisFrom2010Article45Into2024Article52Paragraph2() {
+        assertThat(law().rows()).filteredOn(r -> r.citation().powerNumber() == 1 && r.citation().role().equals("power-basis"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.citation().articleNumber()).isEqualTo(45);
+                    assertThat(r.change()).isEqualTo(ChangeType.MERGED);
+                    assertThat(r.newArticles()).containsExactly(52);
+                    assertThat(r.targetLabels()).isEqualTo("52(2)");
+                    assertThat(r.oldText()).isEqualTo("保密行政管理部门对保密检查中发现的非法获取、持有的国家秘密载体，应当予以收缴。");
+                    assertThat(r.newText()).startsWith("保密行政管理部门对保密检查和案件调查处理中发现的").doesNotContain("\n");
+                    assertThat(r.diff().newSide()).contains(new TextDiff.Segment(TextDiff.Segment.Kind.INSERTED, "和案件调查处理"));
+                });
+    }
+
+    @Test
+    void shouldFollowPower5sBasisFrom2010Article28Into2024Article34Amended() {
+        assertThat(law().rows()).filteredOn(r -> r.citation().powerNumber() == 5 && r.citation().role().equals("power-basis"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.citation().articleNumber()).isEqualTo(28);
+                    assertThat(r.change()).isEqualTo(ChangeType.AMENDED);
+                    assertThat(r.targetLabels()).isEqualTo("34");
+                    assertThat(r.diff().changed()).isTrue();
+                    assertThat(r.citation().unitName()).isEqualTo("保密业务科");
+                });
+    }
+
+    @Test
+    void shouldListEveryCitationOfTheLawWithItsEntryAndNewNumbers() {
+        assertThat(law().rows()).extracting(r -> r.citation().powerNumber(), r -> r.citation().role(),
+                        r -> r.citation().entryNumber(), r -> r.citation().articleNumber(), ImpactRow::change, ImpactRow::targetLabels)
+                .containsExactly(
+                        tuple(1, "power-basis", null, 45, ChangeType.MERGED, "52(2)"),
+                        tuple(1, "duty-basis", 3, 45, ChangeType.MERGED, "52(2)"),
+                        tuple(2, "power-basis", null, 44, ChangeType.SPLIT, "51;52(2)"),
+                        tuple(2, "duty-basis", 2, 44, ChangeType.SPLIT, "51;52(2)"),
+                        tuple(3, "power-basis", null, 42, ChangeType.AMENDED, "49"),
+                        tuple(3, "power-basis", null, 44, ChangeType.SPLIT, "51;52(2)"),
+                        tuple(5, "power-basis", null, 28, ChangeType.AMENDED, "34"),
+                        tuple(5, "duty-basis", 3, 28, ChangeType.AMENDED, "34"),
+                        tuple(5, "duty-basis", 4, 50, ChangeType.AMENDED, "59"),
+                        tuple(6, "power-basis", null, 23, ChangeType.AMENDED, "30"));
+        assertThat(law().totals()).containsExactlyInAnyOrderEntriesOf(Map.of(ChangeType.UNCHANGED, 0L, ChangeType.RENUMBERED, 0L,
+                ChangeType.AMENDED, 5L, ChangeType.SPLIT, 3L, ChangeType.MERGED, 2L, ChangeType.REPEALED, 0L));
+    }
+
+    @Test
+    void shouldCountTheRegulationsCitationsByChangeAndGroupThemByPowerAndUnit() {
+        ImpactReport report = regulation();
+
+        assertThat(report.rows()).hasSize(17);
+        assertThat(report.totals()).containsEntry(ChangeType.AMENDED, 10L).containsEntry(ChangeType.RENUMBERED, 7L)
+                .containsEntry(ChangeType.UNCHANGED, 0L).containsEntry(ChangeType.REPEALED, 0L);
+        assertThat(report.rows()).filteredOn(r -> r.citation().articleNumber() == 44).allSatisfy(r -> {
+            assertThat(r.change()).isEqualTo(ChangeType.RENUMBERED);
+            assertThat(r.targetLabels()).isEqualTo("72");
+        });
+        assertThat(report.rows()).filteredOn(r -> r.citation().isRepeat()).as("power 6 cases 2 and 3: 同1")
+                .extracting(r -> r.citation().entryNumber()).containsExactly(2, 3);
+        assertThat(report.byPower()).extracting(ImpactReport.Group::label).containsExactly("1. 对非法获取、持有国家秘密载体的行政强制",
+                "2. 对保密检查中发现的泄密隐患的行政强制", "3. 对保密工作的监督检查", "4. 对泄密案件的调查处理",
+                "5. 要求互联网及其他公共信息网络运营商、服务商删除涉及泄露国家秘密的信息", "6. 涉密信息系统投入使用前的保密审查");
+        assertThat(report.byUnit()).extracting(ImpactReport.Group::label)
+                .containsExactly("保密技术检查科", "驻市委办公室纪检监察组", "保密业务科");
+        assertThat(report.byUnit().get(1).totals()).containsEntry(ChangeType.RENUMBERED, 7L);
+    }
+
+    @Test
+    void shouldAcceptTheTitleHoweverTheListWritesItAndVersionsByYearOrDate() {
+        assertThat(REPORTS.report(ImpactFixtures.reader(), "《中华人民共和国保守国家秘密法》", "2010-04-29", "2024-05-01", null)
+                .rows()).hasSameSizeAs(law().rows());
+        assertThat(REPORTS.report(ImpactFixtures.reader(), "保守国家秘密法", "2010", "2024", ImpactFixtures.YULIN).rows())
+                .hasSameSizeAs(law().rows());
+    }
+
+    @Test
+    void shouldRefuseWhatCannotBeReportedNamingWhy() {
+        assertThatThrownBy(() -> REPORTS.report(ImpactFixtures.reader(), "保守国家秘密法", "2011", "2024", null))
+                .hasMessageContaining("no version of 《保守国家秘密法》 is named 2011").hasMessageContaining("2010-04-29");
+        assertThatThrownBy(() -> REPORTS.report(ImpactFixtures.reader(), "保守国家秘密法", "2024", "2010", null))
+                .hasMessageContaining("not later");
+        assertThatThrownBy(() -> REPORTS.report(ImpactFixtures.reader(), "保密检查工作规定", "2013", "2013", null))
+                .hasMessageContaining("is not held");
+        assertThatThrownBy(() -> REPORTS.report(ImpactFixtures.reader(), "不存在的法", "2010", "2024", null))
+                .hasMessageContaining("no document");
+    }
+}

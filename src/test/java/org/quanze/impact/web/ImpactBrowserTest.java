@@ -1,0 +1,90 @@
+package org.quanze.impact.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The impact page in a real headless Chromium: rendered, marked up, and readable on a 390 px wide phone. */
+class ImpactBrowserTest extends ImpactWebTest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void browser() throws Exception {
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    static void quit() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private ChromeDriver open(String pathAndQuery, int width) {
+        ChromeDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.get("http://localhost:" + port + pathAndQuery);
+        return driver;
+    }
+
+    private static String law() {
+        return "/impact?document=" + URLEncoder.encode("保守国家秘密法", StandardCharsets.UTF_8) + "&from=2010&to=2024";
+    }
+
+    @Test
+    void shouldRenderTheImpactOfTheLawWithDeletionsAndInsertionsMarked() {
+        ChromeDriver driver = open(law(), 1280);
+
+        assertThat(driver.getTitle()).isEqualTo("《保守国家秘密法》2010-04-29 → 2024-02-27 修订影响 — 权责图谱");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#by-power article.impact-row"));
+        assertThat(rows).hasSize(10);
+        WebElement first = rows.get(0);
+        assertThat(first.findElement(By.cssSelector("strong.change")).getText()).isEqualTo("合并");
+        assertThat(first.findElements(By.cssSelector(".diff-new ins"))).extracting(WebElement::getText).contains("和案件调查处理");
+        WebElement deleted = rows.get(6).findElement(By.cssSelector(".diff-old del"));
+        assertThat(deleted.getCssValue("text-decoration-line")).isEqualTo("line-through");
+        assertThat(driver.findElement(By.id("total-amended")).getText()).endsWith("5 4");
+        assertThat(driver.findElement(By.id("download-csv")).getAttribute("href")).contains("/impact.csv?document=");
+        WebElement oldSide = first.findElement(By.cssSelector(".diff-old"));
+        WebElement newSide = first.findElement(By.cssSelector(".diff-new"));
+        assertThat(newSide.getLocation().getY()).as("old and new side by side on a wide screen")
+                .isEqualTo(oldSide.getLocation().getY());
+    }
+
+    @Test
+    void shouldStayReadableOnA390PixelScreen() {
+        ChromeDriver driver = open(law(), 390);
+
+        long page = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+        long viewport = (Long) driver.executeScript("return document.documentElement.clientWidth;");
+        assertThat(page).as("no sideways scrolling of the page").isLessThanOrEqualTo(viewport);
+        WebElement first = driver.findElements(By.cssSelector("#by-power article.impact-row")).get(0);
+        WebElement oldSide = first.findElement(By.cssSelector(".diff-old"));
+        WebElement newSide = first.findElement(By.cssSelector(".diff-new"));
+        assertThat(newSide.getLocation().getY()).as("old above new on a phone")
+                .isGreaterThanOrEqualTo(oldSide.getLocation().getY() + oldSide.getSize().getHeight());
+        assertThat(newSide.getSize().getWidth()).isLessThanOrEqualTo((int) viewport);
+    }
+
+    @Test
+    void shouldRenderTheHealthReportWithTheMisquoteMarked() {
+        ChromeDriver driver = open("/health", 1280);
+
+        assertThat(driver.findElements(By.cssSelector("#findings article.finding"))).hasSize(12);
+        assertThat(driver.findElement(By.cssSelector("#findings article.finding .diff-old del")).getText()).isEqualTo("者");
+    }
+}

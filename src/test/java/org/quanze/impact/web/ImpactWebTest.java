@@ -1,0 +1,34 @@
+package org.quanze.impact.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The base of the tests of the impact pages: one server for them all, on a store of its own,
+ * loaded with the bundled data on start. The loader of the server does not write the impact graphs
+ * yet, so the server is asked to write them once up ({@code quanze.impact.refresh-on-start}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "quanze.impact.refresh-on-start=true")
+abstract class ImpactWebTest {
+
+    private static final Path FOLDER;
+
+    static {
+        try {
+            FOLDER = Files.createTempDirectory("quanze-impact-web-store");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("quanze.store.path", () -> FOLDER.resolve("store").toString());
+    }
+}
