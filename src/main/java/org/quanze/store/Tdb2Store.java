@@ -8,7 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,15 +27,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.RDFS;
 import org.quanze.graph.Ontology;
 import org.quanze.search.FullTextIndex;
 import org.quanze.vocab.Prefixes;
@@ -57,6 +54,13 @@ public final class Tdb2Store implements GraphStore {
     private final ShapeCheck shapes;
     private final FullTextIndex text;
     private final ConformanceMark mark;
+    private final WriteCheck check;
+    /** Checks a write while the writer thread adds its quads. */
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "quanze-write-check");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile WritePhases lastWrite = new WritePhases();
 
     private Tdb2Store(Dataset dataset, String derivedGraph, Ontology ontology, FullTextIndex text, ConformanceMark mark) {
@@ -65,6 +69,7 @@ public final class Tdb2Store implements GraphStore {
         this.derivedGraph = NodeFactory.createURI(derivedGraph);
         this.derivation = new Derivation(ontology.rules());
         this.shapes = new ShapeCheck(ontology.shapes());
+        this.check = new WriteCheck(derivation, shapes, this.derivedGraph);
         this.text = text;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         text.attach(dataset.asDatasetGraph());
@@ -156,12 +161,11 @@ public final class Tdb2Store implements GraphStore {
     }
 
     /**
-     * The one write path, in one transaction: remove the graphs being replaced (all of them when
-     * {@code everything}), derive and check the result before anything is added (the store with
-     * the new graphs is read through a view: the graphs kept, in TDB2, and the new ones, in
-     * memory), and only then add the new graphs in bulk and commit. The shapes are checked on the
-     * nodes the write can affect ({@link ChangeScope}) when they are local and the store
-     * conformed to them before; otherwise on the whole store.
+     * The one write path, in one transaction: the graphs being replaced (all of them when
+     * {@code everything}) are removed and the new ones added in bulk, while another thread derives
+     * and checks what the write will leave from the last commit and the new graphs in memory
+     * ({@link WriteCheck}); the derived graph is added and the transaction committed only when the
+     * check finds nothing, else it is aborted and nothing is written. The text index follows.
      */
     private void write(List<GraphUpdate> updates, boolean commit, boolean everything) {
         DatasetGraph dsg = dataset.asDatasetGraph();
@@ -177,37 +181,27 @@ public final class Tdb2Store implements GraphStore {
                 dsg.listGraphNodes().forEachRemaining(replaced::add);
             }
             boolean full = everything || !shapes.isLocal() || !mark.matches(shapes.fingerprint());
-            Graph old = full ? GraphFactory.createGraphMem() : contents(dsg, replaced);
-            Predicate<Node> known = knownNodes(dsg);
-            BulkQuads.remove(dsg, replaced);
-            phases.done("remove");
-            IncomingGraphs fresh = new IncomingGraphs(incoming);
-            Graph others = new ReadOnly(dsg.getUnionGraph());
-            Graph after = new Layered(fresh, others, known);
-            Graph derived = derivation.derive(view(dsg, after, incoming));
-            fresh.put(derivedGraph, derived);
-            phases.done("derive");
-            full = full || hierarchyChanged(fresh, old, others);
-            List<String> violations;
-            if (full) {
-                violations = shapes.violations(after);
-            } else {
-                Set<Node> candidates = ChangeScope.candidates(fresh, old, others, known, after);
-                candidates.addAll(shapes.namedFocusNodes());
-                phases.count("checkedNodes", candidates.size());
-                violations = shapes.violations(after, candidates);
+            Future<WriteCheck.Outcome> checking = checker.submit(() ->
+                    Txn.calculateRead(dataset, () -> check.run(dsg, incoming, replaced, full)));
+            long quads = 0;
+            if (commit) {
+                BulkQuads.remove(dsg, replaced);
+                phases.done("remove");
+                quads = BulkQuads.add(dsg, incoming, phases);
             }
-            phases.count("fullCheck", full ? 1 : 0);
-            phases.done("validate");
-            if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
+            WriteCheck.Outcome outcome = outcome(checking);
+            phases.done("wait-for-check");
+            phases.count("check.derive", outcome.deriveMillis());
+            phases.count("check.validate", outcome.validateMillis());
+            phases.count("check.full", outcome.full() ? 1 : 0);
+            phases.count("check.nodes", outcome.checkedNodes());
+            if (!outcome.violations().isEmpty()) {
+                throw new ValidationException(outcome.violations());
             }
             if (commit) {
-                Map<Node, Graph> all = new LinkedHashMap<>(incoming);
-                all.put(derivedGraph, derived);
-                phases.count("quads", BulkQuads.add(dsg, all, phases));
+                quads += BulkQuads.add(dsg, Map.of(derivedGraph, outcome.derived()), phases);
+                phases.count("quads", quads);
                 dsg.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
-                phases.done("add");
                 dataset.commit();
                 mark.set(shapes.fingerprint());
                 phases.done("commit");
@@ -228,49 +222,23 @@ public final class Tdb2Store implements GraphStore {
         LOG.debug("write: {}", phases);
     }
 
+    private static WriteCheck.Outcome outcome(Future<WriteCheck.Outcome> checking) {
+        try {
+            return checking.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the write was checked", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** The phases of the last write of this store, timed (what the benchmark reports). */
     public WritePhases lastWrite() {
         return lastWrite;
-    }
-
-    /** What the graphs hold now, copied into memory (the graphs a write replaces: small beside the store). */
-    private static Graph contents(DatasetGraph dsg, Set<Node> graphs) {
-        Graph copy = GraphFactory.createGraphMem();
-        for (Node g : graphs) {
-            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
-        }
-        return copy;
-    }
-
-    /** Whether a node has an id in the store (it may have been in a graph before); asked before anything is added. */
-    private static Predicate<Node> knownNodes(DatasetGraph dsg) {
-        if (!TDBInternal.isBackedByTDB(dsg)) {
-            return n -> true;
-        }
-        NodeTable nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
-        Map<Node, Boolean> seen = new HashMap<>();
-        return n -> seen.computeIfAbsent(n, x -> !NodeId.isDoesNotExist(nodes.getNodeIdForNode(x)));
-    }
-
-    /**
-     * Whether the union gains or loses an {@code rdfs:subClassOf} triple: that can change which
-     * nodes every shape targets, so such a write is checked in full.
-     */
-    private static boolean hierarchyChanged(Graph fresh, Graph old, Graph others) {
-        Node sub = RDFS.subClassOf.asNode();
-        return fresh.find(Node.ANY, sub, Node.ANY).filterDrop(t -> old.contains(t) || others.contains(t)).hasNext()
-                || old.find(Node.ANY, sub, Node.ANY).filterDrop(t -> fresh.contains(t) || others.contains(t)).hasNext();
-    }
-
-    /**
-     * The dataset the rules run over: the union after the write as its default graph and every
-     * graph by name (the kept ones in TDB2, the new ones in memory), as {@code GRAPH ?g} expects.
-     */
-    private static DatasetGraph view(DatasetGraph dsg, Graph union, Map<Node, Graph> incoming) {
-        DatasetGraph view = DatasetGraphFactory.create(union);
-        dsg.listGraphNodes().forEachRemaining(g -> view.addGraph(g, new ReadOnly(dsg.getGraph(g))));
-        incoming.forEach(view::addGraph);
-        return view;
     }
 
     @Override
@@ -299,6 +267,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void close() {
+        checker.shutdownNow();
         text.close();
         dataset.close();
     }
