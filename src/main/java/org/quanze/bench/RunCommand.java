@@ -60,6 +60,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-impact", description = "Do not ask for the /impact report.")
     boolean noImpact;
 
+    @Option(names = "--no-impact-graphs",
+            description = "Load without the impact-graphs contributor (quanze load computes them with every load).")
+    boolean noImpactGraphs;
+
+    @Option(names = "--drop-store", description = "Delete Quanze's store once exported, before tdb2.tdbloader runs (saves disk at 1000×).")
+    boolean dropStore;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Also append the report to this file.")
     Path reportFile;
 
@@ -81,25 +88,31 @@ final class RunCommand implements Callable<Integer> {
         Path store = work.resolve("store");
         List<IngestBench.Run> quanze = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            IngestBench.Run run = IngestBench.run(c, store, byPart);
+            IngestBench.Run run = IngestBench.run(c, store, byPart, !noImpactGraphs);
             quanze.add(run);
             r.progress("quanze load run %d: %d ms, %d quads, %s", i + 1, run.millis(), run.quads(), run.phases());
         }
         IngestBench.Run median = quanze.stream().sorted(Comparator.comparingLong(IngestBench.Run::millis)).toList()
                 .get(quanze.size() / 2);
+        List<LatencyBench.Result> latencies = skipLatency ? List.of() : LatencyBench.run(store, requests, clients, !noImpact);
         List<BulkLoaderBench.Run> jena = new ArrayList<>();
         if (!skipTdbloader) {
             Path nq = work.resolve("store.nq");
             BulkLoaderBench.export(store, nq);
+            if (dropStore) {
+                IngestBench.delete(store);
+            }
             for (int i = 0; i < runs; i++) {
                 BulkLoaderBench.Run run = BulkLoaderBench.run(tdbloaderJar, nq, work.resolve("tdbloader"), null);
                 jena.add(run);
                 r.progress("tdb2.tdbloader run %d: %d ms (process %d ms)", i + 1, run.millis(), run.wallMillis());
             }
+            IngestBench.delete(work.resolve("tdbloader"));
+            IngestBench.delete(nq);
         }
         ingestTable(r, c, quanze, median, jena);
-        if (!skipLatency) {
-            latencyTable(r, LatencyBench.run(store, requests, clients, !noImpact));
+        if (!latencies.isEmpty()) {
+            latencyTable(r, latencies);
         }
         String text = r.text();
         spec.commandLine().getOut().print(text);
@@ -119,8 +132,9 @@ final class RunCommand implements Callable<Integer> {
         double secs = median.millis() / 1000.0;
         r.line("| ingest | time (median of %d) | rows/s | quads/s | quads | peak heap | store on disk |", quanze.size());
         r.line("|---|---|---|---|---|---|---|");
-        r.line("| Quanze load (%s) | %.1f s (runs: %s) | %.0f | %.0f | %d | %.2f GB | %.0f MB |",
-                byPart ? median.loads() + " loads, one per part" : "one load, one transaction", secs,
+        r.line("| Quanze load (%s%s) | %.1f s (runs: %s) | %.0f | %.0f | %d | %.2f GB | %.0f MB |",
+                byPart ? median.loads() + " loads, one per part" : "one load, one transaction",
+                noImpactGraphs ? ", without the impact graphs" : ", with the impact graphs", secs,
                 quanze.stream().map(x -> String.format(Locale.ROOT, "%.1f", x.millis() / 1000.0)).toList(),
                 c.rows() / secs, median.quads() / secs, median.quads(), median.peakHeap() / 1e9, median.storeBytes() / 1e6);
         if (!jena.isEmpty()) {
