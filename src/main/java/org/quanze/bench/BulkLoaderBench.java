@@ -35,6 +35,7 @@ final class BulkLoaderBench {
         try (Tdb2Store tdb = Tdb2Store.open(store, Iris.standard().derivedGraph(), Ontology.load());
              OutputStream out = Files.newOutputStream(file)) {
             tdb.export(out, Lang.NQUADS);
+            IngestBench.release(tdb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

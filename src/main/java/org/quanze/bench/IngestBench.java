@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
 import org.quanze.impact.ImpactGraphs;
@@ -33,7 +34,7 @@ import org.quanze.store.Tdb2Store;
 final class IngestBench {
 
     /** One load run: its time, phases summed over its loads, what it wrote, its peak heap and the store's size. */
-    record Run(long millis, Map<String, Long> phases, long quads, long peakHeap, long storeBytes, int loads,
+    record Run(long millis, Map<String, Long> phases, long quads, long peakHeap, long peakAfterGc, long storeBytes, int loads,
                boolean failed) {
     }
 
@@ -53,6 +54,7 @@ final class IngestBench {
         int loads = 0;
         long start = System.nanoTime();
         long peak;
+        long peakAfterGc;
         long quads;
         try (HeapSampler heap = new HeapSampler();
              Tdb2Store tdb = Tdb2Store.open(store, iris.derivedGraph(), ontology)) {
@@ -75,10 +77,12 @@ final class IngestBench {
                 loads++;
             }
             peak = heap.peak();
+            peakAfterGc = heap.peakAfterGc();
             quads = tdb.size();
+            release(tdb);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Run(millis, phases, quads, peak, folderSize(store), loads, failed);
+        return new Run(millis, phases, quads, peak, peakAfterGc, folderSize(store), loads, failed);
     }
 
     /** The contributor, its time added to {@code phases} under {@code name}. */
@@ -123,6 +127,14 @@ final class IngestBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Lets go of the store folder in this JVM: TDB2 keeps a folder's database open after its
+     * dataset is closed, and the next run must start from an empty folder, not from that.
+     */
+    static void release(Tdb2Store store) {
+        TDBInternal.expel(store.datasetGraph(), true);
     }
 
     static void delete(Path folder) {

@@ -28,6 +28,7 @@ import org.quanze.graph.Iris;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.NamedQueries;
 import org.quanze.store.GraphStore;
+import org.quanze.store.Tdb2Store;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -53,13 +54,14 @@ final class LatencyBench {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private LatencyBench(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
     /** Starts the server on the store, measures every question, stops it. */
-    static List<Result> run(Path store, int requests, int clients, boolean withImpact) {
+    static List<Result> run(Path store, int requests, int clients, boolean withImpact, Duration budget) {
         ConfigurableApplicationContext app = SpringApplication.run(QuanzeApplication.class,
                 "--quanze.store.path=" + store, "--server.port=0", "--server.address=127.0.0.1",
                 "--quanze.load-bundled-data=false", "--logging.level.root=WARN");
@@ -69,10 +71,13 @@ final class LatencyBench {
             List<Question> questions = bench.questions(app.getBean(GraphStore.class), withImpact);
             List<Result> results = new ArrayList<>();
             for (Question q : questions) {
-                results.add(bench.measure(q, requests, clients));
+                results.add(bench.measure(q, requests, clients, budget));
             }
             return results;
         } finally {
+            if (app.getBean(GraphStore.class) instanceof Tdb2Store tdb) {
+                IngestBench.release(tdb);
+            }
             app.close();
         }
     }
@@ -103,37 +108,43 @@ final class LatencyBench {
         return questions;
     }
 
-    private Result measure(Question q, int requests, int clients) {
-        for (int i = 0; i < 3; i++) {
-            page(q);
+    /** Each mode stops sending after {@code budget} (at least one request per client): a slow question gets fewer samples. */
+    private Result measure(Question q, int requests, int clients, Duration budget) {
+        page(q);
+        if (!q.queries().isEmpty()) {
             bare(q);
         }
-        Stats page = Stats.of(sequential(() -> page(q), requests));
-        Stats bare = q.queries().isEmpty() ? null : Stats.of(sequential(() -> bare(q), requests));
-        Stats pageLoaded = Stats.of(concurrent(() -> page(q), requests, clients));
-        Stats bareLoaded = q.queries().isEmpty() ? null : Stats.of(concurrent(() -> bare(q), requests, clients));
+        Stats page = Stats.of(sequential(() -> page(q), requests, deadline(budget)));
+        Stats bare = q.queries().isEmpty() ? null : Stats.of(sequential(() -> bare(q), requests, deadline(budget)));
+        Stats pageLoaded = Stats.of(concurrent(() -> page(q), requests, clients, budget));
+        Stats bareLoaded = q.queries().isEmpty() ? null : Stats.of(concurrent(() -> bare(q), requests, clients, budget));
         return new Result(q, page, bare, pageLoaded, bareLoaded);
+    }
+
+    private static long deadline(Duration budget) {
+        return System.nanoTime() + budget.toNanos();
     }
 
     private interface Timed {
         double run();
     }
 
-    private static List<Double> sequential(Timed t, int n) {
+    private static List<Double> sequential(Timed t, int n, long deadline) {
         List<Double> times = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && (i == 0 || System.nanoTime() < deadline); i++) {
             times.add(t.run());
         }
         return times;
     }
 
     /** {@code n} requests per client, {@code clients} clients at once. */
-    private static List<Double> concurrent(Timed t, int n, int clients) {
+    private static List<Double> concurrent(Timed t, int n, int clients, Duration budget) {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long deadline = deadline(budget);
         try {
             List<Future<List<Double>>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> sequential(t, Math.max(1, n / 2))));
+                futures.add(pool.submit(() -> sequential(t, Math.max(1, n / 2), deadline)));
             }
             List<Double> all = Collections.synchronizedList(new ArrayList<>());
             for (Future<List<Double>> f : futures) {
@@ -162,13 +173,20 @@ final class LatencyBench {
         return total;
     }
 
+    /**
+     * The time of one request in milliseconds; a request that fails (a query cancelled by the
+     * endpoint's timeout, say) counts as infinitely slow, and is reported once on standard error.
+     */
     private double time(HttpRequest request) {
         long t = System.nanoTime();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-                        + new String(response.body(), StandardCharsets.UTF_8).lines().limit(3).toList());
+                if (reported.add(request.uri().getPath() + response.statusCode())) {
+                    System.err.println(request.uri() + " answered " + response.statusCode() + ": "
+                            + new String(response.body(), StandardCharsets.UTF_8).lines().limit(2).toList());
+                }
+                return Double.POSITIVE_INFINITY;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
