@@ -2,6 +2,7 @@ package org.quanze.impact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,18 @@ public final class Citations {
     /** Every citation of one list. */
     public static List<CitationRecord> ofList(GraphReader reader, String listIri) {
         return read(reader, ImpactQueries.iri("list", listIri));
+    }
+
+    /**
+     * The citations of one version of a document, of every list or of one ({@code listIri} may be
+     * null): bound in the query, so that only those citations are read — the impact report needs no more.
+     */
+    public static List<CitationRecord> ofVersion(GraphReader reader, String versionIri, String listIri) {
+        Map<String, Node> params = new HashMap<>(ImpactQueries.iri("version", versionIri));
+        if (listIri != null) {
+            params.putAll(ImpactQueries.iri("list", listIri));
+        }
+        return read(reader, params);
     }
 
     private static List<CitationRecord> read(GraphReader reader, Map<String, Node> params) {
