@@ -41,6 +41,7 @@ class AdminTest {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("quanze.store.path", () -> dir.resolve("store").toString());
+        registry.add("quanze.admin.backup-folder", () -> dir.resolve("elsewhere/backups").toString());
     }
 
     @LocalServerPort
@@ -95,6 +96,19 @@ class AdminTest {
     void shouldRefuseAFormPostWithoutItsCsrfToken() throws Exception {
         HttpResponse<String> r = send(request("/admin/reload", "curator", "s3cret-for-tests").POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(r.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(2)
+    void shouldRefuseAnApiCallABrowserMarksAsSentFromAnotherSite() throws Exception {
+        // A form on another site, posted by a browser that remembers the admin's Basic credentials.
+        for (String site : new String[] {"cross-site", "same-site"}) {
+            HttpResponse<String> r = send(request("/admin/api/backups", "curator", "s3cret-for-tests")
+                    .header("Sec-Fetch-Site", site).POST(HttpRequest.BodyPublishers.noBody()));
+            assertThat(r.statusCode()).as(site).isEqualTo(403);
+        }
+        assertThat(send(request("/admin/api/backups", "curator", "s3cret-for-tests").header("Sec-Fetch-Site", "same-origin"))
+                .statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -186,6 +200,8 @@ class AdminTest {
     void shouldBackUpAndRestoreAndRecordTheRestore() throws Exception {
         HttpResponse<String> created = send(request("/admin/api/backups", "curator", "s3cret-for-tests").POST(HttpRequest.BodyPublishers.noBody()));
         String name = json.readTree(created.body()).get("backup").asText();
+        assertThat(dir.resolve("elsewhere/backups").resolve(name)).as("written to the configured folder").isRegularFile();
+        assertThat(dir.resolve("store/backups")).doesNotExist();
         long before = store.size();
         HttpResponse<String> restored = send(request("/admin/api/backups/" + name + "/restore", "curator", "s3cret-for-tests")
                 .POST(HttpRequest.BodyPublishers.noBody()));
