@@ -151,6 +151,10 @@ class AdminTest {
         assertThat(last.get("kind").asText()).isEqualTo("load");
         assertThat(last.get("file").asText()).isEqualTo("yulin-secrecy-bureau.txt");
         assertThat(last.get("sha256").asText()).hasSize(64);
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(send(request("/admin", "curator", "s3cret-for-tests")).body())
+                .select("#changes tbody tr").first();
+        assertThat(row.select("td").eachText()).startsWith(last.get("when").asText().substring(0, 19).replace('T', ' ') + " UTC",
+                "load", "curator");
         HttpResponse<String> query = send(request("/sparql?query=" + java.net.URLEncoder.encode(
                 "SELECT ?n WHERE { ?p <https://w3id.org/quanze/ontology#name> ?n FILTER(CONTAINS(?n, \"监督和检查\")) }",
                 StandardCharsets.UTF_8), null, null).header("Accept", "text/csv"));
