@@ -1,5 +1,6 @@
 package org.quanze.impact;
 
+import org.quanze.queries.Row;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public final class Citations {
     private static List<CitationRecord> read(GraphReader reader, Map<String, Node> params) {
         // A unit or list may carry more than one label; one record per citation is kept.
         Map<String, CitationRecord> byIri = new LinkedHashMap<>();
-        for (Values r : ImpactQueries.rows(reader, "impact-citations", params)) {
+        for (Row r : ImpactQueries.rows(reader, "impact-citations", params)) {
             byIri.putIfAbsent(r.iri("citation"), CitationRecord.of(r));
         }
         List<CitationRecord> records = new ArrayList<>(byIri.values());

@@ -1,5 +1,6 @@
 package org.quanze.impact;
 
+import org.quanze.queries.Row;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class LawVersions {
     public List<VersionRef> versions(GraphReader reader, String title) {
         String document = document(title);
         List<VersionRef> versions = new ArrayList<>();
-        for (Values r : ImpactQueries.rows(reader, "impact-document-versions", ImpactQueries.iri("document", document))) {
+        for (Row r : ImpactQueries.rows(reader, "impact-document-versions", ImpactQueries.iri("document", document))) {
             String iri = r.iri("version");
             if (versions.stream().noneMatch(v -> v.iri().equals(iri))) {
                 versions.add(new VersionRef(document, r.text("documentKey"), iri, iri.substring(iri.lastIndexOf('/') + 1),

@@ -1,5 +1,6 @@
 package org.quanze.impact;
 
+import org.quanze.queries.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class Successors {
         ChangeType change = null;
         boolean curated = false;
         String reason = null;
-        for (Values r : ImpactQueries.rows(reader, "impact-successors", ImpactQueries.iri("article", article))) {
+        for (Row r : ImpactQueries.rows(reader, "impact-successors", ImpactQueries.iri("article", article))) {
             if (!to.equals(r.iri("to"))) {
                 continue;
             }

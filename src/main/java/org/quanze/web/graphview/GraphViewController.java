@@ -9,7 +9,7 @@ import java.util.Set;
 import org.quanze.web.Formats;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 import org.quanze.web.linkeddata.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,7 +3,7 @@ package org.quanze.web.home;
 import java.util.List;
 import java.util.Map;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

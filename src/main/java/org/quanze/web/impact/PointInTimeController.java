@@ -12,7 +12,7 @@ import org.quanze.impact.pointintime.PointInTime;
 import org.quanze.impact.pointintime.PointInTimeRow;
 import org.quanze.store.GraphStore;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -11,7 +11,7 @@ import org.quanze.queries.NamedQueries;
 import org.quanze.queries.NamedQuery;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 import org.quanze.web.linkeddata.ResourcePage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -18,7 +18,7 @@ import org.quanze.sparql.RdfResponses;
 import org.quanze.vocab.Prefixes;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

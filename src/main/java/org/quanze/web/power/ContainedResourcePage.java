@@ -6,7 +6,7 @@ import java.util.Set;
 import org.quanze.vocab.QZ;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 import org.quanze.web.linkeddata.ResourcePage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

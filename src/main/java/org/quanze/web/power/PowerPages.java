@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.quanze.web.CitationView;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 import org.springframework.stereotype.Component;
 
 /** Assembles the power page from its queries. */

@@ -10,7 +10,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.quanze.store.GraphStore;
 import org.quanze.store.Tdb2Store;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

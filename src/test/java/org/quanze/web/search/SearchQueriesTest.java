@@ -9,7 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 
 /** The search query files on the Yulin list and the law texts: one row per hit, each with the power it belongs to. */
 class SearchQueriesTest {
