@@ -1,7 +1,7 @@
 package org.quanze.impact;
 
-import org.quanze.queries.Row;
 import java.time.LocalDate;
+import org.quanze.queries.Row;
 
 /**
  * One citation of a loaded list as the impact and health reports need it: where it stands (list,

@@ -1,6 +1,5 @@
 package org.quanze.impact;
 
-import org.quanze.queries.Row;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.quanze.queries.Row;
 
 /** Reads the citations of the loaded lists, in the order the lists print them. */
 public final class Citations {

@@ -1,6 +1,5 @@
 package org.quanze.impact;
 
-import org.quanze.queries.Row;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.quanze.queries.Bindings;
+import org.quanze.queries.Row;
 
 /**
  * The queries of the impact code: files {@code web/queries/impact-*.rq} and {@code health-*.rq} on

@@ -1,6 +1,5 @@
 package org.quanze.impact;
 
-import org.quanze.queries.Row;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quanze.graph.Iris;
 import org.quanze.graph.LegalTitles;
+import org.quanze.queries.Row;
 
 /**
  * The versions of a document, found by its title as a list writes it (with or without

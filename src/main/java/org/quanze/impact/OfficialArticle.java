@@ -1,12 +1,12 @@
 package org.quanze.impact;
 
-import org.quanze.queries.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.quanze.queries.Row;
 
 /**
  * An article as its official text has it: its text, the chapter it stands in, its paragraphs (款)

@@ -1,6 +1,5 @@
 package org.quanze.impact;
 
-import org.quanze.queries.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.quanze.impact.correspondence.ChangeType;
 import org.quanze.impact.correspondence.CorrespondenceGraph;
+import org.quanze.queries.Row;
 import org.quanze.vocab.QZ;
 
 /**

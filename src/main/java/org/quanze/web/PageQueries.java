@@ -1,6 +1,5 @@
 package org.quanze.web;
 
-import org.quanze.queries.Row;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.quanze.queries.Bindings;
+import org.quanze.queries.Row;
 import org.quanze.store.GraphStore;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
 package org.quanze.impact.correspondence;
 
-import org.quanze.queries.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.quanze.law.LawChapter;
 import org.quanze.law.LawItem;
 import org.quanze.law.LawParagraph;
 import org.quanze.law.LawText;
+import org.quanze.queries.Row;
 
 /**
  * Reads the official texts back from the graph as the parser produced them ({@link LawText}), so

@@ -1,6 +1,5 @@
 package org.quanze.impact.health;
 
-import org.quanze.queries.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.quanze.ingest.list.PowerListReader;
 import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceRow;
 import org.quanze.ingest.table.SourceTable;
+import org.quanze.queries.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,5 @@
 package org.quanze.impact.health;
 
-import org.quanze.queries.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
+import org.quanze.queries.Row;
 import org.quanze.vocab.PROV;
 import org.quanze.vocab.QZ;
 

@@ -1,6 +1,5 @@
 package org.quanze.impact.health;
 
-import org.quanze.queries.Row;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.quanze.impact.CitationRecord;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
+import org.quanze.queries.Row;
 
 /**
  * The level known for the document a citation cites, and where it is known from, in this order:

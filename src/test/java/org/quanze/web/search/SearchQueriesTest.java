@@ -8,8 +8,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
-import org.quanze.web.PageQueries;
 import org.quanze.queries.Row;
+import org.quanze.web.PageQueries;
 
 /** The search query files on the Yulin list and the law texts: one row per hit, each with the power it belongs to. */
 class SearchQueriesTest {
