@@ -39,11 +39,11 @@ QUANZE_ADMIN_USERNAME=$USER_NAME QUANZE_ADMIN_PASSWORD=$PASSWORD \
   java -Xmx2g -jar "$JAR" serve --store="$WORK/store" --server.port="$PORT" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 180); do
-  if curl -fsS "$BASE/actuator/health/readiness" 2>/dev/null | grep -q UP; then break; fi
+  if curl -fsS "$BASE/actuator/health/readiness" 2>/dev/null | grep UP >/dev/null; then break; fi
   kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped:" >&2; tail -30 "$WORK/server.log" >&2; exit 1; }
   sleep 1
 done
-curl -fsS "$BASE/actuator/health/readiness" | grep -q UP || { echo "the server did not become ready" >&2; exit 1; }
+curl -fsS "$BASE/actuator/health/readiness" | grep UP >/dev/null || { echo "the server did not become ready" >&2; exit 1; }
 
 # What every reader must see before, during and after the reload: every entry of every list, by kind.
 CHECK='PREFIX qz: <https://w3id.org/quanze/ontology#>
