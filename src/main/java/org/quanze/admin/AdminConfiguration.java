@@ -17,9 +17,12 @@ import org.springframework.context.annotation.Configuration;
 class AdminConfiguration {
 
     @Bean
-    Administration administration(GraphStore store, Loader loader, ChangeLog changeLog, QuanzeProperties properties) {
+    Administration administration(GraphStore store, Loader loader, ChangeLog changeLog, QuanzeProperties properties,
+                                  AdminProperties admin) {
         Path folder = Path.of(properties.store().path());
+        Path backups = admin.backupFolder() == null || admin.backupFolder().isBlank() ? folder.resolve("backups")
+                : Path.of(admin.backupFolder());
         return new Administration(store, loader, new Staging(folder.resolve("staging")),
-                new Backups(folder.resolve("backups"), Clock.systemUTC()), changeLog);
+                new Backups(backups, Clock.systemUTC()), changeLog);
     }
 }

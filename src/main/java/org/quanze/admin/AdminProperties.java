@@ -7,9 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * QUANZE_ADMIN_USERNAME and QUANZE_ADMIN_PASSWORD). None are built in: without both, there is no
  * administration at all. The password may be given encoded ({@code {bcrypt}…}); a plain one is
  * hashed in memory at start-up.
+ *
+ * @param backupFolder where backups are written and listed (default: {@code backups} in the store
+ *                     folder; put it on another disk so that one failure cannot take both)
  */
 @ConfigurationProperties(prefix = "quanze.admin")
-public record AdminProperties(String username, String password) {
+public record AdminProperties(String username, String password, String backupFolder) {
 
     public boolean configured() {
         return username != null && !username.isBlank() && password != null && !password.isBlank();

@@ -42,14 +42,23 @@ class SecurityConfiguration {
             http.httpBasic(basic -> basic.disable());
         }
         // Only the admin area has forms that change things; the public routes are read-only, and
-        // /sparql takes POSTed queries from any origin (CORS) by the SPARQL protocol.
+        // /sparql takes POSTed queries from any origin (CORS) by the SPARQL protocol. The admin API is
+        // for scripts (no token), but a browser holding the admin's Basic credentials would send them
+        // with a form posted from another site too: a request the browser marks as cross-site (Fetch
+        // Metadata) must carry the token, and so is refused.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> !request.getRequestURI().startsWith(
-                request.getContextPath() + "/admin") || request.getRequestURI().startsWith(request.getContextPath() + "/admin/api/")));
+                request.getContextPath() + "/admin") || request.getRequestURI().startsWith(request.getContextPath() + "/admin/api/")
+                && !fromAnotherSite(request.getHeader("Sec-Fetch-Site"))));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.sessionManagement(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** A browser request started by a page of another origin ({@code same-origin} and {@code none} are the admin's own). */
+    static boolean fromAnotherSite(String secFetchSite) {
+        return secFetchSite != null && !secFetchSite.equals("same-origin") && !secFetchSite.equals("none");
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.quanze.impact;
 
 import java.time.LocalDate;
+import org.quanze.queries.Row;
 
 /**
  * One citation of a loaded list as the impact and health reports need it: where it stands (list,
@@ -24,7 +25,7 @@ public record CitationRecord(String iri, String list, String listTitle, String f
     public static final String DUTY_BASIS = "duty-basis";
     public static final String CASE_BASIS = "case-basis";
 
-    static CitationRecord of(Values r) {
+    static CitationRecord of(Row r) {
         return new CitationRecord(r.iri("citation"), r.iri("list"), r.text("listTitle"), r.text("fileName"),
                 r.iri("power"), r.integer("powerNumber"), r.text("powerName"), r.text("role"), r.iri("entry"),
                 r.integer("entryNumber"), r.iri("unit"), r.text("unitName"), r.text("item"), r.integer("ordinal"),

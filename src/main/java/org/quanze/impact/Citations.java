@@ -2,10 +2,12 @@ package org.quanze.impact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.quanze.queries.Row;
 
 /** Reads the citations of the loaded lists, in the order the lists print them. */
 public final class Citations {
@@ -29,10 +31,22 @@ public final class Citations {
         return read(reader, ImpactQueries.iri("list", listIri));
     }
 
+    /**
+     * The citations of one version of a document, of every list or of one ({@code listIri} may be
+     * null): bound in the query, so that only those citations are read — the impact report needs no more.
+     */
+    public static List<CitationRecord> ofVersion(GraphReader reader, String versionIri, String listIri) {
+        Map<String, Node> params = new HashMap<>(ImpactQueries.iri("version", versionIri));
+        if (listIri != null) {
+            params.putAll(ImpactQueries.iri("list", listIri));
+        }
+        return read(reader, params);
+    }
+
     private static List<CitationRecord> read(GraphReader reader, Map<String, Node> params) {
         // A unit or list may carry more than one label; one record per citation is kept.
         Map<String, CitationRecord> byIri = new LinkedHashMap<>();
-        for (Values r : ImpactQueries.rows(reader, "impact-citations", params)) {
+        for (Row r : ImpactQueries.rows(reader, "impact-citations", params)) {
             byIri.putIfAbsent(r.iri("citation"), CitationRecord.of(r));
         }
         List<CitationRecord> records = new ArrayList<>(byIri.values());

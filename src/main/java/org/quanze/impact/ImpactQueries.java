@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,10 +11,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.quanze.queries.Bindings;
+import org.quanze.queries.Row;
 
 /**
  * The queries of the impact code: files {@code web/queries/impact-*.rq} and {@code health-*.rq} on
@@ -34,19 +30,11 @@ public final class ImpactQueries {
         return PARSED.computeIfAbsent(name, ImpactQueries::load);
     }
 
-    public static List<Values> rows(GraphReader reader, String name, Map<String, Node> params) {
-        ResultSetRewindable rs = reader.select(Bindings.bind(query(name), params));
-        List<Values> rows = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            Map<String, RDFNode> values = new HashMap<>();
-            s.varNames().forEachRemaining(v -> values.put(v, s.get(v)));
-            rows.add(new Values(values));
-        }
-        return rows;
+    public static List<Row> rows(GraphReader reader, String name, Map<String, Node> params) {
+        return Row.all(reader.select(Bindings.bind(query(name), params)));
     }
 
-    public static List<Values> rows(GraphReader reader, String name) {
+    public static List<Row> rows(GraphReader reader, String name) {
         return rows(reader, name, Map.of());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quanze.graph.Iris;
 import org.quanze.graph.LegalTitles;
+import org.quanze.queries.Row;
 
 /**
  * The versions of a document, found by its title as a list writes it (with or without
@@ -29,7 +30,7 @@ public final class LawVersions {
     public List<VersionRef> versions(GraphReader reader, String title) {
         String document = document(title);
         List<VersionRef> versions = new ArrayList<>();
-        for (Values r : ImpactQueries.rows(reader, "impact-document-versions", ImpactQueries.iri("document", document))) {
+        for (Row r : ImpactQueries.rows(reader, "impact-document-versions", ImpactQueries.iri("document", document))) {
             String iri = r.iri("version");
             if (versions.stream().noneMatch(v -> v.iri().equals(iri))) {
                 versions.add(new VersionRef(document, r.text("documentKey"), iri, iri.substring(iri.lastIndexOf('/') + 1),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.quanze.queries.Row;
 
 /**
  * An article as its official text has it: its text, the chapter it stands in, its paragraphs (款)
@@ -34,13 +35,13 @@ public record OfficialArticle(String iri, int number, String text, String versio
     }
 
     public static Optional<OfficialArticle> read(GraphReader reader, String articleIri) {
-        List<Values> rows = ImpactQueries.rows(reader, "impact-article", ImpactQueries.iri("article", articleIri));
+        List<Row> rows = ImpactQueries.rows(reader, "impact-article", ImpactQueries.iri("article", articleIri));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Values first = rows.get(0);
+        Row first = rows.get(0);
         Map<Integer, Paragraph> paragraphs = new LinkedHashMap<>();
-        for (Values r : rows) {
+        for (Row r : rows) {
             if (!r.has("paragraph")) {
                 continue;
             }

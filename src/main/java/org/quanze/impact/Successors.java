@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.quanze.impact.correspondence.ChangeType;
 import org.quanze.impact.correspondence.CorrespondenceGraph;
+import org.quanze.queries.Row;
 import org.quanze.vocab.QZ;
 
 /**
@@ -86,7 +87,7 @@ public final class Successors {
         ChangeType change = null;
         boolean curated = false;
         String reason = null;
-        for (Values r : ImpactQueries.rows(reader, "impact-successors", ImpactQueries.iri("article", article))) {
+        for (Row r : ImpactQueries.rows(reader, "impact-successors", ImpactQueries.iri("article", article))) {
             if (!to.equals(r.iri("to"))) {
                 continue;
             }

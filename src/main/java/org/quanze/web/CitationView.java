@@ -1,5 +1,7 @@
 package org.quanze.web;
 
+import org.quanze.queries.Row;
+
 /**
  * A citation as a page shows it: what the list wrote (title, reference, quote) and the article it
  * resolves to, with the official text when it is held.

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,10 +11,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.quanze.queries.Bindings;
+import org.quanze.queries.Row;
 import org.quanze.store.GraphStore;
 import org.springframework.stereotype.Component;
 
@@ -46,15 +42,7 @@ public class PageQueries {
     }
 
     public List<Row> rows(Query query) {
-        ResultSetRewindable rs = store.select(query);
-        List<Row> rows = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            Map<String, RDFNode> values = new HashMap<>();
-            s.varNames().forEachRemaining(v -> values.put(v, s.get(v)));
-            rows.add(new Row(values));
-        }
-        return rows;
+        return Row.all(store.select(query));
     }
 
     /** Runs a CONSTRUCT page query with its parameters bound. */

@@ -41,6 +41,7 @@ class AdminTest {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("quanze.store.path", () -> dir.resolve("store").toString());
+        registry.add("quanze.admin.backup-folder", () -> dir.resolve("elsewhere/backups").toString());
     }
 
     @LocalServerPort
@@ -98,6 +99,19 @@ class AdminTest {
     }
 
     @Test
+    @Order(2)
+    void shouldRefuseAnApiCallABrowserMarksAsSentFromAnotherSite() throws Exception {
+        // A form on another site, posted by a browser that remembers the admin's Basic credentials.
+        for (String site : new String[] {"cross-site", "same-site"}) {
+            HttpResponse<String> r = send(request("/admin/api/backups", "curator", "s3cret-for-tests")
+                    .header("Sec-Fetch-Site", site).POST(HttpRequest.BodyPublishers.noBody()));
+            assertThat(r.statusCode()).as(site).isEqualTo(403);
+        }
+        assertThat(send(request("/admin/api/backups", "curator", "s3cret-for-tests").header("Sec-Fetch-Site", "same-origin"))
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
     @Order(3)
     void shouldRefuseWritesOnThePublicRoutes() throws Exception {
         long before = store.size();
@@ -137,6 +151,10 @@ class AdminTest {
         assertThat(last.get("kind").asText()).isEqualTo("load");
         assertThat(last.get("file").asText()).isEqualTo("yulin-secrecy-bureau.txt");
         assertThat(last.get("sha256").asText()).hasSize(64);
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(send(request("/admin", "curator", "s3cret-for-tests")).body())
+                .select("#changes tbody tr").first();
+        assertThat(row.select("td").eachText()).startsWith(last.get("when").asText().substring(0, 19).replace('T', ' ') + " UTC",
+                "load", "curator");
         HttpResponse<String> query = send(request("/sparql?query=" + java.net.URLEncoder.encode(
                 "SELECT ?n WHERE { ?p <https://w3id.org/quanze/ontology#name> ?n FILTER(CONTAINS(?n, \"监督和检查\")) }",
                 StandardCharsets.UTF_8), null, null).header("Accept", "text/csv"));
@@ -186,6 +204,8 @@ class AdminTest {
     void shouldBackUpAndRestoreAndRecordTheRestore() throws Exception {
         HttpResponse<String> created = send(request("/admin/api/backups", "curator", "s3cret-for-tests").POST(HttpRequest.BodyPublishers.noBody()));
         String name = json.readTree(created.body()).get("backup").asText();
+        assertThat(dir.resolve("elsewhere/backups").resolve(name)).as("written to the configured folder").isRegularFile();
+        assertThat(dir.resolve("store/backups")).doesNotExist();
         long before = store.size();
         HttpResponse<String> restored = send(request("/admin/api/backups/" + name + "/restore", "curator", "s3cret-for-tests")
                 .POST(HttpRequest.BodyPublishers.noBody()));

@@ -2,43 +2,26 @@ package org.quanze.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.quanze.Fixtures;
-import org.quanze.StandaloneFuseki;
+import org.quanze.RemoteFixture;
 import org.quanze.impact.health.HealthFinding;
 import org.quanze.impact.health.HealthGraph;
 import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactReports;
-import org.quanze.load.LoadListener;
-import org.quanze.store.RemoteEndpoints;
 import org.quanze.store.RemoteStore;
 
 /** The impact graphs written to, and the reports read from, a real standalone Fuseki in remote-store mode. */
 class RemoteImpactTest {
 
-    @TempDir
-    static Path work;
-    private static StandaloneFuseki fuseki;
     private static RemoteStore store;
 
     @BeforeAll
     static void start() throws Exception {
-        fuseki = StandaloneFuseki.start(work);
-        store = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS.derivedGraph(), Fixtures.ontology());
         // The loader writes the impact graphs in the load's own transaction.
-        Fixtures.loader(store).load(Fixtures.yulinAndLaws(), LoadListener.NONE);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fuseki != null) {
-            fuseki.close();
-        }
+        store = RemoteFixture.loadedStore();
     }
 
     @Test

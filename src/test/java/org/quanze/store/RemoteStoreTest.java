@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quanze.Fixtures;
+import org.quanze.RemoteFixture;
 import org.quanze.StandaloneFuseki;
 import org.quanze.graph.ListRebuilder;
 import org.quanze.ingest.table.TextTableWriter;
@@ -30,9 +31,7 @@ class RemoteStoreTest {
     @BeforeAll
     static void start() throws Exception {
         fuseki = StandaloneFuseki.start(work);
-        store = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS.derivedGraph(), Fixtures.ontology());
-        LoadReport report = Fixtures.loader(store).load(Fixtures.yulinAndLaws(), LoadListener.NONE);
-        assertThat(report.written()).isTrue();
+        store = RemoteFixture.load(fuseki);
     }
 
     @AfterAll

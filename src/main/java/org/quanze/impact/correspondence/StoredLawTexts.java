@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
-import org.quanze.impact.Values;
 import org.quanze.law.LawArticle;
 import org.quanze.law.LawChapter;
 import org.quanze.law.LawItem;
 import org.quanze.law.LawParagraph;
 import org.quanze.law.LawText;
+import org.quanze.queries.Row;
 
 /**
  * Reads the official texts back from the graph as the parser produced them ({@link LawText}), so
@@ -27,7 +27,7 @@ public final class StoredLawTexts {
     public static Map<String, List<OfficialVersion>> officialVersions(GraphReader reader) {
         Map<String, List<OfficialVersion>> byDocument = new LinkedHashMap<>();
         Map<String, OfficialVersion> seen = new LinkedHashMap<>();
-        for (Values r : ImpactQueries.rows(reader, "impact-official-versions")) {
+        for (Row r : ImpactQueries.rows(reader, "impact-official-versions")) {
             OfficialVersion v = new OfficialVersion(r.iri("document"), r.text("documentKey"), r.iri("version"),
                     r.date("versionDate"), r.date("inForce"), r.text("orderNumber"), r.text("title"), r.text("fileName"));
             if (seen.putIfAbsent(v.iri(), v) == null) {
@@ -41,7 +41,7 @@ public final class StoredLawTexts {
     /** The text of one version as read from the graph. */
     public static LawText read(GraphReader reader, OfficialVersion version) {
         Map<Integer, ArticleRows> articles = new LinkedHashMap<>();
-        for (Values r : ImpactQueries.rows(reader, "impact-version-text", ImpactQueries.iri("version", version.iri()))) {
+        for (Row r : ImpactQueries.rows(reader, "impact-version-text", ImpactQueries.iri("version", version.iri()))) {
             ArticleRows a = articles.computeIfAbsent(r.integer("number"),
                     n -> new ArticleRows(n, r.integer("chapter"), line(r, "line"), new LinkedHashMap<>()));
             ParagraphRows p = a.paragraphs().computeIfAbsent(r.integer("paragraphNumber"),
@@ -52,7 +52,7 @@ public final class StoredLawTexts {
             }
         }
         List<LawChapter> chapters = new ArrayList<>();
-        for (Values r : ImpactQueries.rows(reader, "impact-version-chapters", ImpactQueries.iri("version", version.iri()))) {
+        for (Row r : ImpactQueries.rows(reader, "impact-version-chapters", ImpactQueries.iri("version", version.iri()))) {
             String heading = r.text("heading") == null ? "" : r.text("heading");
             chapters.add(new LawChapter(r.integer("number"), heading, chapterTitle(heading), line(r, "line")));
         }
@@ -61,7 +61,7 @@ public final class StoredLawTexts {
                 version.orderNumber(), null, chapters, read);
     }
 
-    private static int line(Values r, String var) {
+    private static int line(Row r, String var) {
         Integer line = r.integer(var);
         return line == null ? 0 : line;
     }

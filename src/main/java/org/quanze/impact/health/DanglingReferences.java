@@ -9,7 +9,6 @@ import org.quanze.graph.Iris;
 import org.quanze.impact.CitationRecord;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
-import org.quanze.impact.Values;
 import org.quanze.ingest.columns.HeaderNames;
 import org.quanze.ingest.list.BasisItem;
 import org.quanze.ingest.list.Power;
@@ -18,6 +17,7 @@ import org.quanze.ingest.list.PowerListReader;
 import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceRow;
 import org.quanze.ingest.table.SourceTable;
+import org.quanze.queries.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +39,7 @@ final class DanglingReferences {
 
     List<HealthFinding> find(GraphReader reader) {
         List<HealthFinding> findings = new ArrayList<>();
-        for (Values list : ImpactQueries.rows(reader, "health-lists")) {
+        for (Row list : ImpactQueries.rows(reader, "health-lists")) {
             String fileName = list.text("fileName");
             try {
                 PowerList read = new PowerListReader(HeaderNames.standard())
@@ -60,7 +60,7 @@ final class DanglingReferences {
         return findings;
     }
 
-    private void collect(List<HealthFinding> findings, Values list, Power p, String entry, String role,
+    private void collect(List<HealthFinding> findings, Row list, Power p, String entry, String role,
                          Integer entryNumber, List<BasisItem> items) {
         for (BasisItem item : items) {
             if (!item.isRepeat() || !item.repeated().isEmpty()) {
@@ -79,7 +79,7 @@ final class DanglingReferences {
 
     private static SourceTable table(GraphReader reader, String fileName, String titleLine) {
         Map<Integer, List<SourceCell>> rows = new TreeMap<>();
-        for (Values r : ImpactQueries.rows(reader, "health-list-cells",
+        for (Row r : ImpactQueries.rows(reader, "health-list-cells",
                 Map.of("fileName", NodeFactory.createLiteralString(fileName)))) {
             rows.computeIfAbsent(r.integer("row"), n -> new ArrayList<>())
                     .add(new SourceCell(r.integer("row"), r.integer("column"), r.integer("line"), r.text("text")));

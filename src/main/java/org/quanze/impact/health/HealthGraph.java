@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
-import org.quanze.impact.Values;
+import org.quanze.queries.Row;
 import org.quanze.vocab.PROV;
 import org.quanze.vocab.QZ;
 
@@ -68,7 +68,7 @@ public final class HealthGraph {
     public static List<HealthFinding> read(GraphReader reader, String listIri) {
         Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
         Map<String, HealthFinding> byIri = new LinkedHashMap<>();
-        for (Values r : ImpactQueries.rows(reader, "health-findings", params)) {
+        for (Row r : ImpactQueries.rows(reader, "health-findings", params)) {
             FindingKind.ofCode(r.text("kind")).ifPresent(kind -> byIri.putIfAbsent(r.iri("finding"), of(kind, r)));
         }
         List<HealthFinding> findings = new ArrayList<>(byIri.values());
@@ -76,7 +76,7 @@ public final class HealthGraph {
         return findings;
     }
 
-    private static HealthFinding of(FindingKind kind, Values r) {
+    private static HealthFinding of(FindingKind kind, Row r) {
         Integer line = r.integer("line");
         return new HealthFinding(kind, r.iri("finding"), r.iri("citation"), r.iri("entry"), r.iri("list"),
                 r.text("listTitle"), r.text("fileName"), r.integer("powerNumber"), r.text("role"),

@@ -9,7 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.quanze.impact.CitationRecord;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
-import org.quanze.impact.Values;
+import org.quanze.queries.Row;
 
 /**
  * The level known for the document a citation cites, and where it is known from, in this order:
@@ -29,7 +29,7 @@ final class KnownLevels {
     private final Map<String, String> majority = new HashMap<>();
 
     KnownLevels(GraphReader reader, String derivedGraph, List<CitationRecord> citations) {
-        for (Values r : ImpactQueries.rows(reader, "health-levels",
+        for (Row r : ImpactQueries.rows(reader, "health-levels",
                 Map.of("derived", NodeFactory.createURI(derivedGraph)))) {
             labels.put(r.iri("level"), r.text("label"));
             byLabel.put(r.text("label"), r.iri("level"));

@@ -42,7 +42,7 @@ public final class ImpactReports {
         VersionRef older = versions.version(reader, title, from);
         VersionRef newer = versions.version(reader, title, to);
         List<VersionRef> chain = chain(reader, title, older, newer);
-        List<CitationRecord> citations = listIri == null ? Citations.all(reader) : Citations.ofList(reader, listIri);
+        List<CitationRecord> citations = Citations.ofVersion(reader, older.iri(), listIri);
         Map<String, Optional<OfficialArticle>> texts = new HashMap<>();
         Map<String, Optional<Successors.Outcome>> outcomes = new HashMap<>();
         List<ImpactRow> rows = new ArrayList<>();

@@ -2,8 +2,8 @@ package org.quanze.web.home;
 
 import java.util.List;
 import java.util.Map;
+import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

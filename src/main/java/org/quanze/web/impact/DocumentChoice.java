@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quanze.web.Row;
+import org.quanze.queries.Row;
 
 /** A document an impact report can be made for, with its versions that have official text, oldest first. */
 record DocumentChoice(String key, String title, List<Version> versions) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
 
 /**
  * The health badges of the citations a page shows (one per kind of finding), read once per

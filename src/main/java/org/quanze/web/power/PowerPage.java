@@ -1,8 +1,8 @@
 package org.quanze.web.power;
 
 import java.util.List;
+import org.quanze.queries.Row;
 import org.quanze.web.CitationView;
-import org.quanze.web.Row;
 
 /** What the power page shows: the power, its own basis, its duties and cases each with their basis, its cells. */
 record PowerPage(String iri, Row power, List<CitationView> basis, List<Entry> duties, List<Entry> cases,

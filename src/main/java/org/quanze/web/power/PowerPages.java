@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quanze.queries.Row;
 import org.quanze.web.CitationView;
 import org.quanze.web.PageQueries;
-import org.quanze.web.Row;
 import org.springframework.stereotype.Component;
 
 /** Assembles the power page from its queries. */

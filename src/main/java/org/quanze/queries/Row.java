@@ -1,11 +1,31 @@
-package org.quanze.impact;
+package org.quanze.queries;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 
-/** One row of a query result, with the conversions the impact code needs (null when unbound). */
-public record Values(Map<String, RDFNode> values) {
+/**
+ * One row of a query result, by variable, with the conversions the pages and the impact code need;
+ * each gives null (or 0, false) for an unbound variable or a value of another kind.
+ */
+public record Row(Map<String, RDFNode> values) {
+
+    /** Every row of a result, read to its end. */
+    public static List<Row> all(ResultSet rs) {
+        List<Row> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            Map<String, RDFNode> values = new HashMap<>();
+            s.varNames().forEachRemaining(v -> values.put(v, s.get(v)));
+            rows.add(new Row(values));
+        }
+        return rows;
+    }
 
     public String text(String var) {
         RDFNode n = values.get(var);
@@ -27,6 +47,11 @@ public record Values(Map<String, RDFNode> values) {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    public long count(String var) {
+        Integer n = integer(var);
+        return n == null ? 0 : n;
     }
 
     public Double decimal(String var) {
