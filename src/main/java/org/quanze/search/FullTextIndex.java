@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
@@ -85,14 +85,15 @@ public final class FullTextIndex implements AutoCloseable {
         dataset.getContext().set(TextQuery.textIndex, index);
     }
 
-    /** Re-indexes the given graphs (after they were replaced); call after the commit, outside the write. */
-    public synchronized void update(DatasetGraph dataset, Collection<String> graphs, Map<String, String> state) {
-        Txn.executeRead(dataset, () -> {
-            for (String graph : graphs) {
-                Node g = NodeFactory.createURI(graph);
-                deleteGraph(graph);
-                addGraph(dataset, g);
-            }
+    /**
+     * Re-indexes the given graphs (after they were replaced), from their contents as written;
+     * call after the commit, outside the write. Each graph is indexed from its own triples, as a
+     * rebuild from the store would.
+     */
+    public synchronized void update(Map<String, Graph> graphs, Map<String, String> state) {
+        graphs.forEach((graph, content) -> {
+            deleteGraph(graph);
+            addGraph(NodeFactory.createURI(graph), content);
         });
         index.commit();
         writeState(state);
@@ -108,7 +109,7 @@ public final class FullTextIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(g -> addGraph(dataset, g)));
+        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(g -> addGraph(g, dataset.getGraph(g))));
         index.commit();
         writeState(state);
     }
@@ -125,13 +126,13 @@ public final class FullTextIndex implements AutoCloseable {
      * Indexes what people search for: the texts of articles, duties, cases and exemptions, and the
      * names of powers and duties. Paragraphs and items are left out: their article is the hit.
      */
-    private void addGraph(DatasetGraph dataset, Node graph) {
+    private void addGraph(Node graph, Graph content) {
         for (Node predicate : new Node[] {QZ.text.asNode(), QZ.name.asNode()}) {
-            dataset.find(graph, Node.ANY, predicate, Node.ANY).forEachRemaining((Quad quad) -> {
-                if (!indexed(dataset, graph, quad.getSubject())) {
+            content.find(Node.ANY, predicate, Node.ANY).forEachRemaining(triple -> {
+                if (!indexed(content, triple.getSubject())) {
                     return;
                 }
-                Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), quad);
+                Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), new Quad(graph, triple));
                 if (entity != null) {
                     index.addEntity(entity);
                 }
@@ -139,9 +140,9 @@ public final class FullTextIndex implements AutoCloseable {
         }
     }
 
-    private static boolean indexed(DatasetGraph dataset, Node graph, Node subject) {
+    private static boolean indexed(Graph content, Node subject) {
         for (Node type : INDEXED_TYPES) {
-            if (dataset.contains(graph, subject, RDF.type.asNode(), type)) {
+            if (content.contains(subject, RDF.type.asNode(), type)) {
                 return true;
             }
         }

@@ -3,8 +3,15 @@ package org.quanze.store;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,12 +33,16 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.quanze.graph.Ontology;
 import org.quanze.search.FullTextIndex;
 import org.quanze.vocab.Prefixes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: a TDB2 folder. The default graph of every query is the union of the named
  * graphs. One JVM per folder (TDB2's rule): inside the JVM everything shares this one dataset.
  */
 public final class Tdb2Store implements GraphStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
 
     private static final Query SOURCE_HASHES = QueryFactory.create("""
             PREFIX qz: <https://w3id.org/quanze/ontology#>
@@ -42,12 +53,23 @@ public final class Tdb2Store implements GraphStore {
     private final Derivation derivation;
     private final ShapeCheck shapes;
     private final FullTextIndex text;
+    private final ConformanceMark mark;
+    private final WriteCheck check;
+    /** Checks a write while the writer thread adds its quads. */
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "quanze-write-check");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile WritePhases lastWrite = new WritePhases();
 
-    private Tdb2Store(Dataset dataset, String derivedGraph, Ontology ontology, FullTextIndex text) {
+    private Tdb2Store(Dataset dataset, String derivedGraph, Ontology ontology, FullTextIndex text, ConformanceMark mark) {
         this.dataset = dataset;
+        this.mark = mark;
         this.derivedGraph = NodeFactory.createURI(derivedGraph);
         this.derivation = new Derivation(ontology.rules());
         this.shapes = new ShapeCheck(ontology.shapes());
+        this.check = new WriteCheck(derivation, shapes, this.derivedGraph);
         this.text = text;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         text.attach(dataset.asDatasetGraph());
@@ -60,12 +82,12 @@ public final class Tdb2Store implements GraphStore {
      */
     public static Tdb2Store open(Path folder, String derivedGraph, Ontology ontology) {
         return new Tdb2Store(StoreLock.connect(folder.resolve("tdb2")), derivedGraph, ontology,
-                FullTextIndex.open(folder.resolve("text")));
+                FullTextIndex.open(folder.resolve("text")), ConformanceMark.in(folder.resolve("conforms-to-shapes.txt")));
     }
 
     /** A store in memory, with the same transactions: for tests and throw-away runs. */
     public static Tdb2Store inMemory(String derivedGraph, Ontology ontology) {
-        return new Tdb2Store(TDB2Factory.createDataset(), derivedGraph, ontology, FullTextIndex.inMemory());
+        return new Tdb2Store(TDB2Factory.createDataset(), derivedGraph, ontology, FullTextIndex.inMemory(), ConformanceMark.inMemory());
     }
 
     public DatasetGraph datasetGraph() {
@@ -138,31 +160,51 @@ public final class Tdb2Store implements GraphStore {
         write(updates, commit, false);
     }
 
-    /** The one write path: replace graphs (all of them when {@code everything}), derive, check, commit. */
+    /**
+     * The one write path, in one transaction: the graphs being replaced (all of them when
+     * {@code everything}) are removed and the new ones added in bulk, while another thread derives
+     * and checks what the write will leave from the last commit and the new graphs in memory
+     * ({@link WriteCheck}); the derived graph is added and the transaction committed only when the
+     * check finds nothing, else it is aborted and nothing is written. The text index follows.
+     */
     private void write(List<GraphUpdate> updates, boolean commit, boolean everything) {
         DatasetGraph dsg = dataset.asDatasetGraph();
+        WritePhases phases = new WritePhases();
+        Map<Node, Graph> incoming = new LinkedHashMap<>();
+        updates.forEach(u -> incoming.put(NodeFactory.createURI(u.graphName()), u.content().getGraph()));
+        incoming.remove(derivedGraph);
         dataset.begin(TxnType.WRITE);
         try {
+            Set<Node> replaced = new LinkedHashSet<>(incoming.keySet());
+            replaced.add(derivedGraph);
             if (everything) {
-                List<Node> all = new java.util.ArrayList<>();
-                dsg.listGraphNodes().forEachRemaining(all::add);
-                all.forEach(dsg::removeGraph);
+                dsg.listGraphNodes().forEachRemaining(replaced::add);
             }
-            for (GraphUpdate update : updates) {
-                Node name = NodeFactory.createURI(update.graphName());
-                dsg.removeGraph(name);
-                dsg.addGraph(name, update.content().getGraph());
-            }
-            dsg.removeGraph(derivedGraph);
-            Graph derived = derivation.derive(dsg);
-            dsg.addGraph(derivedGraph, derived);
-            List<String> violations = shapes.violations(dsg.getUnionGraph());
-            if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
-            }
-            dsg.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
+            boolean full = everything || !shapes.isLocal() || !mark.matches(shapes.fingerprint());
+            Future<WriteCheck.Outcome> checking = checker.submit(() ->
+                    Txn.calculateRead(dataset, () -> check.run(dsg, incoming, replaced, full)));
+            long quads = 0;
             if (commit) {
+                BulkQuads.remove(dsg, replaced);
+                phases.done("remove");
+                quads = BulkQuads.add(dsg, incoming, phases);
+            }
+            WriteCheck.Outcome outcome = outcome(checking);
+            phases.done("wait-for-check");
+            phases.count("check.derive", outcome.deriveMillis());
+            phases.count("check.validate", outcome.validateMillis());
+            phases.count("check.full", outcome.full() ? 1 : 0);
+            phases.count("check.nodes", outcome.checkedNodes());
+            if (!outcome.violations().isEmpty()) {
+                throw new ValidationException(outcome.violations());
+            }
+            if (commit) {
+                quads += BulkQuads.add(dsg, Map.of(derivedGraph, outcome.derived()), phases);
+                phases.count("quads", quads);
+                dsg.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
                 dataset.commit();
+                mark.set(shapes.fingerprint());
+                phases.done("commit");
             }
         } finally {
             if (dataset.isInTransaction()) {
@@ -171,9 +213,32 @@ public final class Tdb2Store implements GraphStore {
             dataset.end();
         }
         if (commit) {
-            List<String> changed = new java.util.ArrayList<>(updates.stream().map(GraphUpdate::graphName).toList());
-            text.update(dsg, changed, sourceHashes());
+            Map<String, Graph> changed = new LinkedHashMap<>();
+            incoming.forEach((name, graph) -> changed.put(name.getURI(), graph));
+            text.update(changed, sourceHashes());
+            phases.done("text");
         }
+        lastWrite = phases;
+        LOG.debug("write: {}", phases);
+    }
+
+    private static WriteCheck.Outcome outcome(Future<WriteCheck.Outcome> checking) {
+        try {
+            return checking.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the write was checked", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The phases of the last write of this store, timed (what the benchmark reports). */
+    public WritePhases lastWrite() {
+        return lastWrite;
     }
 
     @Override
@@ -202,6 +267,7 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public void close() {
+        checker.shutdownNow();
         text.close();
         dataset.close();
     }

@@ -1,0 +1,150 @@
+package org.quanze.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.quanze.graph.Iris;
+import org.quanze.graph.Ontology;
+import org.quanze.impact.ImpactGraphs;
+import org.quanze.ingest.columns.HeaderNames;
+import org.quanze.load.ChangeLog;
+import org.quanze.load.LoadListener;
+import org.quanze.load.LoadOptions;
+import org.quanze.load.LoadReport;
+import org.quanze.load.Loader;
+import org.quanze.load.Source;
+import org.quanze.store.Tdb2Store;
+
+/**
+ * Quanze's own load of a corpus into a fresh store, as {@code quanze load} does it (change log and
+ * impact graphs written with it, unless left out): the whole corpus in one load (one transaction),
+ * or part by part (one load per hundred copies). Timed as a whole and by phase: reading the files
+ * (with the contributors: "read" ends when the store's write starts), the contributors (change
+ * log, impact graphs), and each phase of the store's write.
+ */
+final class IngestBench {
+
+    /** One load run: its time, phases summed over its loads, what it wrote, its peak heap and the store's size. */
+    record Run(long millis, Map<String, Long> phases, long quads, long peakHeap, long peakAfterGc, long storeBytes, int loads,
+               boolean failed) {
+    }
+
+    private IngestBench() {
+    }
+
+    /**
+     * @param byPart       one load per part instead of one load of everything
+     * @param impactGraphs whether the impact graphs are computed with every load, as {@code quanze load} does
+     */
+    static Run run(Corpus corpus, Path store, boolean byPart, boolean impactGraphs) {
+        delete(store);
+        Ontology ontology = Ontology.load();
+        Iris iris = Iris.standard();
+        Map<String, Long> phases = new TreeMap<>();
+        boolean failed = false;
+        int loads = 0;
+        long start = System.nanoTime();
+        long peak;
+        long peakAfterGc;
+        long quads;
+        try (HeapSampler heap = new HeapSampler();
+             Tdb2Store tdb = Tdb2Store.open(store, iris.derivedGraph(), ontology)) {
+            ImpactGraphs impact = new ImpactGraphs(iris, ontology);
+            for (List<Path> batch : batches(corpus, byPart)) {
+                long[] mark = {System.nanoTime()};
+                Loader loader = new Loader(tdb, iris, ontology, HeaderNames.standard())
+                        .with(timed("changelog", new ChangeLog(tdb, iris, Clock.systemUTC()), phases));
+                if (impactGraphs) {
+                    loader.with(timed("impact-graphs", impact.contributor(tdb), phases));
+                }
+                LoadReport report = loader.load(Source.fromPaths(batch), new LoadListener() {
+                    @Override
+                    public void committing() {
+                        phases.merge("read", (System.nanoTime() - mark[0]) / 1_000_000, Long::sum);
+                    }
+                }, new LoadOptions(false, "bench"));
+                failed |= report.hasFailures();
+                tdb.lastWrite().asMap().forEach((k, v) -> phases.merge("store." + k, v, Long::sum));
+                loads++;
+            }
+            peak = heap.peak();
+            peakAfterGc = heap.peakAfterGc();
+            quads = tdb.size();
+            release(tdb);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Run(millis, phases, quads, peak, peakAfterGc, folderSize(store), loads, failed);
+    }
+
+    /** The contributor, its time added to {@code phases} under {@code name}. */
+    private static Loader.Contributor timed(String name, Loader.Contributor c, Map<String, Long> phases) {
+        return (reports, updates, options) -> {
+            long t = System.nanoTime();
+            try {
+                return c.contribute(reports, updates, options);
+            } finally {
+                phases.merge(name, (System.nanoTime() - t) / 1_000_000, Long::sum);
+            }
+        };
+    }
+
+    /** The paths of each load: everything at once, or the law texts with the first part, then each part. */
+    private static List<List<Path>> batches(Corpus corpus, boolean byPart) {
+        if (!byPart) {
+            return List.of(List.of(corpus.laws(), corpus.listsFolder()));
+        }
+        List<List<Path>> batches = new ArrayList<>();
+        for (Path part : corpus.parts()) {
+            batches.add(batches.isEmpty() ? List.of(corpus.laws(), part) : List.of(part));
+        }
+        return batches;
+    }
+
+    /** The space the folder takes on disk ({@code du}: TDB2's files are sparse), else the sum of file lengths. */
+    static long folderSize(Path folder) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", folder.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0) {
+                return Long.parseLong(out.split("\\s+")[0]) * 1024;
+            }
+        } catch (IOException | RuntimeException e) {
+            // no du: fall back to the lengths
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lets go of the store folder in this JVM: TDB2 keeps a folder's database open after its
+     * dataset is closed, and the next run must start from an empty folder, not from that.
+     */
+    static void release(Tdb2Store store) {
+        TDBInternal.expel(store.datasetGraph(), true);
+    }
+
+    static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

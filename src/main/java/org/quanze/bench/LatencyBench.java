@@ -1,0 +1,227 @@
+package org.quanze.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.quanze.QuanzeApplication;
+import org.quanze.graph.Iris;
+import org.quanze.queries.Bindings;
+import org.quanze.queries.NamedQueries;
+import org.quanze.store.GraphStore;
+import org.quanze.store.Tdb2Store;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The main questions asked of the real server (started here on a loopback port over the store):
+ * each through its page and through the bare SPARQL query behind it on {@code /sparql}, one
+ * client at a time and with several at once.
+ */
+final class LatencyBench {
+
+    private static final String MOST_CITED = """
+            PREFIX qz: <https://w3id.org/quanze/ontology#>
+            SELECT ?a (COUNT(?c) AS ?n) WHERE { ?c qz:citesArticle ?a } GROUP BY ?a ORDER BY DESC(?n) ?a LIMIT 1""";
+
+    /** A question: its page request and the bare queries behind it (sent one after the other). */
+    record Question(String name, String page, List<String> queries, String note) {
+    }
+
+    /** Latencies of one question: page and bare, alone and under load (milliseconds). */
+    record Result(Question question, Stats page, Stats bare, Stats pageLoaded, Stats bareLoaded) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+    private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private LatencyBench(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Starts the server on the store, measures every question, stops it. */
+    static List<Result> run(Path store, int requests, int clients, boolean withImpact, Duration budget) {
+        ConfigurableApplicationContext app = SpringApplication.run(QuanzeApplication.class,
+                "--quanze.store.path=" + store, "--server.port=0", "--server.address=127.0.0.1",
+                "--quanze.load-bundled-data=false", "--logging.level.root=WARN");
+        try {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            LatencyBench bench = new LatencyBench(port);
+            List<Question> questions = bench.questions(app.getBean(GraphStore.class), withImpact);
+            List<Result> results = new ArrayList<>();
+            for (Question q : questions) {
+                results.add(bench.measure(q, requests, clients, budget));
+            }
+            return results;
+        } finally {
+            if (app.getBean(GraphStore.class) instanceof Tdb2Store tdb) {
+                IngestBench.release(tdb);
+            }
+            app.close();
+        }
+    }
+
+    private List<Question> questions(GraphStore store, boolean withImpact) {
+        String id = Iris.DEFAULT_BASE;
+        String power = id + "list/yulin-secrecy-bureau/power/1";
+        ResultSetRewindable top = store.select(QueryFactory.create(MOST_CITED));
+        var row = top.next();
+        String article = row.getResource("a").getURI();
+        long citers = row.getLiteral("n").getLong();
+        Query citersQuery = NamedQueries.load().find("article-citers").orElseThrow().query();
+        Node q = NodeFactory.createLiteralString("收缴");
+        List<Question> questions = new ArrayList<>(List.of(
+                new Question("articles backing a duty", page(power), List.of(bind(pageQuery("power-citations"),
+                        Map.of("power", NodeFactory.createURI(power)))), "the power page " + power.substring(id.length())
+                        + " (its duties with their articles) vs power-citations.rq"),
+                new Question("everything citing an article", page(article), List.of(bind(citersQuery,
+                        Map.of("article", NodeFactory.createURI(article)))), "the most cited article "
+                        + article.substring(id.length()) + " (" + citers + " citations) vs article-citers.rq"),
+                new Question("search", "/search?q=" + java.net.URLEncoder.encode("收缴", StandardCharsets.UTF_8),
+                        List.of(bind(pageQuery("search-names"), Map.of("q", q)), bind(pageQuery("search-texts"), Map.of("q", q))),
+                        "/search?q=收缴 vs search-names.rq + search-texts.rq")));
+        if (withImpact) {
+            questions.add(new Question("impact report", "/impact?document=" + java.net.URLEncoder.encode("保守国家秘密法",
+                    StandardCharsets.UTF_8) + "&from=2010&to=2024", List.of(), "/impact for 保守国家秘密法 2010→2024"));
+        }
+        return questions;
+    }
+
+    /** Each mode stops sending after {@code budget} (at least one request per client): a slow question gets fewer samples. */
+    private Result measure(Question q, int requests, int clients, Duration budget) {
+        page(q);
+        if (!q.queries().isEmpty()) {
+            bare(q);
+        }
+        Stats page = Stats.of(sequential(() -> page(q), requests, deadline(budget)));
+        Stats bare = q.queries().isEmpty() ? null : Stats.of(sequential(() -> bare(q), requests, deadline(budget)));
+        Stats pageLoaded = Stats.of(concurrent(() -> page(q), requests, clients, budget));
+        Stats bareLoaded = q.queries().isEmpty() ? null : Stats.of(concurrent(() -> bare(q), requests, clients, budget));
+        return new Result(q, page, bare, pageLoaded, bareLoaded);
+    }
+
+    private static long deadline(Duration budget) {
+        return System.nanoTime() + budget.toNanos();
+    }
+
+    private interface Timed {
+        double run();
+    }
+
+    private static List<Double> sequential(Timed t, int n, long deadline) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < n && (i == 0 || System.nanoTime() < deadline); i++) {
+            times.add(t.run());
+        }
+        return times;
+    }
+
+    /** {@code n} requests per client, {@code clients} clients at once. */
+    private static List<Double> concurrent(Timed t, int n, int clients, Duration budget) {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long deadline = deadline(budget);
+        try {
+            List<Future<List<Double>>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> sequential(t, Math.max(1, n / 2), deadline)));
+            }
+            List<Double> all = Collections.synchronizedList(new ArrayList<>());
+            for (Future<List<Double>> f : futures) {
+                all.addAll(f.get());
+            }
+            return all;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private double page(Question q) {
+        return time(HttpRequest.newBuilder(uri(q.page())).header("Accept", "text/html").GET().build());
+    }
+
+    /** The bare queries behind the page, one after the other, as the page runs them. */
+    private double bare(Question q) {
+        double total = 0;
+        for (String query : q.queries()) {
+            total += time(HttpRequest.newBuilder(uri("/sparql")).header("Content-Type", "application/sparql-query")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build());
+        }
+        return total;
+    }
+
+    /**
+     * The time of one request in milliseconds; a request that fails (a query cancelled by the
+     * endpoint's timeout, say) counts as infinitely slow, and is reported once on standard error.
+     */
+    private double time(HttpRequest request) {
+        long t = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                if (reported.add(request.uri().getPath() + response.statusCode())) {
+                    System.err.println(request.uri() + " answered " + response.statusCode() + ": "
+                            + new String(response.body(), StandardCharsets.UTF_8).lines().limit(2).toList());
+                }
+                return Double.POSITIVE_INFINITY;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    /** The page of a resource: /id/ and its path, non-ASCII characters percent-encoded. */
+    private static String page(String iri) {
+        return "/id/" + iri.substring(Iris.DEFAULT_BASE.length());
+    }
+
+    private URI uri(String pathAndQuery) {
+        try {
+            int at = pathAndQuery.indexOf('?');
+            String path = at < 0 ? pathAndQuery : pathAndQuery.substring(0, at);
+            String encoded = new URI(null, null, path, null).toASCIIString();
+            return URI.create(base + encoded + (at < 0 ? "" : pathAndQuery.substring(at)));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static String bind(Query query, Map<String, Node> params) {
+        return Bindings.bind(query, params).serialize();
+    }
+
+    private static Query pageQuery(String name) {
+        try (InputStream in = LatencyBench.class.getResourceAsStream("/web/queries/" + name + ".rq")) {
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

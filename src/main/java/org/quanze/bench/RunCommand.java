@@ -1,0 +1,210 @@
+package org.quanze.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code quanze bench run}: ingest (Quanze's load against tdb2.tdbloader on the same quads),
+ * latency of the main questions (page against bare query, alone and with concurrent clients),
+ * peak heap and store size, for one generated corpus; prints a Markdown report.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the benchmark over a corpus made by 'bench generate' and prints a Markdown report.",
+                "Not a test: run it on a quiet machine, several runs, and read the medians."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "A corpus made by 'bench generate'.")
+    Path corpus;
+
+    @Option(names = "--work", defaultValue = "target/bench-work", paramLabel = "DIR",
+            description = "Where the stores and the N-Quads export go (default: ${DEFAULT-VALUE}); emptied first.")
+    Path work;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Load runs of each loader (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--tdbloader-runs", defaultValue = "-1",
+            description = "Runs of tdb2.tdbloader (default: as many as --runs).")
+    int tdbloaderRuns;
+
+    @Option(names = "--requests", defaultValue = "40",
+            description = "Requests per question and mode (default: ${DEFAULT-VALUE}); each concurrent client sends half as many.")
+    int requests;
+
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--budget", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Time given to each question in each mode (default: ${DEFAULT-VALUE}); a slow one gets fewer requests.")
+    int budget;
+
+    @Option(names = "--by-part", description = "Load part by part (one load, one transaction, per hundred copies) instead of all at once.")
+    boolean byPart;
+
+    @Option(names = "--tdbloader-jar", defaultValue = "target/fuseki/jena-fuseki-server.jar", paramLabel = "JAR",
+            description = "The jar holding tdb2.tdbloader (default: ${DEFAULT-VALUE}).")
+    Path tdbloaderJar;
+
+    @Option(names = "--skip-tdbloader", description = "Do not run tdb2.tdbloader.")
+    boolean skipTdbloader;
+
+    @Option(names = "--skip-latency", description = "Do not start the server and measure the questions.")
+    boolean skipLatency;
+
+    @Option(names = "--no-impact", description = "Do not ask for the /impact report.")
+    boolean noImpact;
+
+    @Option(names = "--no-impact-graphs",
+            description = "Load without the impact-graphs contributor (quanze load computes them with every load).")
+    boolean noImpactGraphs;
+
+    @Option(names = "--drop-store", description = "Delete Quanze's store once exported, before tdb2.tdbloader runs (saves disk at 1000×).")
+    boolean dropStore;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also append the report to this file.")
+    Path reportFile;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Corpus c = Corpus.read(corpus);
+        Report r = new Report();
+        r.line("## %d× (%d list files, %d source rows, %d powers; seed %d)", c.scale(), c.lists().size(), c.rows(),
+                c.powers(), c.seed());
+        r.line("");
+        r.line("Machine: %d cores, %.0f GB RAM, Java %s (%s), max heap %.1f GB; load average at start %.2f.",
+                Runtime.getRuntime().availableProcessors(), totalMemoryGb(), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() / 1e9,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        r.line("");
+        Path store = work.resolve("store");
+        List<IngestBench.Run> quanze = new ArrayList<>();
+        if (runs == 0) {
+            r.line("(no load: the store in %s as it is)", store);
+            r.line("");
+        }
+        for (int i = 0; i < runs; i++) {
+            IngestBench.Run run = IngestBench.run(c, store, byPart, !noImpactGraphs);
+            quanze.add(run);
+            r.progress("quanze load run %d: %d ms, %d quads, %s", i + 1, run.millis(), run.quads(), run.phases());
+        }
+        IngestBench.Run median = quanze.isEmpty() ? null
+                : quanze.stream().sorted(Comparator.comparingLong(IngestBench.Run::millis)).toList().get(quanze.size() / 2);
+        List<LatencyBench.Result> latencies = skipLatency ? List.of() : LatencyBench.run(store, requests, clients, !noImpact,
+                java.time.Duration.ofSeconds(budget));
+        List<BulkLoaderBench.Run> jena = new ArrayList<>();
+        if (!skipTdbloader) {
+            Path nq = work.resolve("store.nq");
+            BulkLoaderBench.export(store, nq);
+            if (dropStore) {
+                IngestBench.delete(store);
+            }
+            for (int i = 0; i < (tdbloaderRuns < 0 ? runs : tdbloaderRuns); i++) {
+                BulkLoaderBench.Run run = BulkLoaderBench.run(tdbloaderJar, nq, work.resolve("tdbloader"), null);
+                jena.add(run);
+                r.progress("tdb2.tdbloader run %d: %d ms (process %d ms)", i + 1, run.millis(), run.wallMillis());
+            }
+            IngestBench.delete(work.resolve("tdbloader"));
+            IngestBench.delete(nq);
+        }
+        if (median != null) {
+            ingestTable(r, c, quanze, median, jena);
+        } else {
+            jena.forEach(j -> r.line("tdb2.tdbloader: %.1f s (process %.1f s), store %.0f MB", j.millis() / 1000.0,
+                    j.wallMillis() / 1000.0, j.storeBytes() / 1e6));
+            r.line("");
+        }
+        if (!latencies.isEmpty()) {
+            latencyTable(r, latencies);
+        }
+        String text = r.text();
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        if (reportFile != null) {
+            try {
+                Files.writeString(reportFile, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return median != null && median.failed() ? 1 : 0;
+    }
+
+    private void ingestTable(Report r, Corpus c, List<IngestBench.Run> quanze, IngestBench.Run median,
+                             List<BulkLoaderBench.Run> jena) {
+        double secs = median.millis() / 1000.0;
+        r.line("| ingest | time (median of %d) | rows/s | quads/s | quads | peak heap in use / after GC | store on disk |", quanze.size());
+        r.line("|---|---|---|---|---|---|---|");
+        r.line("| Quanze load (%s%s) | %.1f s (runs: %s) | %.0f | %.0f | %d | %.2f / %.2f GB | %.0f MB |",
+                byPart ? median.loads() + " loads, one per part" : "one load, one transaction",
+                noImpactGraphs ? ", without the impact graphs" : ", with the impact graphs", secs,
+                quanze.stream().map(x -> String.format(Locale.ROOT, "%.1f", x.millis() / 1000.0)).toList(),
+                c.rows() / secs, median.quads() / secs, median.quads(), median.peakHeap() / 1e9, median.peakAfterGc() / 1e9,
+                median.storeBytes() / 1e6);
+        if (!jena.isEmpty()) {
+            BulkLoaderBench.Run jm = jena.stream().sorted(Comparator.comparingLong(BulkLoaderBench.Run::millis)).toList()
+                    .get(jena.size() / 2);
+            double js = jm.millis() / 1000.0;
+            r.line("| tdb2.tdbloader (same quads as N-Quads) | %.1f s (runs: %s; process %.1f s) | – | %.0f | %d | – | %.0f MB |",
+                    js, jena.stream().map(x -> String.format(Locale.ROOT, "%.1f", x.millis() / 1000.0)).toList(),
+                    jm.wallMillis() / 1000.0, median.quads() / js, median.quads(), jm.storeBytes() / 1e6);
+            r.line("");
+            r.line("Quanze / tdbloader quads/s ratio: **%.2f** (target ≥ 0.5).", js / secs);
+        }
+        r.line("");
+        r.line("Phases of the median Quanze run (ms, summed over its loads): %s", median.phases());
+        r.line("");
+    }
+
+    private void latencyTable(Report r, List<LatencyBench.Result> results) {
+        r.line("| question | page median / p95 (ms) | bare query median / p95 | page ÷ bare | page, %d clients: median / p95 | bare, %d clients | what |",
+                clients, clients);
+        r.line("|---|---|---|---|---|---|---|");
+        for (LatencyBench.Result x : results) {
+            String ratio = x.bare() == null ? "–" : String.format(Locale.ROOT, "%.2f", x.page().median() / x.bare().median());
+            r.line("| %s | %s | %s | %s | %s | %s | %s |", x.question().name(), x.page().text(),
+                    x.bare() == null ? "–" : x.bare().text(), ratio, x.pageLoaded().text(),
+                    x.bareLoaded() == null ? "–" : x.bareLoaded().text(), x.question().note());
+        }
+        r.line("");
+    }
+
+    private static double totalMemoryGb() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() / 1e9 : Double.NaN;
+    }
+
+    /** The report being written, and progress lines on standard error. */
+    private static final class Report {
+        private final StringBuilder sb = new StringBuilder();
+        private final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+
+        void line(String format, Object... args) {
+            sb.append(String.format(Locale.ROOT, format, args)).append('\n');
+        }
+
+        void progress(String format, Object... args) {
+            err.println(String.format(Locale.ROOT, format, args));
+        }
+
+        String text() {
+            return sb.toString();
+        }
+    }
+}
