@@ -91,9 +91,9 @@ read -r RELOAD_STATUS RELOAD_SECONDS <"$WORK/reload"
 SAME=$(grep -c SAME "$WORK/checks" || true)
 DIFF=$(grep -c DIFF "$WORK/checks" || true)
 FAILED=$(grep -c FAILED "$WORK/checks" || true)
-WRITTEN=$(grep -o '"written":[a-z]*' "$WORK/reload.json" || true)
+WRITTEN=$(grep -o '"written":[a-z]*' "$WORK/reload.json" | sed 's/.*://' || true)
 grep '^RESULT' "$WORK/wrk.txt"
-echo "CHECK reload_status=$RELOAD_STATUS reload_s=$RELOAD_SECONDS reload_$WRITTEN checks_same=$SAME checks_differing=$DIFF checks_failed=$FAILED after_equals_before=$([ "$AFTER" = "$BEFORE" ] && echo yes || echo no)"
+echo "CHECK reload_status=$RELOAD_STATUS reload_s=$RELOAD_SECONDS reload_written=$WRITTEN checks_same=$SAME checks_differing=$DIFF checks_failed=$FAILED after_equals_before=$([ "$AFTER" = "$BEFORE" ] && echo yes || echo no)"
 if [ -s "$WORK/check-diffs" ]; then echo "differing answers:" >&2; cat "$WORK/check-diffs" >&2; fi
 
 NON2XX=$(grep -o 'non2xx=[0-9]*' "$WORK/wrk.txt" | cut -d= -f2)

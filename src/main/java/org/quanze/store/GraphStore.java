@@ -1,6 +1,7 @@
 package org.quanze.store;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Query;
@@ -21,9 +22,19 @@ public interface GraphStore extends AutoCloseable {
 
     ResultSetRewindable select(Query query);
 
+    /**
+     * As {@link #select(Query)}, given up after {@code timeout} with a
+     * {@link org.apache.jena.query.QueryCancelledException}: what the pages run, so that one slow
+     * question does not hold a server thread for long.
+     */
+    ResultSetRewindable select(Query query, Duration timeout);
+
     boolean ask(Query query);
 
     Model construct(Query query);
+
+    /** As {@link #construct(Query)}, given up after {@code timeout}. */
+    Model construct(Query query, Duration timeout);
 
     /** The SHA-256 recorded for the source file of each named graph: what a reload compares. */
     Map<String, String> sourceHashes();

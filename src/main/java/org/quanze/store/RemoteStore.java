@@ -1,11 +1,13 @@
 package org.quanze.store;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -82,6 +84,14 @@ public final class RemoteStore implements GraphStore {
     }
 
     @Override
+    public ResultSetRewindable select(Query query, Duration timeout) {
+        try (RDFConnection conn = connect();
+             QueryExecution qe = conn.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            return ResultSetFactory.copyResults(qe.execSelect());
+        }
+    }
+
+    @Override
     public boolean ask(Query query) {
         try (RDFConnection conn = connect(); QueryExecution qe = conn.query(query)) {
             return qe.execAsk();
@@ -91,6 +101,14 @@ public final class RemoteStore implements GraphStore {
     @Override
     public Model construct(Query query) {
         try (RDFConnection conn = connect(); QueryExecution qe = conn.query(query)) {
+            return qe.execConstruct();
+        }
+    }
+
+    @Override
+    public Model construct(Query query, Duration timeout) {
+        try (RDFConnection conn = connect();
+             QueryExecution qe = conn.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
             return qe.execConstruct();
         }
     }

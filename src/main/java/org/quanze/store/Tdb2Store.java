@@ -2,6 +2,7 @@ package org.quanze.store;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -96,11 +98,25 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public ResultSetRewindable select(Query query) {
+        return select(query, null);
+    }
+
+    @Override
+    public ResultSetRewindable select(Query query, Duration timeout) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution qe = execution(query, timeout)) {
                 return ResultSetFactory.copyResults(qe.execSelect());
             }
         });
+    }
+
+    /** An execution on the store, with an overall timeout unless {@code timeout} is null. */
+    private QueryExecution execution(Query query, Duration timeout) {
+        var builder = QueryExecution.dataset(dataset).query(query);
+        if (timeout != null) {
+            builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return builder.build();
     }
 
     @Override
@@ -114,8 +130,13 @@ public final class Tdb2Store implements GraphStore {
 
     @Override
     public Model construct(Query query) {
+        return construct(query, null);
+    }
+
+    @Override
+    public Model construct(Query query, Duration timeout) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution qe = execution(query, timeout)) {
                 return qe.execConstruct();
             }
         });

@@ -2,6 +2,7 @@ package org.quanze.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.QueryCancelledException;
 import org.quanze.admin.AdminProperties;
 import org.quanze.web.linkeddata.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ class PageAdvice {
     }
 
     static final String NOT_FOUND_VIEW = "error/404";
+    static final String SLOW_VIEW = "error/slow";
 
     /** The current path and query without {@code lang}, so that the language switch stays on the page. */
     @ModelAttribute("currentPath")
@@ -46,6 +48,15 @@ class PageAdvice {
     ResponseEntity<String> tooLarge(MaxUploadSizeExceededException e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.TEXT_PLAIN)
                 .body("the upload is larger than the server accepts (" + e.getMaxUploadSize() + " bytes at most)\n");
+    }
+
+    /** A page whose query ran past the configured time: the server is busy or the question too wide. */
+    @ExceptionHandler(QueryCancelledException.class)
+    String tooSlow(HttpServletResponse response, Model model, HttpServletRequest request) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        model.addAttribute("currentPath", currentPath(request));
+        return SLOW_VIEW;
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,8 @@ import org.apache.jena.query.QueryFactory;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.Row;
 import org.quanze.store.GraphStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +28,22 @@ public class PageQueries {
 
     private static final String LOCATION = "/web/queries/";
 
+    /** What a page query may take when none is configured. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
     private final GraphStore store;
+    private final Duration timeout;
     private final Map<String, Query> parsed = new ConcurrentHashMap<>();
 
     public PageQueries(GraphStore store) {
+        this(store, DEFAULT_TIMEOUT);
+    }
+
+    /** {@code timeout}: a page query running longer is cancelled and the page says so (503). */
+    @Autowired
+    public PageQueries(GraphStore store, @Value("${quanze.pages.query-timeout:30s}") Duration timeout) {
         this.store = store;
+        this.timeout = timeout;
     }
 
     /** The query of that name (the file {@code web/queries/NAME.rq}). */
@@ -42,12 +56,12 @@ public class PageQueries {
     }
 
     public List<Row> rows(Query query) {
-        return Row.all(store.select(query));
+        return Row.all(store.select(query, timeout));
     }
 
     /** Runs a CONSTRUCT page query with its parameters bound. */
     public org.apache.jena.rdf.model.Model construct(String name, Map<String, Node> params) {
-        return store.construct(Bindings.bind(query(name), params));
+        return store.construct(Bindings.bind(query(name), params), timeout);
     }
 
     public static Map<String, Node> iri(String var, String iri) {

@@ -44,4 +44,15 @@ class SearchQueriesTest {
         assertThat(rows).filteredOn(r -> r.iri("type").endsWith("#Power"))
                 .allSatisfy(r -> assertThat(r.iri("power")).isEqualTo(r.iri("hit")));
     }
+
+    @Test
+    void shouldGiveTheEntriesRestingOnAnArticleFoundWithTheirPower() {
+        List<Row> rows = QUERIES.rows("search-citers", PageQueries.iri("article", ARTICLE_45));
+
+        String power1 = "https://w3id.org/quanze/id/list/yulin-secrecy-bureau/power/1";
+        assertThat(rows).extracting(r -> r.iri("entry"), r -> r.iri("power"), r -> r.text("powerNumber"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(power1, power1, "1"),
+                        org.assertj.core.groups.Tuple.tuple(power1 + "/duty/3", power1, "1"));
+        assertThat(rows.get(1).text("entryLabel")).isEqualTo("3. 收缴责任");
+    }
 }
