@@ -141,6 +141,19 @@ class PagesTest extends WebTest {
     }
 
     @Test
+    void shouldEmbedWhatIsSaidOfAnArticleNotEveryCitationOfIt() throws Exception {
+        String json = page(ARTICLE_45).select("script[type=application/ld+json]").first().data();
+        Model m = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, new ByteArrayInputStream(json.replace("<\\/", "</").getBytes(StandardCharsets.UTF_8)), Lang.JSONLD);
+        String article = "https://w3id.org/quanze/id/law/保守国家秘密法/2010-04-29/article/45";
+        assertThat(m.listObjectsOfProperty(m.createResource(article), m.createProperty("https://w3id.org/quanze/ontology#articleNumber"))
+                .toList()).extracting(n -> n.asLiteral().getInt()).containsExactly(45);
+        assertThat(m.listSubjects().toList()).extracting(r -> r.getURI()).containsOnly(article);
+        // The citations are in the full description, as RDF.
+        assertThat(get(ARTICLE_45, "text/turtle").body()).contains("citesArticle");
+    }
+
+    @Test
     void shouldRedirectAPartToItsPlaceOnThePageOfItsPower() throws Exception {
         HttpResponse<String> duty = get(POWER_1 + "/duty/3", "text/html");
         assertThat(duty.statusCode()).isEqualTo(303);

@@ -62,10 +62,10 @@ class ResourceController {
             return null;
         }
         if (rdf.isPresent()) {
-            RdfResponses.write(describe(iri), rdf.get(), response);
+            RdfResponses.write(describe("describe", iri), rdf.get(), response);
             return null;
         }
-        model.addAttribute("jsonld", jsonLd(describe(iri)));
+        model.addAttribute("jsonld", jsonLd(describe("describe-own", iri)));
         for (ResourcePage page : pages) {
             if (page.handles(types)) {
                 Optional<String> view = page.render(iri, model);
@@ -98,8 +98,9 @@ class ResourceController {
         return types;
     }
 
-    private Model describe(String iri) {
-        Model description = queries.construct("describe", PageQueries.iri("iri", iri));
+    /** {@code query}: describe (what is said of it and what points to it) or describe-own (the former alone). */
+    private Model describe(String query, String iri) {
+        Model description = queries.construct(query, PageQueries.iri("iri", iri));
         description.setNsPrefixes(Prefixes.withData(links.base()));
         return description;
     }
