@@ -8,23 +8,29 @@ import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
 
 /**
- * The health badges of the citations a page shows (one per kind of finding), read once per
- * request and only if the page asks: most pages show no citation.
+ * The health badges of the citations of one power (one per kind of finding), read once, when its
+ * page shows the first citation: the findings of that power only, however many lists the store holds.
  */
 public final class HealthBadges {
 
     private final PageQueries queries;
+    private final String power;
     private Map<String, List<String>> byCitation;
 
-    HealthBadges(PageQueries queries) {
+    private HealthBadges(PageQueries queries, String power) {
         this.queries = queries;
+        this.power = power;
+    }
+
+    public static HealthBadges ofPower(PageQueries queries, String power) {
+        return new HealthBadges(queries, power);
     }
 
     /** The kinds of finding of a citation (for a 同N, of the citation it repeats), e.g. [misquote]. */
     public List<String> kinds(String citation) {
         if (byCitation == null) {
             byCitation = new HashMap<>();
-            for (Row r : queries.rows("health-badges", Map.of())) {
+            for (Row r : queries.rows("health-badges", PageQueries.iri("power", power))) {
                 byCitation.computeIfAbsent(r.iri("citation"), c -> new ArrayList<>()).add(r.text("kind"));
             }
         }

@@ -3,6 +3,8 @@ package org.quanze.web.power;
 import java.util.Optional;
 import java.util.Set;
 import org.quanze.vocab.QZ;
+import org.quanze.web.PageQueries;
+import org.quanze.web.impact.HealthBadges;
 import org.quanze.web.linkeddata.ResourcePage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -14,9 +16,11 @@ class PowerResourcePage implements ResourcePage {
     static final String VIEW = "power";
 
     private final PowerPages pages;
+    private final PageQueries queries;
 
-    PowerResourcePage(PowerPages pages) {
+    PowerResourcePage(PowerPages pages, PageQueries queries) {
         this.pages = pages;
+        this.queries = queries;
     }
 
     @Override
@@ -33,6 +37,7 @@ class PowerResourcePage implements ResourcePage {
     public Optional<String> render(String iri, Model model) {
         return pages.find(iri).map(page -> {
             model.addAttribute("page", page);
+            model.addAttribute("healthBadges", HealthBadges.ofPower(queries, iri));
             return VIEW;
         });
     }
