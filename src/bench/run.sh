@@ -14,14 +14,14 @@ java -jar $JAR bench generate --scale 100 --out "$OUT/corpus-100"
 java -jar $JAR bench generate --scale 1000 --out "$OUT/corpus-1000"
 
 # 1×: the load as `quanze load` runs it (impact graphs included), three runs of each loader.
-java -Xmx12g -jar $JAR bench run --corpus "$OUT/corpus-1" --work "$OUT/work" --runs 3 --requests 40 \
-  --report ${REPORT}
-# 100×: the store's write path (impact graphs left out: see README), three runs of each loader …
-java -Xmx12g -jar $JAR bench run --corpus "$OUT/corpus-100" --work "$OUT/work" --runs 3 --requests 20 \
-  --no-impact-graphs --report ${REPORT}
-# … and once as `quanze load` runs it, with the impact graphs.
-java -Xmx12g -jar $JAR bench run --corpus "$OUT/corpus-100" --work "$OUT/work" --runs 1 --skip-latency \
-  --skip-tdbloader --report ${REPORT}
+java -Xmx12g -jar $JAR bench run --corpus "$OUT/corpus-1" --work "$OUT/work" --runs 3 --requests 40 --budget 20 \
+  --report "$REPORT"
+# 100×: the store's write path against tdbloader (impact graphs left out: see README) …
+java -Xmx12g -jar $JAR bench run --corpus "$OUT/corpus-100" --work "$OUT/work" --runs 1 --tdbloader-runs 1 \
+  --requests 20 --budget 20 --no-impact-graphs --report "$REPORT"
+# … and as `quanze load` runs it, with the impact graphs: the latency of the four questions.
+java -Xmx12g -jar $JAR bench run --corpus "$OUT/corpus-100" --work "$OUT/work" --runs 1 --skip-tdbloader \
+  --requests 20 --budget 15 --report "$REPORT"
 # 1000×: part by part (ten loads of a hundred copies), once; the store is dropped before tdbloader runs.
-java -Xmx16g -jar $JAR bench run --corpus "$OUT/corpus-1000" --work "$OUT/work" --runs 1 --requests 10 \
-  --by-part --no-impact-graphs --drop-store --report ${REPORT}
+java -Xmx16g -jar $JAR bench run --corpus "$OUT/corpus-1000" --work "$OUT/work" --runs 1 --tdbloader-runs 1 \
+  --requests 10 --budget 20 --by-part --no-impact-graphs --no-impact --drop-store --report "$REPORT"

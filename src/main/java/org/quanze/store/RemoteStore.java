@@ -78,17 +78,23 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public ResultSetRewindable select(Query query) {
-        try (RDFConnection conn = connect(); QueryExecution qe = conn.query(query)) {
-            return ResultSetFactory.copyResults(qe.execSelect());
-        }
+        return select(query, null);
     }
 
     @Override
     public ResultSetRewindable select(Query query, Duration timeout) {
-        try (RDFConnection conn = connect();
-             QueryExecution qe = conn.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+        try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, timeout)) {
             return ResultSetFactory.copyResults(qe.execSelect());
         }
+    }
+
+    /** A query execution on the connection, with an overall timeout unless {@code timeout} is null. */
+    private static QueryExecution execution(RDFConnection conn, Query query, Duration timeout) {
+        var builder = conn.newQuery().query(query);
+        if (timeout != null) {
+            builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return builder.build();
     }
 
     @Override
@@ -100,15 +106,12 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public Model construct(Query query) {
-        try (RDFConnection conn = connect(); QueryExecution qe = conn.query(query)) {
-            return qe.execConstruct();
-        }
+        return construct(query, null);
     }
 
     @Override
     public Model construct(Query query, Duration timeout) {
-        try (RDFConnection conn = connect();
-             QueryExecution qe = conn.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+        try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, timeout)) {
             return qe.execConstruct();
         }
     }
