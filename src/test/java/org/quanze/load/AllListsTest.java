@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quanze.Fixtures;
+import org.quanze.queries.Bindings;
+import org.quanze.queries.NamedQueries;
+import org.quanze.queries.Row;
 import org.quanze.store.Tdb2Store;
 
 /**
@@ -121,5 +126,15 @@ class AllListsTest {
                 .containsExactly("data/lists/karamay/archives-bureau-2024.xlsx", "data/lists/karamay/commerce-bureau-2024.xlsx",
                         "data/lists/karamay/fire-supervision-2025.xlsx", "data/lists/karamay/medical-security-bureau-2024.xls",
                         "data/lists/karamay/statistics-bureau-2025.xlsx", "data/lists/yulin-secrecy-bureau.txt");
+    }
+
+    /** A basis given for all the duties of a power (the Karamay lists' 责任事项依据 column) counts as a citation of the article. */
+    @Test
+    void shouldFindEveryCitationOfAnArticleWhateverItsRole() {
+        Query citers = NamedQueries.load().find("article-citers").orElseThrow().query();
+        List<Row> rows = Row.all(store.select(Bindings.bind(citers, Map.of("article",
+                NodeFactory.createURI("https://w3id.org/quanze/id/law/行政处罚法/2021-01-22/article/55")))));
+        assertThat(rows).hasSize(63).allSatisfy(r -> assertThat(r.text("role")).isEqualTo("duty-basis"));
+        assertThat(rows).extracting(r -> r.iri("entry")).allSatisfy(e -> assertThat(e).contains("/power/"));
     }
 }
