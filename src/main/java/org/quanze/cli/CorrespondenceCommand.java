@@ -1,6 +1,5 @@
 package org.quanze.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +39,9 @@ final class CorrespondenceCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR|DATE", required = true, description = "The new version, e.g. 2024.")
     private String to;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
-    private ImpactCommand.Format format;
+    @Mixin
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Where to write (default: standard output).")
-    private Path output;
+    private ReportOutput out;
 
     @Override
     public Integer call() {
@@ -58,8 +55,7 @@ final class CorrespondenceCommand implements Callable<Integer> {
                     .orElseThrow(() -> new IllegalArgumentException("the official texts of both " + older.slug()
                             + " and " + newer.slug() + " of 《" + older.documentKey() + "》 must be loaded"));
             List<Map<String, Object>> rows = rows(pair);
-            ImpactCommand.write(format == ImpactCommand.Format.json ? Tables.json(rows)
-                    : Tables.csv(CorrespondenceRow.HEADER, rows), output);
+            out.write(() -> Tables.csv(CorrespondenceRow.HEADER, rows), () -> Tables.json(rows));
             return 0;
         }
     }

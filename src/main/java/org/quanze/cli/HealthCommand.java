@@ -1,6 +1,5 @@
 package org.quanze.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -38,11 +37,9 @@ final class HealthCommand implements Callable<Integer> {
             description = "Only these kinds, e.g. --kind misquote,chapter-mismatch.")
     private List<String> kinds = List.of();
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
-    private ImpactCommand.Format format;
+    @Mixin
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Where to write (default: standard output).")
-    private Path output;
+    private ReportOutput out;
 
     @Override
     public Integer call() {
@@ -56,8 +53,7 @@ final class HealthCommand implements Callable<Integer> {
             ImpactCommand.current(store, iris, ontology);
             List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), ImpactCommand.listIri(iris, list))
                     .stream().filter(f -> wanted.isEmpty() || wanted.contains(f.kind())).toList();
-            ImpactCommand.write(format == ImpactCommand.Format.json ? HealthExport.json(findings)
-                    : HealthExport.csv(findings), output);
+            out.write(() -> HealthExport.csv(findings), () -> HealthExport.json(findings));
             return 0;
         }
     }

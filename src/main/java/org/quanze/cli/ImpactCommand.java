@@ -1,10 +1,5 @@
 package org.quanze.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -36,9 +31,6 @@ import picocli.CommandLine.Option;
         subcommands = ImpactCommand.PointInTimeCommand.class)
 final class ImpactCommand implements Callable<Integer> {
 
-    /** What the report commands print. */
-    enum Format { csv, json }
-
     @Mixin
     private StoreOptions storeOptions;
 
@@ -57,11 +49,9 @@ final class ImpactCommand implements Callable<Integer> {
             description = "Only the citations of this list (its IRI, or its file name without extension).")
     private String list;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Where to write (default: standard output).")
-    private Path output;
+    private ReportOutput out;
 
     @Override
     public Integer call() {
@@ -75,7 +65,7 @@ final class ImpactCommand implements Callable<Integer> {
             current(store, iris, ontology);
             ImpactReport report = new ImpactReports(iris).report(GraphReader.of(store), document, from, to,
                     listIri(iris, list));
-            write(format == Format.json ? ImpactExport.json(report) : ImpactExport.csv(report), output);
+            out.write(() -> ImpactExport.csv(report), () -> ImpactExport.json(report));
             return 0;
         }
     }
@@ -94,21 +84,6 @@ final class ImpactCommand implements Callable<Integer> {
             return null;
         }
         return list.startsWith("http://") || list.startsWith("https://") ? list.strip() : iris.list(list.strip());
-    }
-
-    /** Writes a report as UTF-8, whatever the platform's default. */
-    static void write(String text, Path output) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try {
-            if (output == null) {
-                System.out.write(bytes);
-                System.out.flush();
-            } else {
-                Files.write(output, bytes);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output, e);
-        }
     }
 
     /** {@code quanze impact point-in-time}: a list as it would read under the versions in force on a day. */
@@ -132,11 +107,9 @@ final class ImpactCommand implements Callable<Integer> {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day (default: today).")
         private String date;
 
-        @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
-        private Format format;
+        @Mixin
 
-        @Option(names = "--output", paramLabel = "FILE", description = "Where to write (default: standard output).")
-        private Path output;
+        private ReportOutput out;
 
         @Override
         public Integer call() {
@@ -147,7 +120,7 @@ final class ImpactCommand implements Callable<Integer> {
                 current(store, iris, ontology);
                 List<Map<String, Object>> rows = new PointInTime(iris)
                         .read(GraphReader.of(store), listIri(iris, list), day).stream().map(r -> row(r, day)).toList();
-                write(format == Format.json ? Tables.json(rows) : Tables.csv(COLUMNS, rows), output);
+                out.write(() -> Tables.csv(COLUMNS, rows), () -> Tables.json(rows));
                 return 0;
             }
         }
