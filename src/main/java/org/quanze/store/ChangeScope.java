@@ -11,14 +11,17 @@ import org.apache.jena.graph.Triple;
  * The focus nodes whose conformance a write can change, when the shapes are local
  * ({@link ShapeCheck#isLocal}) and the store conformed before:
  * <ul>
- * <li>every node of the graphs written and of the graphs they replace (derived graph included);</li>
+ * <li>every node of a triple the write adds or removes: a triple of the graphs written that the
+ * graphs replaced did not hold, or the reverse;</li>
  * <li>the neighbours (after the write) of every node that was in the store already and is the
  * subject of a triple that the union of all graphs gains or loses: the nodes whose values'
  * types or whose SPARQL constraints read that triple.</li>
  * </ul>
- * A node new to the store has all its triples in the written graphs, so its neighbours are
- * nodes of those graphs already. Triples of the written graphs that other graphs hold as well
- * (an article every list repeats) change nothing and widen nothing.
+ * A triple the replaced graphs held and the written ones hold again changes nothing: the derived
+ * graph, rewritten whole with every write, grows with the store, and checking all its nodes made
+ * each load of a large store check every citation of it again. A node new to the store has all
+ * its triples added, so it and its neighbours are nodes of added triples. Triples of the written
+ * graphs that other graphs hold as well (an article every list repeats) widen nothing.
  */
 final class ChangeScope {
 
@@ -33,20 +36,25 @@ final class ChangeScope {
      * @param after    the union of all graphs after the write
      */
     static Set<Node> candidates(IncomingGraphs incoming, Graph old, Graph others, Predicate<Node> known, Graph after) {
-        Set<Node> nodes = incoming.nodes();
-        old.find().forEachRemaining(t -> addNodes(nodes, t));
+        Set<Node> nodes = new HashSet<>();
         Set<Node> widen = new HashSet<>();
         for (Graph g : incoming.graphs().values()) {
             g.find().forEachRemaining(t -> {
-                Node s = t.getSubject();
-                if (!widen.contains(s) && known.test(s) && !old.contains(t) && !others.contains(t)) {
-                    widen.add(s);
+                if (!old.contains(t)) {
+                    addNodes(nodes, t);
+                    Node s = t.getSubject();
+                    if (!widen.contains(s) && known.test(s) && !others.contains(t)) {
+                        widen.add(s);
+                    }
                 }
             });
         }
         old.find().forEachRemaining(t -> {
-            if (!widen.contains(t.getSubject()) && !incoming.contains(t) && !others.contains(t)) {
-                widen.add(t.getSubject());
+            if (!incoming.contains(t)) {
+                addNodes(nodes, t);
+                if (!widen.contains(t.getSubject()) && !others.contains(t)) {
+                    widen.add(t.getSubject());
+                }
             }
         });
         for (Node s : widen) {

@@ -52,13 +52,6 @@ final class IncomingGraphs extends GraphBase {
         return bySubject.containsKey(node) || byObject.containsKey(node);
     }
 
-    /** Every subject and every non-literal object of the graphs. */
-    Set<Node> nodes() {
-        Set<Node> nodes = new HashSet<>(bySubject.keySet());
-        nodes.addAll(byObject.keySet());
-        return nodes;
-    }
-
     private static void index(Map<Node, List<Graph>> index, Node node, Graph graph) {
         List<Graph> holders = index.computeIfAbsent(node, n -> new ArrayList<>(1));
         if (holders.isEmpty() || holders.get(holders.size() - 1) != graph) {

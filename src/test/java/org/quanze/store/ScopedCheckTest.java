@@ -43,12 +43,13 @@ class ScopedCheckTest {
 
     private static Tdb2Store store;
     private static WriteCheck check;
+    private static ShapeCheck shapes;
 
     @BeforeAll
     static void load() {
         store = Fixtures.loadedStore();
         Derivation derivation = new Derivation(Fixtures.ontology().rules());
-        ShapeCheck shapes = new ShapeCheck(Fixtures.ontology().shapes());
+        shapes = new ShapeCheck(Fixtures.ontology().shapes());
         assertThat(shapes.isLocal()).as("the bundled shapes are local, so writes are scoped").isTrue();
         check = new WriteCheck(derivation, shapes, DERIVED);
     }
@@ -117,6 +118,32 @@ class ScopedCheckTest {
         WriteCheck.Outcome scoped = run(YULIN, contents(YULIN), false);
         assertThat(scoped.violations()).isEmpty();
         assertThat(scoped.full()).isFalse();
+        assertThat(scoped.checkedNodes()).as("nothing changed: only the shapes' named focus nodes")
+                .isEqualTo(shapes.namedFocusNodes().size());
+    }
+
+    /**
+     * The written graph and the derived graph are rewritten whole and grow with the list and the
+     * store: a change of one label must check the power and its neighbours, not every node again.
+     */
+    @Test
+    void shouldCheckOnlyTheNodesNearAChangedTriple() {
+        Graph list = contents(YULIN);
+        Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
+        Triple named = list.find(Node.ANY, label, Node.ANY).filterKeep(t -> t.getSubject().getURI().contains("/power/"))
+                .next();
+        Graph renamed = contents(YULIN);
+        renamed.delete(named);
+        renamed.add(Triple.create(named.getSubject(), label, NodeFactory.createLiteralString("改名的权力")));
+        int neighbours = contents(YULIN).find(named.getSubject(), Node.ANY, Node.ANY).toList().size()
+                + contents(YULIN).find(Node.ANY, Node.ANY, named.getSubject()).toList().size();
+
+        WriteCheck.Outcome scoped = run(YULIN, renamed, false);
+
+        assertThat(scoped.violations()).isEmpty();
+        assertThat(scoped.checkedNodes()).isPositive()
+                .isLessThanOrEqualTo(shapes.namedFocusNodes().size() + neighbours + 1)
+                .isLessThan(list.find().mapWith(Triple::getSubject).toSet().size() / 10);
     }
 
     /** 1 when the change has violations, after asserting that both checks report the same. */
