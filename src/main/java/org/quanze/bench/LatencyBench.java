@@ -26,9 +26,10 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.quanze.QuanzeApplication;
 import org.quanze.graph.Iris;
 import org.quanze.queries.Bindings;
-import org.quanze.queries.NamedQueries;
 import org.quanze.store.GraphStore;
 import org.quanze.store.Tdb2Store;
+import org.quanze.web.PageQueries;
+import org.quanze.web.law.CitedBy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -89,15 +90,16 @@ final class LatencyBench {
         var row = top.next();
         String article = row.getResource("a").getURI();
         long citers = row.getLiteral("n").getLong();
-        Query citersQuery = NamedQueries.load().find("article-citers").orElseThrow().query();
+        List<String> citersQueries = citersQueries(store, article);
         Node q = NodeFactory.createLiteralString("收缴");
         List<Question> questions = new ArrayList<>(List.of(
                 new Question("articles backing a duty", page(power), List.of(bind(pageQuery("power-citations"),
                         Map.of("power", NodeFactory.createURI(power)))), "the power page " + power.substring(id.length())
                         + " (its duties with their articles) vs power-citations.rq"),
-                new Question("everything citing an article", page(article), List.of(bind(citersQuery,
-                        Map.of("article", NodeFactory.createURI(article)))), "the most cited article "
-                        + article.substring(id.length()) + " (" + citers + " citations) vs article-citers.rq"),
+                new Question("everything citing an article", page(article), citersQueries, "the most cited article "
+                        + article.substring(id.length()) + " (" + citers + " citations): its page vs the page's "
+                        + citersQueries.size() + " queries (article-citers-by-list.rq, graph-lists.rq, "
+                        + "article-citers-in-list.rq for each list shown in full)"),
                 new Question("search", "/search?q=" + java.net.URLEncoder.encode("收缴", StandardCharsets.UTF_8),
                         List.of(bind(pageQuery("search-names"), Map.of("q", q)), bind(pageQuery("search-texts"), Map.of("q", q))),
                         "/search?q=收缴 vs search-names.rq + search-texts.rq")));
@@ -211,6 +213,21 @@ final class LatencyBench {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** The queries the article page sends for what cites the article, as it sends them. */
+    private static List<String> citersQueries(GraphStore store, String article) {
+        PageQueries pages = new PageQueries(store);
+        Map<String, Node> param = PageQueries.iri("article", article);
+        List<CitedBy.ListTally> lists = CitedBy.lists(pages, article);
+        List<String> queries = new ArrayList<>(List.of(bind(pageQuery("article-citers-by-list"), param),
+                Bindings.bindEach(pageQuery("graph-lists"), "graph", lists.stream()
+                        .map(t -> NodeFactory.createURI(t.graph())).toList()).serialize()));
+        for (CitedBy.ListTally t : CitedBy.detailed(lists)) {
+            queries.add(bind(pageQuery("article-citers-in-list"), Map.of("article", NodeFactory.createURI(article),
+                    "graph", NodeFactory.createURI(t.graph()))));
+        }
+        return queries;
     }
 
     private static String bind(Query query, Map<String, Node> params) {

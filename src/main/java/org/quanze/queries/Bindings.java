@@ -48,4 +48,22 @@ public final class Bindings {
         bound.setQueryPattern(group);
         return bound;
     }
+
+    /** Binds one variable to each of several values: one row of {@code VALUES} per value. */
+    public static Query bindEach(Query query, String var, List<Node> values) {
+        Query bound = query.cloneQuery();
+        Var v = Var.alloc(var);
+        List<org.apache.jena.sparql.engine.binding.Binding> rows = values.stream()
+                .map(n -> BindingFactory.binding(v, n)).toList();
+        ElementGroup group = new ElementGroup();
+        group.addElement(new ElementData(List.of(v), rows));
+        Element pattern = bound.getQueryPattern();
+        if (pattern instanceof ElementGroup original) {
+            original.getElements().forEach(group::addElement);
+        } else if (pattern != null) {
+            group.addElement(pattern);
+        }
+        bound.setQueryPattern(group);
+        return bound;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +20,8 @@ import org.quanze.queries.Bindings;
 import org.quanze.queries.NamedQueries;
 import org.quanze.queries.Row;
 import org.quanze.store.Tdb2Store;
+import org.quanze.web.PageQueries;
+import org.quanze.web.law.CitedBy;
 
 /**
  * The six lists — Yulin's text export and the five Karamay spreadsheets — and the law texts loaded
@@ -136,5 +139,41 @@ class AllListsTest {
                 NodeFactory.createURI("https://w3id.org/quanze/id/law/行政处罚法/2021-01-22/article/55")))));
         assertThat(rows).hasSize(63).allSatisfy(r -> assertThat(r.text("role")).isEqualTo("duty-basis"));
         assertThat(rows).extracting(r -> r.iri("entry")).allSatisfy(e -> assertThat(e).contains("/power/"));
+    }
+
+    /**
+     * The article page counts the citations list by list and shows those of the first lists
+     * (article-citers-by-list.rq, article-citers-in-list.rq): for every cited article, the same
+     * rows, roles and counts as the query that reads them all through the union.
+     */
+    @Test
+    void shouldCountAndShowTheCitersOfEveryArticleListByListAsTheWholeQueryDoes() {
+        Query citers = NamedQueries.load().find("article-citers").orElseThrow().query();
+        PageQueries pages = new PageQueries(store);
+        List<String> articles = Fixtures.select(store, """
+                PREFIX qz: <https://w3id.org/quanze/ontology#>
+                SELECT DISTINCT ?a WHERE { ?c qz:citesArticle ?a } ORDER BY ?a""").stream().map(r -> r.get("a")).toList();
+        assertThat(articles).as("articles cited by the six lists").hasSize(297);
+        for (String article : articles) {
+            Map<String, Node> param = Map.of("article", NodeFactory.createURI(article));
+            List<Row> all = Row.all(store.select(Bindings.bind(citers, param)));
+            List<CitedBy.ListTally> lists = CitedBy.lists(pages, article);
+            Map<String, Long> expected = all.stream().collect(Collectors.groupingBy(r -> r.iri("list") + " " + r.text("role"),
+                    Collectors.counting()));
+            Map<String, Long> counted = new java.util.HashMap<>();
+            lists.forEach(t -> t.counts().forEach((role, n) -> counted.put(t.list() + " " + role, n)));
+            assertThat(counted).as(article).isEqualTo(expected);
+
+            List<String> inLists = lists.stream().flatMap(t -> pages.rows("article-citers-in-list", Map.of("article",
+                    NodeFactory.createURI(article), "graph", NodeFactory.createURI(t.graph()))).stream()).map(AllListsTest::key)
+                    .toList();
+            assertThat(inLists).as(article).containsExactlyInAnyOrderElementsOf(all.stream().map(AllListsTest::key).toList());
+            assertThat(lists).extracting(CitedBy.ListTally::title).as(article).isSorted();
+        }
+    }
+
+    private static String key(Row r) {
+        return String.join(" ", r.text("role"), r.iri("list"), r.iri("entry"), r.iri("citation"),
+                r.has("quotedText") ? r.text("quotedText") : "-", r.text("label"));
     }
 }

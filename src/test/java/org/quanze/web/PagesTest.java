@@ -97,6 +97,11 @@ class PagesTest extends WebTest {
         assertThat(article.select("#power-basis h3").text()).isEqualTo("作为权力的实施依据（1）");
         assertThat(article.select("#duty-basis h3").text()).isEqualTo("作为责任事项的依据（1）");
         assertThat(article.select("#case-basis h3").text()).isEqualTo("作为追责情形的依据（0）");
+        assertThat(article.select("#cited-by .summary").text()).isEqualTo("共 2 处引用，来自 1 个清单。");
+        assertThat(article.select("#cited-by-list tbody tr")).hasSize(1);
+        assertThat(article.select("#cited-by-list tbody td").eachText()).containsExactly("玉林市国家保密局权责清单", "1", "1", "0");
+        assertThat(article.select("#duty-basis li a.list").text()).isEqualTo("玉林市国家保密局权责清单");
+        assertThat(article.select("#cited-by-partial")).isEmpty();
         assertThat(article.select(".neighbours a").eachText()).containsExactly("‹ 上一条：第四十四条", "下一条：第四十六条 ›");
         assertThat(article.select(".facts").text()).contains("2010-10-01").contains("2024-05-01");
     }

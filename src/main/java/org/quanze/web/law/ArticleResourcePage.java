@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.graph.NodeFactory;
-import org.quanze.queries.NamedQueries;
-import org.quanze.queries.NamedQuery;
 import org.quanze.queries.Row;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
@@ -18,20 +15,17 @@ import org.springframework.ui.Model;
 
 /**
  * The page of an article: its text by paragraph and item, its version and dates, its neighbours,
- * and everything that cites it, grouped by role, with what the list quoted.
+ * and everything that cites it: per list and role, and in full (with what the list quoted) for
+ * the first lists ({@link CitedBy}).
  */
 @Component
 class ArticleResourcePage implements ResourcePage {
 
     static final String VIEW = "article";
-    static final List<String> ROLES = List.of("power-basis", "duty-basis", "case-basis");
-
     private final PageQueries queries;
-    private final NamedQuery citers;
 
     ArticleResourcePage(PageQueries queries) {
         this.queries = queries;
-        this.citers = NamedQueries.load().find("article-citers").orElseThrow();
     }
 
     @Override
@@ -55,6 +49,7 @@ class ArticleResourcePage implements ResourcePage {
         model.addAttribute("paragraphs", paragraphs(iri));
         model.addAttribute("neighbours", queries.rows("article-neighbours", PageQueries.iri("article", iri)));
         model.addAttribute("citedBy", citedBy(iri));
+        model.addAttribute("roles", CitedBy.ROLES);
         return Optional.of(VIEW);
     }
 
@@ -76,14 +71,7 @@ class ArticleResourcePage implements ResourcePage {
         return List.copyOf(byNumber.values());
     }
 
-    /** The citing entries per role, in the order power-basis, duty-basis, case-basis (every role present). */
-    private Map<String, List<Row>> citedBy(String iri) {
-        Map<String, List<Row>> byRole = new LinkedHashMap<>();
-        ROLES.forEach(role -> byRole.put(role, new ArrayList<>()));
-        for (Row r : queries.rows(org.quanze.queries.Bindings.bind(citers.query(),
-                Map.of("article", NodeFactory.createURI(iri))))) {
-            byRole.get(r.text("role")).add(r);
-        }
-        return byRole;
+    private CitedBy citedBy(String iri) {
+        return CitedBy.read(queries, iri);
     }
 }

@@ -1,0 +1,129 @@
+package org.quanze.web.law;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.quanze.queries.Bindings;
+import org.quanze.queries.Row;
+import org.quanze.web.PageQueries;
+
+/**
+ * Everything that cites an article, as its page shows it: how many citations each list holds per
+ * role (all of them), and the citations themselves for the first lists only, at most about
+ * {@link #DETAILS} of them. The most cited articles are cited thousands of times by hundreds of
+ * lists: a page of thousands of entries reads like nothing and takes seconds to make, while the
+ * counts per list answer "who relies on this article" and the query page gives every row.
+ */
+public record CitedBy(List<ListTally> lists, Map<String, List<Row>> shown) {
+
+    /** Roughly how many citations are shown in full: whole lists, at least one. */
+    public static final int DETAILS = 100;
+
+    /** The roles, in the order the page shows them. */
+    public static final List<String> ROLES = List.of("power-basis", "duty-basis", "case-basis");
+
+    /** How often one list cites the article, per role. */
+    public record ListTally(String graph, String list, String title, Map<String, Long> counts) {
+        public long count(String role) {
+            return counts.getOrDefault(role, 0L);
+        }
+
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** What cites {@code article}, read with the page queries. */
+    public static CitedBy read(PageQueries queries, String article) {
+        return of(lists(queries, article), t -> queries.rows("article-citers-in-list",
+                Map.of("article", NodeFactory.createURI(article), "graph", NodeFactory.createURI(t.graph()))));
+    }
+
+    /** Every list citing {@code article}, with its counts per role, in the order of the lists' titles. */
+    public static List<ListTally> lists(PageQueries queries, String article) {
+        List<Row> counts = queries.rows("article-citers-by-list", PageQueries.iri("article", article));
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        List<Node> graphs = graphs(counts).stream().map(NodeFactory::createURI).toList();
+        return tallies(counts, queries.rows(Bindings.bindEach(queries.query("graph-lists"), "graph", graphs)));
+    }
+
+    /**
+     * The tallies, in the order of {@code lists}.
+     *
+     * @param counts rows of {@code article-citers-by-list.rq} (graph, role, n)
+     * @param lists  rows of {@code graph-lists.rq} for those graphs (graph, list, title), in order
+     */
+    static List<ListTally> tallies(List<Row> counts, List<Row> lists) {
+        Map<String, Map<String, Long>> byGraph = new LinkedHashMap<>();
+        counts.forEach(r -> byGraph.computeIfAbsent(r.iri("graph"), g -> new LinkedHashMap<>())
+                .merge(r.text("role"), r.count("n"), Long::sum));
+        return lists.stream().filter(r -> byGraph.containsKey(r.iri("graph")))
+                .map(r -> new ListTally(r.iri("graph"), r.iri("list"), r.text("title"), byGraph.get(r.iri("graph"))))
+                .toList();
+    }
+
+    /** The graphs of the counted citations, each once. */
+    static List<String> graphs(List<Row> counts) {
+        return counts.stream().map(r -> r.iri("graph")).distinct().toList();
+    }
+
+    /** The first lists whose citations are shown in full: until {@link #DETAILS} citations are reached. */
+    public static List<ListTally> detailed(List<ListTally> lists) {
+        List<ListTally> first = new ArrayList<>();
+        long shown = 0;
+        for (ListTally t : lists) {
+            if (!first.isEmpty() && shown + t.total() > DETAILS) {
+                break;
+            }
+            first.add(t);
+            shown += t.total();
+        }
+        return first;
+    }
+
+    /**
+     * @param lists   every list that cites the article
+     * @param details the citations of one list (rows of {@code article-citers-in-list.rq})
+     */
+    public static CitedBy of(List<ListTally> lists, Function<ListTally, List<Row>> details) {
+        Map<String, List<Row>> shown = new LinkedHashMap<>();
+        ROLES.forEach(role -> shown.put(role, new ArrayList<>()));
+        for (ListTally t : detailed(lists)) {
+            details.apply(t).forEach(r -> shown.get(r.text("role")).add(r));
+        }
+        return new CitedBy(lists, shown);
+    }
+
+    /** Citations per role over every list. */
+    public long total(String role) {
+        return lists.stream().mapToLong(t -> t.count(role)).sum();
+    }
+
+    public long total() {
+        return lists.stream().mapToLong(ListTally::total).sum();
+    }
+
+    public long shownCount() {
+        return shown.values().stream().mapToLong(List::size).sum();
+    }
+
+    public int shownLists() {
+        return detailed(lists).size();
+    }
+
+    /** Whether some citations are only counted, not shown. */
+    public boolean partial() {
+        return shownCount() < total();
+    }
+
+    /** A list's title by its IRI, to name the list of each citation shown. */
+    public String title(String list) {
+        return lists.stream().filter(t -> t.list().equals(list)).map(ListTally::title).findFirst().orElse(list);
+    }
+}
