@@ -145,6 +145,7 @@ public final class QZ {
     public static final Property findingKind = property("findingKind");
     public static final Property aboutCitation = property("aboutCitation");
     public static final Property aboutEntry = property("aboutEntry");
+    public static final Property findingRole = property("findingRole");
     public static final Property citedText = property("citedText");
     public static final Property knownText = property("knownText");
     public static final Property knownFrom = property("knownFrom");

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quanze.Fixtures;
+import org.quanze.impact.GraphReader;
+import org.quanze.impact.health.FindingKind;
+import org.quanze.impact.health.HealthFinding;
+import org.quanze.impact.health.HealthGraph;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.NamedQueries;
 import org.quanze.queries.Row;
@@ -170,6 +174,25 @@ class AllListsTest {
             assertThat(inLists).as(article).containsExactlyInAnyOrderElementsOf(all.stream().map(AllListsTest::key).toList());
             assertThat(lists).extracting(CitedBy.ListTally::title).as(article).isSorted();
         }
+    }
+
+    /**
+     * A basis given for all the duties of a power is checked like any other: the Karamay lists'
+     * 1,106 such citations are findings (unverifiable: their laws' texts are not bundled), stored
+     * and read back as duty-basis citations of the power, without a duty number.
+     */
+    @Test
+    void shouldCheckTheBasisGivenForAllTheDutiesOfAPower() {
+        List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), null);
+        assertThat(findings).hasSize(1477);
+        List<HealthFinding> whole = findings.stream().filter(f -> f.citation() != null && f.citation().contains("/duty-basis/")
+                && f.entry().matches(".*/power/\\d+")).toList();
+        assertThat(whole).hasSize(1106).allSatisfy(f -> {
+            assertThat(f.role()).isEqualTo("duty-basis");
+            assertThat(f.entryNumber()).isNull();
+            assertThat(f.kind()).isEqualTo(FindingKind.UNVERIFIABLE);
+        });
+        assertThat(findings).filteredOn(f -> !f.listTitle().startsWith("玉林")).hasSize(1425);
     }
 
     private static String key(Row r) {

@@ -89,6 +89,18 @@ class PagesTest extends WebTest {
         assertThat(power.select("#cells table.cells tbody tr")).hasSize(13);
     }
 
+    /** The Karamay lists give one basis for all the duties of a power (责任事项依据): shown once, above the duties. */
+    @Test
+    void shouldShowTheBasisGivenForAllTheDutiesOfAPower() throws Exception {
+        Document power = page("/id/list/archives-bureau-2024/power/10?lang=zh");
+        assertThat(power.select("#duties-basis h3").text()).isEqualTo("全部责任事项的依据");
+        assertThat(power.select("#duties-basis .citation")).hasSize(5);
+        assertThat(power.select("#duties-basis .citation .art").eachText()).contains("第三十二条", "第三十四条");
+        assertThat(power.select("#duties article.entry .empty")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.text()).startsWith("依据见上方“全部责任事项的依据”"));
+        assertThat(power.select("#basis .citation")).hasSize(2);
+    }
+
     @Test
     void shouldShowAnArticleWithWhatCitesItByRole() throws Exception {
         Document article = page(ARTICLE_45 + "?lang=zh");

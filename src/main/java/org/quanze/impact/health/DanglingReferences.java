@@ -46,11 +46,14 @@ final class DanglingReferences {
                         .read(slug(list.iri("list")), table(reader, fileName, list.text("titleLine")));
                 for (Power p : read.powers()) {
                     String power = list.iri("list") + "/power/" + p.number();
-                    collect(findings, list, p, power, CitationRecord.POWER_BASIS, null, p.basis());
+                    collect(findings, list, p, power, CitationRecord.POWER_BASIS, null, p.basis(), CitationRecord.POWER_BASIS);
                     p.duties().forEach(d -> collect(findings, list, p, power + "/duty/" + d.number(),
-                            CitationRecord.DUTY_BASIS, d.number(), d.basis()));
+                            CitationRecord.DUTY_BASIS, d.number(), d.basis(), CitationRecord.DUTY_BASIS));
                     p.cases().forEach(c -> collect(findings, list, p, power + "/case/" + c.number(),
-                            CitationRecord.CASE_BASIS, c.number(), c.basis()));
+                            CitationRecord.CASE_BASIS, c.number(), c.basis(), CitationRecord.CASE_BASIS));
+                    // A basis for all the duties or all the cases at once: the power is the entry.
+                    collect(findings, list, p, power, CitationRecord.DUTY_BASIS, null, p.dutiesBasis(), "duties-basis");
+                    collect(findings, list, p, power, CitationRecord.CASE_BASIS, null, p.casesBasis(), "cases-basis");
                 }
             } catch (RuntimeException e) {
                 // The list was read once to be loaded; if it cannot be read again, say so and check the rest.
@@ -60,15 +63,16 @@ final class DanglingReferences {
         return findings;
     }
 
+    /** {@code place}: the segment naming where the items stand in the finding's IRI. */
     private void collect(List<HealthFinding> findings, Row list, Power p, String entry, String role,
-                         Integer entryNumber, List<BasisItem> items) {
+                         Integer entryNumber, List<BasisItem> items, String place) {
         for (BasisItem item : items) {
             if (!item.isRepeat() || !item.repeated().isEmpty()) {
                 continue;
             }
             SourceCell cell = item.cell();
             String fileName = list.text("fileName");
-            String subject = list.iri("list") + "/power/" + p.number() + "/" + role + "/" + item.index();
+            String subject = list.iri("list") + "/power/" + p.number() + "/" + place + "/" + item.index();
             findings.add(new HealthFinding(FindingKind.DANGLING_REFERENCE, subject + "/finding/"
                     + FindingKind.DANGLING_REFERENCE.code(), null, entry, list.iri("list"), list.text("listTitle"),
                     fileName, p.number(), role, entryNumber, item.label(), iris.cell(fileName, cell.row(), cell.column()),

@@ -44,6 +44,7 @@ public final class HealthGraph {
                 r.addProperty(QZ.aboutCitation, m.createResource(f.citation()));
             }
             r.addProperty(QZ.aboutEntry, m.createResource(f.entry()));
+            r.addProperty(QZ.findingRole, f.role());
             r.addProperty(PROV.wasDerivedFrom, m.createResource(f.cell()));
             r.addProperty(QZ.citedText, f.citedText());
             if (f.knownText() != null) {

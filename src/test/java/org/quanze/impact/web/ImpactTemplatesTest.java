@@ -36,7 +36,7 @@ class ImpactTemplatesTest {
     private static final List<String> DYNAMIC = List.of(
             "impact.change.unchanged", "impact.change.renumbered", "impact.change.amended", "impact.change.split",
             "impact.change.merged", "impact.change.repealed", "impact.entry.duty-basis", "impact.entry.case-basis",
-            "impact.entry.power-basis", "health.level.official-text", "health.level.promulgating-order",
+            "impact.whole.power-basis", "impact.whole.duty-basis", "impact.whole.case-basis", "health.level.official-text", "health.level.promulgating-order",
             "health.level.other-citations", "pit.quote.match", "pit.quote.minor", "pit.quote.misquote");
 
     static Stream<Path> templates() throws IOException {
