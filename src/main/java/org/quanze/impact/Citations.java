@@ -33,20 +33,25 @@ public final class Citations {
 
     /**
      * The citations of one version of a document, of every list or of one ({@code listIri} may be
-     * null): bound in the query, so that only those citations are read — the impact report needs no more.
+     * null): bound in the query, so that only those citations are read — the impact report needs no more —
+     * and read from the version's end ({@code impact-citations-of-version.rq}).
      */
     public static List<CitationRecord> ofVersion(GraphReader reader, String versionIri, String listIri) {
         Map<String, Node> params = new HashMap<>(ImpactQueries.iri("version", versionIri));
         if (listIri != null) {
             params.putAll(ImpactQueries.iri("list", listIri));
         }
-        return read(reader, params);
+        return read(reader, "impact-citations-of-version", params);
     }
 
     private static List<CitationRecord> read(GraphReader reader, Map<String, Node> params) {
+        return read(reader, "impact-citations", params);
+    }
+
+    private static List<CitationRecord> read(GraphReader reader, String query, Map<String, Node> params) {
         // A unit or list may carry more than one label; one record per citation is kept.
         Map<String, CitationRecord> byIri = new LinkedHashMap<>();
-        for (Row r : ImpactQueries.rows(reader, "impact-citations", params)) {
+        for (Row r : ImpactQueries.rows(reader, query, params)) {
             byIri.putIfAbsent(r.iri("citation"), CitationRecord.of(r));
         }
         List<CitationRecord> records = new ArrayList<>(byIri.values());

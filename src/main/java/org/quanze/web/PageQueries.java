@@ -64,6 +64,11 @@ public class PageQueries {
         return store.construct(Bindings.bind(query(name), params), timeout);
     }
 
+    /** The store as the impact code reads it, each query cancelled after the page timeout as the pages' own. */
+    public org.quanze.impact.GraphReader reader() {
+        return query -> store.select(query, timeout);
+    }
+
     public static Map<String, Node> iri(String var, String iri) {
         return Map.of(var, NodeFactory.createURI(iri));
     }

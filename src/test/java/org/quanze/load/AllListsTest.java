@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quanze.Fixtures;
+import org.quanze.impact.CitationRecord;
+import org.quanze.impact.Citations;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthFinding;
@@ -193,6 +195,26 @@ class AllListsTest {
             assertThat(f.kind()).isEqualTo(FindingKind.UNVERIFIABLE);
         });
         assertThat(findings).filteredOn(f -> !f.listTitle().startsWith("玉林")).hasSize(1425);
+    }
+
+    /**
+     * The impact report reads a version's citations from the version's end
+     * (impact-citations-of-version.rq): for every cited version, the same records as reading every
+     * citation from the lists and keeping that version's, for all lists and for each one.
+     */
+    @Test
+    void shouldReadTheCitationsOfEachVersionAsFromTheLists() {
+        GraphReader reader = GraphReader.of(store);
+        List<CitationRecord> all = Citations.all(reader);
+        assertThat(all).hasSize(74 + 14 + 58 + 154 + 149 + 1050);
+        Map<String, List<CitationRecord>> byVersion = all.stream().collect(Collectors.groupingBy(CitationRecord::version));
+        assertThat(byVersion).hasSizeGreaterThan(40);
+        byVersion.forEach((version, records) -> {
+            assertThat(Citations.ofVersion(reader, version, null)).as(version).isEqualTo(records);
+            String list = records.get(0).list();
+            assertThat(Citations.ofVersion(reader, version, list)).as(version + " in " + list)
+                    .isEqualTo(records.stream().filter(r -> r.list().equals(list)).toList());
+        });
     }
 
     private static String key(Row r) {

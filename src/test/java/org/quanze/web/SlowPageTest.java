@@ -62,6 +62,13 @@ class SlowPageTest {
                 queries.rows(SLOW);
                 return "home";
             }
+
+            /** As the impact, health and point-in-time pages read the store. */
+            @GetMapping("/test-slow-impact-page")
+            String slowImpact() {
+                queries.reader().select(SLOW);
+                return "home";
+            }
         }
     }
 
@@ -92,5 +99,14 @@ class SlowPageTest {
         assertThat(en.body()).contains("The query behind this page timed out");
 
         assertThat(get("/").statusCode()).as("the server goes on answering").isEqualTo(200);
+    }
+
+    @Test
+    void shouldCancelTheQueriesOfTheImpactPagesToo() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = get("/test-slow-impact-page");
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.body()).contains("该页面的查询超时");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5000);
     }
 }

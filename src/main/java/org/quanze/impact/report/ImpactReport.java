@@ -11,11 +11,16 @@ import org.quanze.impact.correspondence.ChangeType;
 
 /**
  * The impact of one revision on the loaded lists: every citation into the old version, what
- * became of its article, grouped by power and by responsible unit, with totals per change type.
+ * became of its article, grouped by list, by power and by responsible unit, with totals per change
+ * type. Over hundreds of lists the rows run into thousands: {@link #shownByPower} is the part a
+ * page shows in full (whole lists, about {@link #DETAILS} rows), the rest being counted per list.
  */
 public record ImpactReport(String documentKey, VersionRef from, VersionRef to, String list, List<ImpactRow> rows) {
 
-    /** Rows that belong together (a power, a unit) with their totals per change type. */
+    /** Roughly how many rows a page shows in full: whole lists, at least one. */
+    public static final int DETAILS = 100;
+
+    /** Rows that belong together (a list, a power, a unit) with their totals per change type. */
     public record Group(String key, String label, List<ImpactRow> rows) {
         public Map<ChangeType, Long> totals() {
             return ImpactReport.totals(rows);
@@ -24,6 +29,16 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
         /** The numbers of the powers the group's rows belong to, each once. */
         public List<Integer> powerNumbers() {
             return rows.stream().map(r -> r.citation().powerNumber()).distinct().toList();
+        }
+
+        /** How many powers the group's rows belong to. */
+        public long powers() {
+            return rows.stream().map(r -> r.citation().power()).distinct().count();
+        }
+
+        /** How many lists the group's rows belong to. */
+        public long lists() {
+            return rows.stream().map(r -> r.citation().list()).distinct().count();
         }
     }
 
@@ -44,14 +59,58 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
         return totals;
     }
 
-    /** By power, in list order. */
+    /** By list, in the order of the lists' titles. */
+    public List<Group> byList() {
+        return group(r -> r.citation().list(), r -> r.citation().listTitle() == null ? r.citation().list()
+                : r.citation().listTitle()).stream().sorted(java.util.Comparator.comparing(Group::label)).toList();
+    }
+
+    /** Whether the rows come from more than one list. */
+    public boolean manyLists() {
+        return rows.stream().map(r -> r.citation().list()).distinct().limit(2).count() > 1;
+    }
+
+    /** By power, in list order; each power named with its list when there are several. */
     public List<Group> byPower() {
-        return group(r -> r.citation().power(), r -> r.citation().powerNumber() + ". " + r.citation().powerName());
+        return byPower(rows);
+    }
+
+    /** By power, the rows of the first lists (in {@link #byList} order) until about {@link #DETAILS} rows. */
+    public List<Group> shownByPower() {
+        return byPower(shownRows());
+    }
+
+    /** The rows shown in full: those of the first lists, whole, until about {@link #DETAILS}. */
+    public List<ImpactRow> shownRows() {
+        List<ImpactRow> shown = new ArrayList<>();
+        for (Group g : byList()) {
+            if (!shown.isEmpty() && shown.size() + g.rows().size() > DETAILS) {
+                break;
+            }
+            shown.addAll(g.rows());
+        }
+        return shown;
+    }
+
+    /** How many lists {@link #shownRows} covers. */
+    public long shownLists() {
+        return shownRows().stream().map(r -> r.citation().list()).distinct().count();
+    }
+
+    /** Whether some rows are only counted (per list), not shown. */
+    public boolean partial() {
+        return shownRows().size() < rows.size();
+    }
+
+    private List<Group> byPower(List<ImpactRow> of) {
+        boolean named = manyLists();
+        return group(of, r -> r.citation().power(), r -> (named && r.citation().listTitle() != null
+                ? r.citation().listTitle() + " · " : "") + r.citation().powerNumber() + ". " + r.citation().powerName());
     }
 
     /** By the unit responsible for the entry each citation backs, in order of first appearance. */
     public List<Group> byUnit() {
-        return group(ImpactRow::unitName, ImpactRow::unitName);
+        return group(rows, ImpactRow::unitName, ImpactRow::unitName);
     }
 
     /** Whether any cited article changed at all. */
@@ -60,9 +119,13 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
     }
 
     private List<Group> group(Function<ImpactRow, String> key, Function<ImpactRow, String> label) {
+        return group(rows, key, label);
+    }
+
+    private static List<Group> group(List<ImpactRow> of, Function<ImpactRow, String> key, Function<ImpactRow, String> label) {
         Map<String, List<ImpactRow>> groups = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (ImpactRow r : rows) {
+        for (ImpactRow r : of) {
             groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
             labels.putIfAbsent(key.apply(r), label.apply(r));
         }

@@ -45,6 +45,8 @@ public final class ImpactReports {
         List<CitationRecord> citations = Citations.ofVersion(reader, older.iri(), listIri);
         Map<String, Optional<OfficialArticle>> texts = new HashMap<>();
         Map<String, Optional<Successors.Outcome>> outcomes = new HashMap<>();
+        // Every list citing an article gets the same texts and diff: computed once per pair of texts.
+        Map<List<String>, TextDiff> diffs = new HashMap<>();
         List<ImpactRow> rows = new ArrayList<>();
         for (CitationRecord c : citations) {
             if (!c.version().equals(older.iri())) {
@@ -57,7 +59,7 @@ public final class ImpactReports {
                         + newer.slug() + " of 《" + older.documentKey() + "》 in the store: it is computed when the "
                         + "texts are loaded (or by quanze impact)");
             }
-            rows.add(row(reader, texts, c, older, newer, outcome.get()));
+            rows.add(row(reader, texts, diffs, c, older, newer, outcome.get()));
         }
         return new ImpactReport(older.documentKey(), older, newer, listIri, rows);
     }
@@ -80,13 +82,15 @@ public final class ImpactReports {
         return official.subList(i, j + 1);
     }
 
-    private static ImpactRow row(GraphReader reader, Map<String, Optional<OfficialArticle>> texts, CitationRecord c,
-                                 VersionRef older, VersionRef newer, Successors.Outcome outcome) {
+    private static ImpactRow row(GraphReader reader, Map<String, Optional<OfficialArticle>> texts,
+                                 Map<List<String>, TextDiff> diffs, CitationRecord c, VersionRef older, VersionRef newer,
+                                 Successors.Outcome outcome) {
         String oldText = text(reader, texts, c.article(), List.of());
         String newText = outcome.targets().stream().map(t -> text(reader, texts, t.article(), t.paragraphs()))
                 .collect(Collectors.joining("\n"));
         return new ImpactRow(c, older.slug(), newer.slug(), outcome.change(), outcome.targets(), outcome.curated(),
-                outcome.reason(), oldText, newText, TextDiff.of(oldText, newText));
+                outcome.reason(), oldText, newText, diffs.computeIfAbsent(List.of(oldText, newText),
+                        k -> TextDiff.of(oldText, newText)));
     }
 
     private static String text(GraphReader reader, Map<String, Optional<OfficialArticle>> texts, String article,

@@ -4,13 +4,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactGraphs;
 import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthExport;
 import org.quanze.impact.health.HealthFinding;
 import org.quanze.impact.health.HealthGraph;
-import org.quanze.store.GraphStore;
 import org.quanze.web.PageQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,12 +26,10 @@ class HealthController {
 
     static final String VIEW = "health";
 
-    private final GraphStore store;
     private final PageQueries queries;
     private final ImpactGraphs graphs;
 
-    HealthController(GraphStore store, PageQueries queries, ImpactGraphs graphs) {
-        this.store = store;
+    HealthController(PageQueries queries, ImpactGraphs graphs) {
         this.queries = queries;
         this.graphs = graphs;
     }
@@ -47,7 +43,7 @@ class HealthController {
         model.addAttribute("kind", Params.text(kind));
         model.addAttribute("lists", queries.rows("home-lists", Map.of()));
         model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
-        model.addAttribute("computed", HealthGraph.computed(GraphReader.of(store), graphs.healthGraph()));
+        model.addAttribute("computed", HealthGraph.computed(queries.reader(), graphs.healthGraph()));
         model.addAttribute("counts", counts(all));
         model.addAttribute("findings", shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE)
                 .map(FindingView::of).toList());
@@ -66,7 +62,7 @@ class HealthController {
     }
 
     private List<HealthFinding> findings(String list, String kind) {
-        List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), Params.iri(list));
+        List<HealthFinding> findings = HealthGraph.read(queries.reader(), Params.iri(list));
         return kind == null || kind.isBlank() ? findings : findings.stream().filter(f -> f.kind().code().equals(kind)).toList();
     }
 

@@ -4,12 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.quanze.impact.GraphReader;
 import org.quanze.impact.report.ImpactExport;
 import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactReports;
 import org.quanze.impact.report.MissingCorrespondenceException;
-import org.quanze.store.GraphStore;
 import org.quanze.web.PageQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,12 +25,10 @@ class ImpactController {
 
     static final String VIEW = "impact";
 
-    private final GraphStore store;
     private final PageQueries queries;
     private final ImpactReports reports;
 
-    ImpactController(GraphStore store, PageQueries queries, ImpactReports reports) {
-        this.store = store;
+    ImpactController(PageQueries queries, ImpactReports reports) {
         this.queries = queries;
         this.reports = reports;
     }
@@ -88,7 +84,7 @@ class ImpactController {
     }
 
     private ImpactReport report(Form form) {
-        return reports.report(GraphReader.of(store), form.document(), form.from(), form.to(), form.list());
+        return reports.report(queries.reader(), form.document(), form.from(), form.to(), form.list());
     }
 
     /**

@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quanze.impact.GraphReader;
 import org.quanze.impact.pointintime.PointInTime;
 import org.quanze.impact.pointintime.PointInTimeRow;
 import org.quanze.queries.Row;
-import org.quanze.store.GraphStore;
 import org.quanze.web.PageQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +26,10 @@ class PointInTimeController {
 
     static final String VIEW = "point-in-time";
 
-    private final GraphStore store;
     private final PageQueries queries;
     private final PointInTime pointInTime;
 
-    PointInTimeController(GraphStore store, PageQueries queries, PointInTime pointInTime) {
-        this.store = store;
+    PointInTimeController(PageQueries queries, PointInTime pointInTime) {
         this.queries = queries;
         this.pointInTime = pointInTime;
     }
@@ -62,7 +58,7 @@ class PointInTimeController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         model.addAttribute("powers", chosen == null || title == null ? List.of()
-                : byPower(pointInTime.read(GraphReader.of(store), chosen, day)));
+                : byPower(pointInTime.read(queries.reader(), chosen, day)));
         return VIEW;
     }
 

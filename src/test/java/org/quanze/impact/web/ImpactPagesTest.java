@@ -68,6 +68,8 @@ class ImpactPagesTest extends ImpactWebTest {
         assertThat(page.select("#total-split td").first().text()).isEqualTo("3");
         assertThat(page.select("#total-merged td").first().text()).isEqualTo("2");
         List<Element> rows = page.select("#by-power article.impact-row");
+        assertThat(page.select("#by-list")).as("one list cites the law: no table per list").isEmpty();
+        assertThat(page.select("#by-power-partial")).as("its rows are all shown").isEmpty();
         assertThat(rows).hasSize(10);
         Element power1 = rows.get(0);
         assertThat(power1.select("a.art").text()).contains("第四十五条");
