@@ -45,6 +45,18 @@ final class IngestBench {
      * @param byPart       one load per part instead of one load of everything
      * @param impactGraphs whether the impact graphs are computed with every load, as {@code quanze load} does
      */
+    /** Writes the article correspondences into the store at {@code store}; the time it took (ms). */
+    static long correspondences(Path store) {
+        Ontology ontology = Ontology.load();
+        Iris iris = Iris.standard();
+        long start = System.nanoTime();
+        try (Tdb2Store tdb = Tdb2Store.open(store, iris.derivedGraph(), ontology)) {
+            new ImpactGraphs(iris, ontology).refreshCorrespondences(tdb);
+            release(tdb);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     static Run run(Corpus corpus, Path store, boolean byPart, boolean impactGraphs) {
         delete(store);
         Ontology ontology = Ontology.load();

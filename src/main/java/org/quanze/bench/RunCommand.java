@@ -72,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Load without the impact-graphs contributor (quanze load computes them with every load).")
     boolean noImpactGraphs;
 
+    @Option(names = "--correspondences",
+            description = "After a load --no-impact-graphs, write the article correspondences (not the citation findings): what the impact report needs.")
+    boolean correspondences;
+
     @Option(names = "--drop-store", description = "Delete Quanze's store once exported, before tdb2.tdbloader runs (saves disk at 1000×).")
     boolean dropStore;
 
@@ -103,6 +107,11 @@ final class RunCommand implements Callable<Integer> {
             IngestBench.Run run = IngestBench.run(c, store, byPart, !noImpactGraphs);
             quanze.add(run);
             r.progress("quanze load run %d: %d ms, %d quads, %s", i + 1, run.millis(), run.quads(), run.phases());
+        }
+        if (correspondences) {
+            long t = IngestBench.correspondences(store);
+            r.line("Article correspondences written after the load (no citation findings): %.1f s.", t / 1000.0);
+            r.line("");
         }
         IngestBench.Run median = quanze.isEmpty() ? null
                 : quanze.stream().sorted(Comparator.comparingLong(IngestBench.Run::millis)).toList().get(quanze.size() / 2);

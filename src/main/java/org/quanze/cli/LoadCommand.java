@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code quanze load}: reads lists and law texts into the store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Reads lists (.txt) and official law texts (.md) into the store, from files or folders.",
+        description = {"Reads lists (.xlsx, .xls, .docx, .csv, .txt; the format told by the content, not the name) and "
+                        + "official law texts (.md) into the store, from files or folders.",
                 "Without files, loads the data bundled with Quanze.",
                 "Each file becomes one named graph; a file loaded before with the same bytes is skipped.",
                 "A file that cannot be read is reported with its row and column and left out; the others are "

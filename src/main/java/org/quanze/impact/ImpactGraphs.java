@@ -94,6 +94,24 @@ public final class ImpactGraphs {
         return !updates.isEmpty();
     }
 
+    /**
+     * Brings the article correspondences alone up to date (not the citation findings, which read
+     * every citation of the store into memory at once): what the impact report needs, for a store
+     * too large for that, such as the benchmark's at 1000×. Whether anything had to be written.
+     */
+    public boolean refreshCorrespondences(GraphStore store) {
+        List<GraphStore.GraphUpdate> updates = new ArrayList<>();
+        correspondences.compute(GraphReader.of(store)).forEach((graph, model) -> {
+            if (!stored(store, graph).isIsomorphicWith(model)) {
+                updates.add(new GraphStore.GraphUpdate(graph, model));
+            }
+        });
+        if (!updates.isEmpty()) {
+            store.apply(updates);
+        }
+        return !updates.isEmpty();
+    }
+
     /** Every impact graph as the data read through {@code reader} calls for, by graph name. */
     public Map<String, Model> compute(GraphReader reader) {
         Map<String, Model> graphs = new LinkedHashMap<>(correspondences.compute(reader));

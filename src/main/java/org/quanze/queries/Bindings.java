@@ -37,16 +37,7 @@ public final class Bindings {
         BindingBuilder row = BindingFactory.builder();
         List<Var> vars = declared.stream().map(Var::alloc).toList();
         vars.stream().filter(v -> values.get(v.getVarName()) != null).forEach(v -> row.add(v, values.get(v.getVarName())));
-        ElementGroup group = new ElementGroup();
-        group.addElement(new ElementData(vars, List.of(row.build())));
-        Element pattern = bound.getQueryPattern();
-        if (pattern instanceof ElementGroup original) {
-            original.getElements().forEach(group::addElement);
-        } else if (pattern != null) {
-            group.addElement(pattern);
-        }
-        bound.setQueryPattern(group);
-        return bound;
+        return first(bound, new ElementData(vars, List.of(row.build())));
     }
 
     /** Binds one variable to each of several values: one row of {@code VALUES} per value. */
@@ -55,8 +46,13 @@ public final class Bindings {
         Var v = Var.alloc(var);
         List<org.apache.jena.sparql.engine.binding.Binding> rows = values.stream()
                 .map(n -> BindingFactory.binding(v, n)).toList();
+        return first(bound, new ElementData(List.of(v), rows));
+    }
+
+    /** The query with the {@code VALUES} block put first in its pattern, on the same level as the rest. */
+    private static Query first(Query bound, ElementData values) {
         ElementGroup group = new ElementGroup();
-        group.addElement(new ElementData(List.of(v), rows));
+        group.addElement(values);
         Element pattern = bound.getQueryPattern();
         if (pattern instanceof ElementGroup original) {
             original.getElements().forEach(group::addElement);

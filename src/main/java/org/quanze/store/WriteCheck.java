@@ -54,15 +54,16 @@ final class WriteCheck {
         fresh.put(derivedGraph, derived);
         long derivedAt = System.nanoTime();
         boolean everything = full || hierarchyChanged(fresh, old, kept);
+        Graph checkedGraph = new TypeMemo(after);
         List<String> violations;
         int checked = -1;
         if (everything) {
-            violations = shapes.violations(after);
+            violations = shapes.violations(checkedGraph);
         } else {
             Set<Node> candidates = ChangeScope.candidates(fresh, old, kept, known, after);
             candidates.addAll(shapes.namedFocusNodes());
             checked = candidates.size();
-            violations = shapes.violations(after, candidates);
+            violations = shapes.violations(checkedGraph, candidates);
         }
         long end = System.nanoTime();
         return new Outcome(derived, violations, everything, checked, (derivedAt - start) / 1_000_000,

@@ -26,6 +26,9 @@ class HealthController {
 
     static final String VIEW = "health";
 
+    /** How many citations that cannot be checked the page lists. */
+    static final int UNVERIFIABLE_SHOWN = 200;
+
     private final PageQueries queries;
     private final ImpactGraphs graphs;
 
@@ -47,7 +50,10 @@ class HealthController {
         model.addAttribute("counts", counts(all));
         model.addAttribute("findings", shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE)
                 .map(FindingView::of).toList());
-        model.addAttribute("unverifiable", shown.stream().filter(f -> f.kind() == FindingKind.UNVERIFIABLE).toList());
+        List<HealthFinding> unverifiable = shown.stream().filter(f -> f.kind() == FindingKind.UNVERIFIABLE).toList();
+        // Thousands over a province's lists: listed in part; the CSV and a filter by list give them all.
+        model.addAttribute("unverifiableCount", unverifiable.size());
+        model.addAttribute("unverifiable", unverifiable.subList(0, Math.min(UNVERIFIABLE_SHOWN, unverifiable.size())));
         return VIEW;
     }
 

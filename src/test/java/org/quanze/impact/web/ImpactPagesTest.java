@@ -150,6 +150,19 @@ class ImpactPagesTest extends ImpactWebTest {
         assertThat(page.select("#findings article.finding h3")).extracting(Element::text)
                 .contains("章号不符 yulin-secrecy-bureau.txt 第 8 行第 7 列");
         assertThat(page.select("#unverifiable p.notice").text()).contains("没有官方文本");
+        assertThat(page.select("#unverifiable tbody tr")).hasSize(40);
+        assertThat(page.select("#unverifiable-partial")).isEmpty();
+    }
+
+    /** Over all six lists, 1,425 citations cannot be checked: the page lists 200 of them and says so. */
+    @Test
+    void shouldListOnlyTheFirstCitationsThatCannotBeCheckedOverAllLists() throws Exception {
+        Document page = page("/health");
+        assertThat(page.select("#count-unverifiable td").first().text()).isEqualTo("1465");
+        assertThat(page.select("#unverifiable h2").text()).isEqualTo("无法核对的引用（1,465）");
+        assertThat(page.select("#unverifiable tbody tr")).hasSize(200);
+        assertThat(page.select("#unverifiable-partial").text()).isEqualTo("列出前 200 条（共 1,465 条）；全部引用见 CSV 下载，也可按清单筛选。");
+        assertThat(Csv.rows(get("/health.csv?kind=unverifiable").body())).hasSize(1465);
     }
 
     @Test
