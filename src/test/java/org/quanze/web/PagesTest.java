@@ -99,6 +99,8 @@ class PagesTest extends WebTest {
         assertThat(power.select("#duties article.entry .empty")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.text()).startsWith("依据见上方“全部责任事项的依据”"));
         assertThat(power.select("#basis .citation")).hasSize(2);
+        assertThat(power.select("#duties-basis .citation p.listonly").first().text())
+                .as("the list gives only the article number").isEqualTo("无官方文本，清单也只写了条号，未引条文。");
     }
 
     @Test
