@@ -1,7 +1,6 @@
 package org.quanze.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -96,10 +95,11 @@ final class LatencyBench {
         var row = top.next();
         String article = row.getResource("a").getURI();
         long citers = row.getLiteral("n").getLong();
-        List<String> citersQueries = citersQueries(store, article);
+        PageQueries pages = new PageQueries(store);
+        List<String> citersQueries = citersQueries(pages, article);
         Node q = NodeFactory.createLiteralString("收缴");
         List<Question> questions = new ArrayList<>(List.of(
-                new Question("articles backing a duty", page(power), List.of(bind(pageQuery("power-citations"),
+                new Question("articles backing a duty", page(power), List.of(bind(pages.query("power-citations"),
                         Map.of("power", NodeFactory.createURI(power)))), "the power page " + power.substring(id.length())
                         + " (its duties with their articles) vs power-citations.rq"),
                 new Question("everything citing an article", page(article), citersQueries, "the most cited article "
@@ -107,7 +107,7 @@ final class LatencyBench {
                         + citersQueries.size() + " queries (article-citers-by-list.rq, graph-lists.rq, "
                         + "article-citers-in-list.rq for each list shown in full)"),
                 new Question("search", "/search?q=" + java.net.URLEncoder.encode("收缴", StandardCharsets.UTF_8),
-                        List.of(bind(pageQuery("search-names"), Map.of("q", q)), bind(pageQuery("search-texts"), Map.of("q", q))),
+                        List.of(bind(pages.query("search-names"), Map.of("q", q)), bind(pages.query("search-texts"), Map.of("q", q))),
                         "/search?q=收缴 vs search-names.rq + search-texts.rq")));
         if (withImpact) {
             questions.add(new Question("impact report", "/impact?document=" + java.net.URLEncoder.encode("保守国家秘密法",
@@ -231,15 +231,14 @@ final class LatencyBench {
     }
 
     /** The queries the article page sends for what cites the article, as it sends them. */
-    private static List<String> citersQueries(GraphStore store, String article) {
-        PageQueries pages = new PageQueries(store);
+    private static List<String> citersQueries(PageQueries pages, String article) {
         Map<String, Node> param = PageQueries.iri("article", article);
         List<CitedBy.ListTally> lists = CitedBy.lists(pages, article);
-        List<String> queries = new ArrayList<>(List.of(bind(pageQuery("article-citers-by-list"), param),
-                Bindings.bindEach(pageQuery("graph-lists"), "graph", lists.stream()
+        List<String> queries = new ArrayList<>(List.of(bind(pages.query("article-citers-by-list"), param),
+                Bindings.bindEach(pages.query("graph-lists"), "graph", lists.stream()
                         .map(t -> NodeFactory.createURI(t.graph())).toList()).serialize()));
         for (CitedBy.ListTally t : CitedBy.detailed(lists)) {
-            queries.add(bind(pageQuery("article-citers-in-list"), Map.of("article", NodeFactory.createURI(article),
+            queries.add(bind(pages.query("article-citers-in-list"), Map.of("article", NodeFactory.createURI(article),
                     "graph", NodeFactory.createURI(t.graph()))));
         }
         return queries;
@@ -249,11 +248,5 @@ final class LatencyBench {
         return Bindings.bind(query, params).serialize();
     }
 
-    private static Query pageQuery(String name) {
-        try (InputStream in = LatencyBench.class.getResourceAsStream("/web/queries/" + name + ".rq")) {
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+
 }

@@ -14,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PowerPages {
 
-    /** Not an IRI: the key of the citations given for all the duties or all the cases. */
-    private static final String WHOLE = "whole:";
-
     private final PageQueries queries;
 
     PowerPages(PageQueries queries) {
@@ -29,10 +26,11 @@ class PowerPages {
             return Optional.empty();
         }
         Map<String, List<CitationView>> byEntry = new LinkedHashMap<>();
+        // A basis for all the duties or all the cases ("duties", "cases") is kept apart from the power's own basis.
+        Map<String, List<CitationView>> whole = new LinkedHashMap<>();
         for (Row r : queries.rows("power-citations", PageQueries.iri("power", iri))) {
-            // A basis for all the duties or all the cases is kept apart from the power's own basis.
-            String key = r.has("whole") ? WHOLE + r.text("whole") : r.iri("entry");
-            byEntry.computeIfAbsent(key, e -> new ArrayList<>()).add(CitationView.of(r));
+            (r.has("whole") ? whole : byEntry).computeIfAbsent(r.has("whole") ? r.text("whole") : r.iri("entry"),
+                    e -> new ArrayList<>()).add(CitationView.of(r));
         }
         List<PowerPage.Entry> duties = new ArrayList<>();
         List<PowerPage.Entry> cases = new ArrayList<>();
@@ -45,7 +43,7 @@ class PowerPages {
         duties.sort(java.util.Comparator.comparingInt(PowerPage.Entry::number));
         cases.sort(java.util.Comparator.comparingInt(PowerPage.Entry::number));
         return Optional.of(new PowerPage(iri, power.get(0), byEntry.getOrDefault(iri, List.of()), duties,
-                byEntry.getOrDefault(WHOLE + "duties", List.of()), cases, byEntry.getOrDefault(WHOLE + "cases", List.of()),
+                whole.getOrDefault("duties", List.of()), cases, whole.getOrDefault("cases", List.of()),
                 queries.rows("power-cells", PageQueries.iri("power", iri))));
     }
 }
