@@ -126,10 +126,18 @@ public final class Iris {
      * percent-encoded, everything else (Chinese included) kept as it is.
      */
     static String segment(String text) {
-        String compact = text.replaceAll("[\\s\\u3000]+", "");
+        return encodeSegment(text.replaceAll("[\\s\\u3000]+", ""));
+    }
+
+    /**
+     * A segment as the IRIs hold it: ASCII other than letters, digits and {@code -._~} percent-encoded
+     * ({@code (试行)} becomes {@code %28试行%29}), everything else kept. A page path decoded by the
+     * server is turned back into its IRI with this.
+     */
+    public static String encodeSegment(String text) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < compact.length(); i++) {
-            char c = compact.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c < 0x80 && !(Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
                 for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
                     sb.append('%').append(String.format("%02X", b));

@@ -20,27 +20,46 @@ public class Links {
         this.base = iris.base();
     }
 
-    /** The app path of an IRI under the base; the IRI itself otherwise. */
+    /**
+     * The app path of an IRI under the base; the IRI itself otherwise. What the IRI already
+     * percent-encodes ({@code %28} for a bracket) stays as it is: encoded again ({@code %2528}) it
+     * would be an encoded percent sign, which the server refuses.
+     */
     public String page(String iri) {
         if (iri == null) {
             return null;
         }
-        if (iri.startsWith(base)) {
-            StringBuilder sb = new StringBuilder(ID_PATH);
-            for (String segment : iri.substring(base.length()).split("/", -1)) {
-                if (sb.length() > ID_PATH.length()) {
-                    sb.append('/');
-                }
-                sb.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
-            }
-            return sb.toString();
+        if (!iri.startsWith(base)) {
+            return iri;
         }
-        return iri;
+        StringBuilder sb = new StringBuilder(ID_PATH);
+        String path = iri.substring(base.length());
+        for (int i = 0; i < path.length(); i += Character.charCount(path.codePointAt(i))) {
+            int c = path.codePointAt(i);
+            if (c == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2))) {
+                sb.append(path, i, i + 3);
+                i += 2;
+            } else if (c == '/' || c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                sb.appendCodePoint(c);
+            } else {
+                sb.append(URLEncoder.encode(Character.toString(c), StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+        }
+        return sb.toString();
     }
 
-    /** The IRI a path under {@code /id/} stands for (the path as decoded by the server). */
+    /** The IRI a path under {@code /id/} stands for (the path as decoded by the server), as {@link Iris} mints it. */
     public String iri(String decodedPathAfterId) {
-        return base + decodedPathAfterId;
+        StringBuilder sb = new StringBuilder(base);
+        String[] segments = decodedPathAfterId.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            sb.append(i == 0 ? "" : "/").append(Iris.encodeSegment(segments[i]));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     public boolean isLocal(String iri) {
