@@ -2,7 +2,9 @@ package org.quanze.impact.health;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -18,10 +20,10 @@ import org.quanze.ingest.ChineseNumerals;
  * A quote may be the whole part cited, or only some of it: a run of consecutive sentences (a
  * paragraph, or the first sentence of a long article), or the lead of a paragraph with some of its
  * items (（一）（四）（五）). Either way it matches when its words are exactly the official words of
- * that run. Line breaks, the spaces that pad a cell, and the breaks between items in the official
- * layout are layout, not text. It is a minor misquote when it matches only once character width
- * (（一） against (一)), punctuation and white space are set aside; otherwise a misquote, shown
- * against the run of official text it is closest to.
+ * that run. Line breaks, the spaces that pad a cell, the breaks between items in the official
+ * layout and the width of the brackets around an item's number ((一) against （一）) are layout, not
+ * text. It is a minor misquote when it matches only once character width, punctuation and white
+ * space are set aside; otherwise a misquote, shown against the run of official text it is closest to.
  */
 public final class QuoteCheck {
 
@@ -45,11 +47,14 @@ public final class QuoteCheck {
     public static Result check(String quote, OfficialArticle article, Integer paragraph, Integer item) {
         List<OfficialArticle.Paragraph> scope = scope(article, paragraph);
         List<String> units = units(scope, paragraph == null ? null : item);
-        Optional<String> exact = match(quote, scope, units, QuoteCheck::layout);
+        List<Unit> whole = parts(article, paragraph, item);
+        Optional<String> exact = match(quote, scope, units, QuoteCheck::layout)
+                .or(() -> excerpt(quote, whole, QuoteCheck::layout));
         if (exact.isPresent()) {
             return new Result(Verdict.MATCH, exact.get());
         }
-        Optional<String> minor = match(quote, scope, units, QuoteCheck::words);
+        Optional<String> minor = match(quote, scope, units, QuoteCheck::words)
+                .or(() -> excerpt(quote, whole, QuoteCheck::words));
         if (minor.isPresent()) {
             return new Result(Verdict.MINOR, minor.get());
         }
@@ -140,6 +145,56 @@ public final class QuoteCheck {
         return Optional.of(official.toString());
     }
 
+    /** A sentence or an item of the article, and whether it lies in the part the citation names. */
+    private record Unit(String text, boolean cited) {
+    }
+
+    /** The article in reading order, cut into sentences and items, each marked when the citation names it. */
+    private static List<Unit> parts(OfficialArticle article, Integer paragraph, Integer item) {
+        List<Unit> parts = new ArrayList<>();
+        for (OfficialArticle.Paragraph p : article.paragraphs()) {
+            boolean inParagraph = paragraph == null || p.number() == paragraph;
+            for (String sentence : SENTENCE_END.split(layout(p.lead()))) {
+                if (!sentence.isEmpty()) {
+                    parts.add(new Unit(sentence, inParagraph && item == null));
+                }
+            }
+            p.items().forEach(i -> parts.add(new Unit(layout(i.text()), inParagraph && (item == null || i.number() == item))));
+        }
+        return parts;
+    }
+
+    /**
+     * A quote made of whole sentences and items of the article, in their order, some left out, that
+     * takes in the part cited: a list naming 第五十八条第一款第（四）项和第三款 quotes the lead of the
+     * first paragraph, item (四) and the third paragraph. Each part is official text word for word.
+     */
+    private static Optional<String> excerpt(String quote, List<Unit> units, UnaryOperator<String> norm) {
+        String q = norm.apply(quote);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        // Where in the quote a selection of the units read so far can end (negative: without a cited
+        // unit yet), and the official text it took.
+        Map<Integer, String> reached = new HashMap<>(Map.of(-1, ""));
+        for (Unit unit : units) {
+            String u = norm.apply(unit.text());
+            if (u.isEmpty()) {
+                continue;
+            }
+            Map<Integer, String> next = new HashMap<>(reached);
+            reached.forEach((state, official) -> {
+                int at = state < 0 ? -state - 1 : state;
+                if (q.startsWith(u, at)) {
+                    int end = at + u.length();
+                    next.putIfAbsent(state >= 0 || unit.cited() ? end : -end - 1, official + unit.text());
+                }
+            });
+            reached = next;
+        }
+        return Optional.ofNullable(reached.get(q.length()));
+    }
+
     /** The run of official text with the fewest characters differing from the quote: what to show it against. */
     private static String closest(String quote, List<String> units) {
         String q = layout(quote);
@@ -164,9 +219,12 @@ public final class QuoteCheck {
                 .mapToInt(s -> s.text().length()).sum();
     }
 
-    /** The text without its layout: each line stripped, lines joined, no padding at either end. */
+    /**
+     * The text without its layout: each line stripped, lines joined, no padding at either end, and
+     * item numbers in one bracket width ((一) and （一） are the same item, as typeset, not a slip).
+     */
     static String layout(String text) {
-        return text.lines().map(QuoteCheck::stripAll).reduce("", String::concat);
+        return ITEM_MARK.matcher(text.lines().map(QuoteCheck::stripAll).reduce("", String::concat)).replaceAll("（$1）");
     }
 
     /** Only the words: width folded, punctuation and every kind of white space removed. */

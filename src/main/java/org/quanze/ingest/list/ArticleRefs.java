@@ -144,8 +144,11 @@ final class ArticleRefs {
     }
 
     /**
-     * Gives each group's quote to its last reference (a list quotes once for all its members), and
-     * drops a listed reference that a later reference to the same place quotes on its own line.
+     * Gives each group's quote to its last reference (a list quotes once for all its members). A
+     * list that names its references and then quotes the articles on lines of their own
+     * ({@code 第十五条、第五十八条第一款第（四）项和第三款：⏎第十五条 …⏎第五十八条 …}) cites what it
+     * named: each quote line gives its text to the listed references of its article (the article
+     * itself, or paragraphs and items of it) and is no reference of its own.
      */
     private List<ArticleRef> withQuotes(List<Group> groups, int to) {
         List<ArticleRef> refs = new ArrayList<>();
@@ -159,15 +162,27 @@ final class ArticleRefs {
             }
         }
         List<ArticleRef> kept = new ArrayList<>();
-        for (int i = 0; i < refs.size(); i++) {
-            ArticleRef ref = refs.get(i);
-            boolean quotedLater = ref.quote().isEmpty()
-                    && refs.subList(i + 1, refs.size()).stream().anyMatch(r -> !r.quote().isEmpty() && samePlace(r, ref));
-            if (!quotedLater) {
+        for (ArticleRef ref : refs) {
+            List<Integer> listed = new ArrayList<>();
+            for (int i = 0; i < kept.size(); i++) {
+                if (kept.get(i).quote().isEmpty() && !ref.quote().isEmpty() && quotes(ref, kept.get(i))) {
+                    listed.add(i);
+                }
+            }
+            listed.forEach(i -> kept.set(i, withQuote(kept.get(i), ref.quote())));
+            if (listed.isEmpty()) {
                 kept.add(ref);
             }
         }
         return kept;
+    }
+
+    /** Whether a quoted reference gives the text of a listed one: the same place, or its whole article. */
+    private static boolean quotes(ArticleRef quoted, ArticleRef listed) {
+        boolean wholeArticle = quoted.paragraph() == null && quoted.item() == null;
+        return quoted.article() == listed.article()
+                && (wholeArticle || Objects.equals(quoted.paragraph(), listed.paragraph())
+                && Objects.equals(quoted.item(), listed.item()));
     }
 
     private String quote(Group group, int quoteEnd) {
@@ -178,11 +193,6 @@ final class ArticleRefs {
 
     private static ArticleRef withQuote(ArticleRef r, String quote) {
         return new ArticleRef(r.reference(), r.chapter(), r.article(), r.paragraph(), r.item(), quote);
-    }
-
-    private static boolean samePlace(ArticleRef a, ArticleRef b) {
-        return a.article() == b.article() && Objects.equals(a.paragraph(), b.paragraph())
-                && Objects.equals(a.item(), b.item());
     }
 
     static Integer number(String numeral) {

@@ -98,13 +98,11 @@ class CitationHealthTest {
     }
 
     @Test
-    void shouldFindTheRegulationsItemNumbersQuotedInFullWidthAsAMinorMisquote() {
-        assertThat(of(FindingKind.MINOR_MISQUOTE)).singleElement().satisfies(f -> {
-            assertThat(List.of(f.row(), f.column(), f.powerNumber(), f.item(), f.reference()))
-                    .containsExactly(5, 7, 3, "2", "第四章第三十二条");
-            assertThat(f.citedText()).contains("（一）保密工作责任制落实情况；");
-            assertThat(f.knownText()).contains("(一)保密工作责任制落实情况；");
-        });
+    void shouldTakeItemNumbersInEitherBracketWidthAsTheSameText() {
+        // Power 3 quotes 第三十二条 of the regulation with （一）…（十二）; the official text writes (一)…(十二).
+        // That is typesetting, not a slip: once a minor misquote, now no finding at all.
+        assertThat(findings).filteredOn(f -> f.powerNumber() == 3 && f.row() == 5 && f.column() == 7).isEmpty();
+        assertThat(of(FindingKind.MINOR_MISQUOTE)).isEmpty();
     }
 
     @Test
@@ -122,8 +120,8 @@ class CitationHealthTest {
     @Test
     void shouldFindNothingElseInTheYulinList() {
         assertThat(findings).extracting(HealthFinding::kind).containsOnly(FindingKind.LEVEL_MISMATCH,
-                FindingKind.CHAPTER_MISMATCH, FindingKind.MISQUOTE, FindingKind.MINOR_MISQUOTE, FindingKind.UNVERIFIABLE);
-        assertThat(findings.size() - of(FindingKind.UNVERIFIABLE).size()).isEqualTo(5 + 2 + 4 + 1);
+                FindingKind.CHAPTER_MISMATCH, FindingKind.MISQUOTE, FindingKind.UNVERIFIABLE);
+        assertThat(findings.size() - of(FindingKind.UNVERIFIABLE).size()).isEqualTo(5 + 2 + 4);
     }
 
     @Test

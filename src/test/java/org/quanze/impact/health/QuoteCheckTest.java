@@ -68,4 +68,15 @@ class QuoteCheckTest {
         assertThat(PromulgatingOrder.level("国保发〔2013〕14号")).isEmpty();
         assertThat(PromulgatingOrder.level(null)).isEmpty();
     }
+
+    @Test
+    void shouldMatchAQuoteOfTheWholeArticleAroundTheParagraphOrItemCited() {
+        // 第八条第一款第（四）项 and 第二款, quoted as the list quotes them: the lead, the item, the next paragraph.
+        String quote = "实施行政行为，有下列情形之一的，应当追究行政过错人的责任：\n（四）执行公务活动不出示有效证件；\n"
+                + "前款规定的行为，情节严重的，依法给予处分。涉嫌犯罪的，移送司法机关。";
+        assertThat(QuoteCheck.check(quote, ARTICLE, 1, 4).verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(QuoteCheck.check(quote, ARTICLE, 2, null).verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(QuoteCheck.check(quote, ARTICLE, 1, 2).verdict()).as("item (二) is not in the quote")
+                .isEqualTo(Verdict.MISQUOTE);
+    }
 }

@@ -72,18 +72,22 @@ class CitationParserTest {
     }
 
     @Test
-    void shouldReadParagraphsAndItemsOfAListAndDropAListedArticleQuotedAgainBelow() {
+    void shouldGiveTheArticlesQuotedBelowAListToTheReferencesItNames() {
         DocumentCitation c = parse("""
                 【法律】《中华人民共和国消防法》（2021年4月29日第三次修正）第十五条、第五十八条第一款第（四）项和第三款：
                     第十五条　公众聚集场所投入使用、营业前消防安全检查实行告知承诺管理。
                     第五十八条　违反本法规定，有下列行为之一的，责令停止使用。""").get(0);
-        assertThat(references(c)).containsExactly("第五十八条第一款第（四）项", "第五十八条第三款", "第十五条", "第五十八条");
-        ArticleRef item = c.refs().get(0);
+        // The list cites three places and quotes their two articles below: the quotes are no references
+        // of their own (they once made 第五十八条 a fourth citation and left the two it names unquoted).
+        assertThat(references(c)).containsExactly("第十五条", "第五十八条第一款第（四）项", "第五十八条第三款");
+        assertThat(c.refs().get(0).quote()).isEqualTo("公众聚集场所投入使用、营业前消防安全检查实行告知承诺管理。");
+        ArticleRef item = c.refs().get(1);
         assertThat(item.article()).isEqualTo(58);
         assertThat(item.paragraph()).isEqualTo(1);
         assertThat(item.item()).isEqualTo(4);
-        assertThat(c.refs().get(1).paragraph()).isEqualTo(3);
-        assertThat(c.refs().get(2).quote()).isEqualTo("公众聚集场所投入使用、营业前消防安全检查实行告知承诺管理。");
+        assertThat(item.quote()).isEqualTo("违反本法规定，有下列行为之一的，责令停止使用。");
+        assertThat(c.refs().get(2).paragraph()).isEqualTo(3);
+        assertThat(c.refs().get(2).quote()).isEqualTo(item.quote());
     }
 
     @Test

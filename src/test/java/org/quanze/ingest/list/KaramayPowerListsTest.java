@@ -94,6 +94,6 @@ class KaramayPowerListsTest {
                 "中华人民共和国社会保险法", "中华人民共和国基本医疗卫生与健康促进法", "实施《中华人民共和国社会保险法》若干规定");
         Power licence = only("fire-supervision-2025.xlsx").powers().get(0);
         assertThat(licence.basis().get(0).citations().get(0).refs()).extracting(ArticleRef::reference)
-                .containsExactly("第五十八条第一款第（四）项", "第五十八条第三款", "第十五条", "第五十八条");
+                .containsExactly("第十五条", "第五十八条第一款第（四）项", "第五十八条第三款");
     }
 }
