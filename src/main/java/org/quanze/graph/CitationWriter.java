@@ -1,5 +1,6 @@
 package org.quanze.graph;
 
+import java.util.Collections;
 import java.util.List;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -15,8 +16,10 @@ import org.quanze.vocab.QZ;
 
 /**
  * Writes the citations of basis items: one citation node per article reference, holding what the
- * list wrote and the document, version and article it resolves to. A {@code 同N} item gets nodes
- * of its own that repeat the citations of item N.
+ * list wrote and the document, version and article it resolves to; a document cited without any
+ * article gets one node that resolves to the document and version only, so that it is shown among
+ * the bases it belongs to. A {@code 同N} item gets nodes of its own that repeat the citations of
+ * item N.
  *
  * <p>The version a citation names comes from its history note (its latest dated event, else a
  * year). A citation that names no version at all is resolved to the version "as cited in the
@@ -56,13 +59,18 @@ final class CitationWriter {
             }
             int ordinal = 0;
             for (DocumentCitation doc : item.citations()) {
-                for (ArticleRef ref : doc.refs()) {
+                for (ArticleRef ref : refs(doc)) {
                     ordinal++;
                     String iri = citationIri(power, role, item.index(), ordinal);
                     entry.addProperty(property, citation(iri, item, ordinal, doc, ref));
                 }
             }
         }
+    }
+
+    /** The article references of a document citation; one null for a document cited without any. */
+    private static List<ArticleRef> refs(DocumentCitation doc) {
+        return doc.refs().isEmpty() ? Collections.singletonList(null) : doc.refs();
     }
 
     private static String citationIri(String power, String role, int item, int ordinal) {
@@ -79,17 +87,35 @@ final class CitationWriter {
         }
         s.text(c, QZ.citedTitle, doc.title());
         s.text(c, QZ.historyNote, doc.history());
-        s.text(c, QZ.citedReference, ref.reference());
-        s.integer(c, QZ.citedChapter, ref.chapter());
-        s.integer(c, QZ.citedArticleNumber, ref.article());
-        s.integer(c, QZ.citedParagraph, ref.paragraph());
-        s.integer(c, QZ.citedItem, ref.item());
-        s.text(c, QZ.quotedText, ref.quote().isEmpty() ? null : ref.quote());
-        s.zh(c, RDFS.label, "《" + LegalTitles.display(doc.title()) + "》" + ref.reference());
+        if (ref == null) {
+            whole(c, doc);
+        } else {
+            s.text(c, QZ.citedReference, ref.reference());
+            s.integer(c, QZ.citedChapter, ref.chapter());
+            s.integer(c, QZ.citedArticleNumber, ref.article());
+            s.integer(c, QZ.citedParagraph, ref.paragraph());
+            s.integer(c, QZ.citedItem, ref.item());
+            s.text(c, QZ.quotedText, ref.quote().isEmpty() ? null : ref.quote());
+            s.zh(c, RDFS.label, "《" + LegalTitles.display(doc.title()) + "》" + ref.reference());
+        }
         HistoryNote note = HistoryNote.parse(doc.history());
         events(c, note);
         link(c, doc, note, ref);
         return c;
+    }
+
+    /**
+     * What a list writes after a document it cites without an article: a short reference (第五章、第六章、
+     * 附件1第9项) is its reference, anything longer what it quotes.
+     */
+    private void whole(Resource c, DocumentCitation doc) {
+        String rest = doc.unreferenced() == null ? "" : doc.unreferenced();
+        // The full stop that ends the cell (第五章、第六章、第七章。) does not make a reference a sentence.
+        String bare = rest.replaceAll("[。；;，,\\s]+$", "");
+        boolean reference = !bare.isEmpty() && bare.length() <= 40 && bare.chars().noneMatch(ch -> "。；;".indexOf(ch) >= 0);
+        s.text(c, QZ.citedReference, reference ? bare : null);
+        s.text(c, QZ.quotedText, !reference && !rest.isEmpty() ? rest : null);
+        s.zh(c, RDFS.label, "《" + LegalTitles.display(doc.title()) + "》" + (reference ? bare : ""));
     }
 
     private void repeat(Resource entry, Property property, String power, String role, BasisItem item) {
@@ -97,14 +123,14 @@ final class CitationWriter {
         for (BasisItem repeated : item.repeated()) {
             int targetOrdinal = 0;
             for (DocumentCitation doc : repeated.citations()) {
-                for (ArticleRef ref : doc.refs()) {
+                for (ArticleRef ref : refs(doc)) {
                     ordinal++;
                     targetOrdinal++;
                     Resource c = common(citationIri(power, role, item.index(), ordinal), item, ordinal);
                     c.addProperty(QZ.repeats, s.model().createResource(
                             citationIri(power, role, repeated.index(), targetOrdinal)));
                     s.zh(c, RDFS.label, "同" + item.sameAs() + "：《" + LegalTitles.display(doc.title()) + "》"
-                            + ref.reference());
+                            + (ref == null ? "" : ref.reference()));
                     link(c, doc, HistoryNote.parse(doc.history()), ref);
                     entry.addProperty(property, c);
                 }
@@ -134,7 +160,10 @@ final class CitationWriter {
         }
     }
 
-    /** Links a citation to the document, version and article it resolves to, minting what the list tells of them. */
+    /**
+     * Links a citation to the document, version and article it resolves to (no article for a
+     * document cited as a whole: {@code ref} null), minting what the list tells of them.
+     */
     private void link(Resource c, DocumentCitation doc, HistoryNote note, ArticleRef ref) {
         String key = LegalTitles.key(doc.title());
         String title = LegalTitles.display(doc.title());
@@ -148,14 +177,17 @@ final class CitationWriter {
         note.versionDate().ifPresent(d -> s.date(version, ELI.version_date, d));
         s.zh(version, RDFS.label, Labels.version(title, slug));
         s.text(version, QZ.documentNumber, note.documentNumber());
+        c.addProperty(QZ.citesDocument, document);
+        c.addProperty(QZ.citesVersion, version);
+        if (ref == null) {
+            return;
+        }
         Resource article = s.resource(iris.article(version.getURI(), ref.article()), QZ.Article,
                 ELI.LegalResourceSubdivision);
         s.integer(article, QZ.articleNumber, ref.article());
         s.text(article, ELI.number, Integer.toString(ref.article()));
         s.zh(article, RDFS.label, Labels.article(ref.article()));
         version.addProperty(ELI.has_part, article);
-        c.addProperty(QZ.citesDocument, document);
-        c.addProperty(QZ.citesVersion, version);
         c.addProperty(QZ.citesArticle, article);
     }
 }

@@ -4,11 +4,11 @@ import org.quanze.queries.Row;
 
 /**
  * A citation as a page shows it: what the list wrote (title, reference, quote) and the article it
- * resolves to, with the official text when it is held.
+ * resolves to, with the official text when it is held. A document cited as a whole has no article.
  */
 public record CitationView(String iri, String item, int ordinal, String title, String reference, String quote,
                            String repeats, String levelTag, String document, String documentTitle, String version,
-                           String versionLabel, String article, int articleNumber, String articleText,
+                           String versionLabel, String article, Integer articleNumber, String articleText,
                            String paragraphText, boolean official) {
 
     private static final String OFFICIAL = "https://w3id.org/quanze/ontology#OfficialText";
@@ -20,6 +20,11 @@ public record CitationView(String iri, String item, int ordinal, String title, S
                 r.iri("document"), r.text("documentTitle"), r.iri("version"), versionLabel, r.iri("article"),
                 r.integer("articleNumber"), r.text("articleText"), r.text("paragraphText"),
                 OFFICIAL.equals(r.iri("status")));
+    }
+
+    /** Whether the list cites the document as a whole, naming no article. */
+    public boolean wholeDocument() {
+        return article == null;
     }
 
     /** The anchor of the citation on its power's page: its role, item position and ordinal (duty-basis-3-1). */

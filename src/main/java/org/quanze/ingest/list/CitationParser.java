@@ -11,7 +11,7 @@ import org.quanze.ingest.Location;
  * {@code 【level】《title》（history）} followed by its article references
  * ({@code 第四章第十七条：quote 第四章第十六条：quote}, {@code 第十六条、第十七条}). A new document
  * starts at a 【 after the end of a sentence, or at a 《 (or a titled line) at the start of a line.
- * A document cited without any article is kept verbatim in its cell and reported.
+ * A document cited without any article is a citation of the document as a whole, and reported.
  */
 final class CitationParser {
 
@@ -41,10 +41,8 @@ final class CitationParser {
             int end = next < 0 ? text.length() : next;
             if (head.title() != null) {
                 List<ArticleRef> refs = new ArticleRefs(text, at, findings).find(head.end(), end);
-                if (refs.isEmpty()) {
-                    wholeDocument(text, head, end);
-                }
-                citations.add(new DocumentCitation(head.levelTag(), head.title(), head.history(), refs));
+                String unreferenced = refs.isEmpty() ? wholeDocument(text, head, end) : null;
+                citations.add(new DocumentCitation(head.levelTag(), head.title(), head.history(), refs, unreferenced));
             }
             start = next;
         }
@@ -60,13 +58,15 @@ final class CitationParser {
         return -1;
     }
 
-    private void wholeDocument(String text, CitationHead head, int end) {
+    /** Reports a document cited without an article, and gives what the list writes after its title. */
+    private String wholeDocument(String text, CitationHead head, int end) {
         String after = Texts.squeeze(text.substring(head.end(), end));
         String what = after.matches("^第[一二三四五六七八九十百零〇0-9]+章.*") ? " (only chapters: "
                 + after.replaceAll("^((?:第[^章]+章[、，,和及与]?)+).*$", "$1") + ")" : "";
         String title = Texts.squeeze(head.title());
         findings.tally("whole-document:" + DocumentCitation.key(head.title()), at.apply(head.start()),
                 (title.contains("《") ? title : "《" + title + "》") + " is cited without an article (第…条)" + what
-                        + ": kept verbatim in its cell, not linked to an article");
+                        + ": cited as the document as a whole, not linked to an article");
+        return after;
     }
 }

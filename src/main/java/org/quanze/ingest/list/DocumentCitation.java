@@ -5,9 +5,12 @@ import java.util.List;
 
 /**
  * A citation of one legal document as written: 【level】《title》（history）and one or more
- * article references, each with the text the list quotes for it.
+ * article references, each with the text the list quotes for it. A document cited without any
+ * article has no references; {@code unreferenced} then holds what the list writes after its title
+ * (chapters, {@code 附件1第9项}, or nothing), squeezed.
  */
-public record DocumentCitation(String levelTag, String title, String history, List<ArticleRef> refs) {
+public record DocumentCitation(String levelTag, String title, String history, List<ArticleRef> refs,
+                               String unreferenced) {
 
     private static final String STATE_PREFIX = "中华人民共和国";
 
