@@ -49,14 +49,17 @@ public final class LawVersions {
     public VersionRef version(GraphReader reader, String title, String yearOrDate) {
         List<VersionRef> versions = versions(reader, title);
         if (versions.isEmpty()) {
-            throw new IllegalArgumentException("no document 《" + title + "》 is loaded");
+            throw new ReportRequestException(ReportRequestException.Reason.NO_DOCUMENT,
+                    "no document 《" + title + "》 is loaded", title);
         }
         String wanted = yearOrDate.strip();
         List<VersionRef> matches = versions.stream().filter(v -> names(v, wanted)).toList();
         if (matches.size() != 1) {
-            throw new IllegalArgumentException((matches.isEmpty() ? "no version of 《" + title + "》 is named "
-                    : "more than one version of 《" + title + "》 is named ") + wanted + "; its versions: "
-                    + versions.stream().map(VersionRef::slug).toList());
+            String known = String.join("、", versions.stream().map(VersionRef::slug).toList());
+            throw new ReportRequestException(matches.isEmpty() ? ReportRequestException.Reason.NO_VERSION
+                    : ReportRequestException.Reason.AMBIGUOUS_VERSION, (matches.isEmpty() ? "no version of 《" + title
+                    + "》 is named " : "more than one version of 《" + title + "》 is named ") + wanted + "; its versions: "
+                    + versions.stream().map(VersionRef::slug).toList(), title, wanted, known);
         }
         return matches.get(0);
     }

@@ -11,6 +11,17 @@ public final class Csv {
     private Csv() {
     }
 
+    /**
+     * The rows of a CSV file as the web offers it for spreadsheets: it must start with a byte order
+     * mark (Excel reads UTF-8 without one as the local code page).
+     */
+    public static List<Map<String, String>> spreadsheetRows(String text) {
+        if (!text.startsWith("\uFEFF")) {
+            throw new IllegalArgumentException("no byte order mark: a spreadsheet would not read it as UTF-8");
+        }
+        return rows(text.substring(1));
+    }
+
     /** The records of a CSV text, each a list of fields. */
     public static List<List<String>> records(String text) {
         List<List<String>> records = new ArrayList<>();

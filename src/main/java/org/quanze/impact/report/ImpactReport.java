@@ -40,6 +40,23 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
         public long lists() {
             return rows.stream().map(r -> r.citation().list()).distinct().count();
         }
+
+        /**
+         * The group's rows by the old article they cite, in order of first appearance: a power whose
+         * own basis and a duty's basis cite one article shows that article's change and diff once.
+         */
+        public List<ArticleRows> byArticle() {
+            Map<String, List<ImpactRow>> byArticle = new LinkedHashMap<>();
+            rows.forEach(r -> byArticle.computeIfAbsent(r.citation().article(), a -> new ArrayList<>()).add(r));
+            return byArticle.values().stream().map(ArticleRows::new).toList();
+        }
+    }
+
+    /** The citations of one old article within a group; they share its change, its successors and its diff. */
+    public record ArticleRows(List<ImpactRow> rows) {
+        public ImpactRow first() {
+            return rows.get(0);
+        }
     }
 
     public ImpactReport {

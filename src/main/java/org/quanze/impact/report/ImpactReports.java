@@ -13,6 +13,7 @@ import org.quanze.impact.Citations;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.LawVersions;
 import org.quanze.impact.OfficialArticle;
+import org.quanze.impact.ReportRequestException;
 import org.quanze.impact.Successors;
 import org.quanze.impact.VersionRef;
 import org.quanze.impact.correspondence.TextDiff;
@@ -68,8 +69,9 @@ public final class ImpactReports {
     private List<VersionRef> chain(GraphReader reader, String title, VersionRef older, VersionRef newer) {
         for (VersionRef v : List.of(older, newer)) {
             if (!v.official()) {
-                throw new IllegalArgumentException("the official text of 《" + v.documentKey() + "》 " + v.slug()
-                        + " is not held: its articles cannot be followed");
+                throw new ReportRequestException(ReportRequestException.Reason.NO_TEXT, "the official text of 《"
+                        + v.documentKey() + "》 " + v.slug() + " is not held: its articles cannot be followed",
+                        v.documentKey(), v.slug());
             }
         }
         List<VersionRef> official = versions.versions(reader, title).stream().filter(VersionRef::official)
@@ -77,7 +79,8 @@ public final class ImpactReports {
         int i = official.indexOf(older);
         int j = official.indexOf(newer);
         if (j <= i) {
-            throw new IllegalArgumentException("the version " + newer.slug() + " is not later than " + older.slug());
+            throw new ReportRequestException(ReportRequestException.Reason.NOT_LATER, "the version " + newer.slug()
+                    + " is not later than " + older.slug(), newer.slug(), older.slug());
         }
         return official.subList(i, j + 1);
     }

@@ -26,6 +26,14 @@ record DocumentChoice(String key, String title, List<Version> versions) {
         return List.copyOf(byKey.values());
     }
 
+    /** The version a year (2010) or a date (2010-04-29) names, if the document has it; none when not asked. */
+    java.util.Optional<Version> version(String asked) {
+        if (asked == null) {
+            return java.util.Optional.empty();
+        }
+        return versions.stream().filter(v -> v.slug().equals(asked) || v.year().equals(asked)).findFirst();
+    }
+
     String oldest() {
         return versions.get(0).slug();
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quanze.impact.ReportRequestException;
 import org.quanze.impact.report.ImpactExport;
 import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactReports;
@@ -27,14 +28,24 @@ class ImpactController {
 
     private final PageQueries queries;
     private final ImpactReports reports;
+    private final CsvDownloads csv;
 
-    ImpactController(PageQueries queries, ImpactReports reports) {
+    ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads csv) {
         this.queries = queries;
         this.reports = reports;
+        this.csv = csv;
     }
 
     /** What the form asks: a document and two versions (years or dates), optionally one list. */
     record Form(String document, String from, String to, String list) {
+    }
+
+    /**
+     * The form as the page shows it: what will be reported, the versions offered for the chosen
+     * document only, and what was changed in what was asked (versions of another document, or in
+     * the wrong order) so that the page can say so.
+     */
+    record Asked(Form form, List<DocumentChoice.Version> versions, boolean reset, boolean swapped) {
     }
 
     @GetMapping("/impact")
@@ -44,19 +55,22 @@ class ImpactController {
         List<DocumentChoice> documents = DocumentChoice.of(queries.rows("impact-documents", Map.of()));
         model.addAttribute("documents", documents);
         model.addAttribute("lists", queries.rows("home-lists", Map.of()));
-        Optional<Form> form = form(documents, document, from, to, list);
-        model.addAttribute("form", form.orElse(new Form(document, from, to, list)));
-        if (form.isEmpty()) {
+        Optional<Asked> asked = asked(documents, document, from, to, list);
+        model.addAttribute("form", asked.map(Asked::form).orElse(new Form(document, from, to, list)));
+        model.addAttribute("versions", asked.map(Asked::versions).orElse(List.of()));
+        if (asked.isEmpty()) {
             return VIEW;
         }
+        model.addAttribute("reset", asked.get().reset());
+        model.addAttribute("swapped", asked.get().swapped());
         try {
-            model.addAttribute("report", report(form.get()));
+            model.addAttribute("report", report(asked.get().form()));
         } catch (MissingCorrespondenceException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             model.addAttribute("missing", true);
-        } catch (IllegalArgumentException e) {
+        } catch (ReportRequestException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e);
         }
         return VIEW;
     }
@@ -65,7 +79,7 @@ class ImpactController {
     ResponseEntity<String> csv(@RequestParam String document, @RequestParam String from, @RequestParam String to,
                                @RequestParam(required = false) String list) {
         ImpactReport report = report(new Form(document, from, to, Params.iri(list)));
-        return Downloads.csv(name(report), ImpactExport.csv(report));
+        return csv.csv(name(report), ImpactExport.COLUMNS, ImpactExport.rows(report, false));
     }
 
     @GetMapping("/impact.json")
@@ -89,34 +103,40 @@ class ImpactController {
 
     /**
      * The form as asked, its blanks filled in (the first document, its oldest and newest versions)
-     * and, for a document offered, its title and years resolved to the key and versions the form shows.
+     * and, for a document offered, its title and years resolved to the key and versions the form
+     * shows. Versions the document does not have (left selected from another document) give way to
+     * its oldest and newest; versions asked newest first are put in order.
      */
-    private static Optional<Form> form(List<DocumentChoice> documents, String document, String from, String to,
-                                       String list) {
+    private static Optional<Asked> asked(List<DocumentChoice> documents, String document, String from, String to,
+                                         String list) {
         if (documents.isEmpty() && blank(document) == null) {
             return Optional.empty();
         }
-        String asked = blank(document) != null ? document.strip() : documents.get(0).key();
+        String wanted = blank(document) != null ? document.strip() : documents.get(0).key();
         Optional<DocumentChoice> choice = documents.stream()
-                .filter(d -> d.key().equals(asked) || d.title().equals(asked)).findFirst();
-        String key = choice.map(DocumentChoice::key).orElse(asked);
-        String older = version(choice, from, true);
-        String newer = version(choice, to, false);
-        return Optional.of(new Form(key, older, newer, Params.iri(list)));
+                .filter(d -> d.key().equals(wanted) || d.title().equals(wanted)).findFirst();
+        if (choice.isEmpty()) {
+            return Optional.of(new Asked(new Form(wanted, text(from), text(to), Params.iri(list)), List.of(), false, false));
+        }
+        DocumentChoice d = choice.get();
+        Optional<DocumentChoice.Version> older = d.version(text(from));
+        Optional<DocumentChoice.Version> newer = d.version(text(to));
+        boolean reset = text(from) != null && older.isEmpty() || text(to) != null && newer.isEmpty();
+        String oldest = older.filter(v -> !reset).map(DocumentChoice.Version::slug).orElse(d.oldest());
+        String newest = newer.filter(v -> !reset).map(DocumentChoice.Version::slug).orElse(d.newest());
+        boolean swapped = oldest.compareTo(newest) > 0;
+        Form form = swapped ? new Form(d.key(), newest, oldest, Params.iri(list))
+                : new Form(d.key(), oldest, newest, Params.iri(list));
+        return Optional.of(new Asked(form, d.versions(), reset, swapped));
     }
 
-    /** A version as asked (a year, a date) or, when not asked, the oldest or newest; the slug when the form offers it. */
-    private static String version(Optional<DocumentChoice> choice, String asked, boolean oldest) {
-        if (blank(asked) == null) {
-            return choice.map(oldest ? DocumentChoice::oldest : DocumentChoice::newest).orElse("");
-        }
-        String v = asked.strip();
-        return choice.flatMap(d -> d.versions().stream().filter(x -> x.slug().equals(v) || x.year().equals(v)).findFirst())
-                .map(DocumentChoice.Version::slug).orElse(v);
+    private static String text(String value) {
+        return Params.text(value);
     }
 
     private static String name(ImpactReport report) {
-        return "impact-" + report.documentKey() + "-" + report.from().slug() + "-" + report.to().slug();
+        return "impact-" + report.documentKey() + "-" + report.from().slug() + "-" + report.to().slug()
+                + CsvDownloads.listSlug(report.list());
     }
 
     private static String blank(String value) {
