@@ -31,10 +31,12 @@ class HealthController {
 
     private final PageQueries queries;
     private final ImpactGraphs graphs;
+    private final CsvDownloads csv;
 
-    HealthController(PageQueries queries, ImpactGraphs graphs) {
+    HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads csv) {
         this.queries = queries;
         this.graphs = graphs;
+        this.csv = csv;
     }
 
     @GetMapping("/health")
@@ -48,8 +50,11 @@ class HealthController {
         model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
         model.addAttribute("computed", HealthGraph.computed(queries.reader(), graphs.healthGraph()));
         model.addAttribute("counts", counts(all));
-        model.addAttribute("findings", shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE)
-                .map(FindingView::of).toList());
+        model.addAttribute("listHealth", ListHealth.of(queries.rows("health-list-counts",
+                Params.iri(list) == null ? Map.of() : PageQueries.iri("list", Params.iri(list)))));
+        List<HealthFinding> found = shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE).toList();
+        model.addAttribute("findingCount", found.size());
+        model.addAttribute("findings", FindingGroup.of(found));
         List<HealthFinding> unverifiable = shown.stream().filter(f -> f.kind() == FindingKind.UNVERIFIABLE).toList();
         // Thousands over a province's lists: listed in part; the CSV and a filter by list give them all.
         model.addAttribute("unverifiableCount", unverifiable.size());
@@ -59,12 +64,18 @@ class HealthController {
 
     @GetMapping("/health.csv")
     ResponseEntity<String> csv(@RequestParam(required = false) String list, @RequestParam(required = false) String kind) {
-        return Downloads.csv("citation-health", HealthExport.csv(findings(list, kind)));
+        return csv.csv(name(list, kind), HealthExport.COLUMNS, HealthExport.rows(findings(list, kind)));
     }
 
     @GetMapping("/health.json")
     ResponseEntity<String> json(@RequestParam(required = false) String list, @RequestParam(required = false) String kind) {
-        return Downloads.json("citation-health", HealthExport.json(findings(list, kind)));
+        return Downloads.json(name(list, kind), HealthExport.json(findings(list, kind)));
+    }
+
+    /** citation-health, with the list and the kind when the download holds only theirs. */
+    private static String name(String list, String kind) {
+        String k = Params.text(kind);
+        return "citation-health" + CsvDownloads.listSlug(Params.iri(list)) + (k == null ? "" : "-" + k);
     }
 
     private List<HealthFinding> findings(String list, String kind) {
