@@ -25,7 +25,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class NamedQueries {
 
     private static final String LOCATION = "classpath*:queries/*.rq";
-    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description|param|example):\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description-zh|description|param|example):\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile(
             "^(\\w+)\\s+(iri|string|integer|date)\\s+(required|optional)(?:\\s+default=(\\S+))?\\s*(?:[—-]+\\s*(.*))?$");
 
@@ -64,6 +64,7 @@ public final class NamedQueries {
         String titleZh = null;
         String titleEn = null;
         StringBuilder description = new StringBuilder();
+        StringBuilder descriptionZh = new StringBuilder();
         String example = null;
         List<Parameter> parameters = new ArrayList<>();
         String[] lines = text.split("\n");
@@ -80,16 +81,17 @@ public final class NamedQueries {
                     titleEn = parts.length > 1 ? parts[1].strip() : null;
                 }
                 case "description" -> description.append(description.length() > 0 ? " " : "").append(value);
+                case "description-zh" -> descriptionZh.append(value);
                 case "param" -> parameters.add(parameter(name, i + 1, value));
                 default -> example = value;
             }
         }
-        if (titleZh == null || titleEn == null || description.length() == 0) {
-            throw new IllegalArgumentException("queries/" + name + ".rq: the header needs '# title: 中文 | English' "
-                    + "and '# description: …' lines");
+        if (titleZh == null || titleEn == null || description.length() == 0 || descriptionZh.length() == 0) {
+            throw new IllegalArgumentException("queries/" + name + ".rq: the header needs '# title: 中文 | English', "
+                    + "'# description: …' (English) and '# description-zh: …' (中文) lines");
         }
-        return new NamedQuery(name, titleZh, titleEn, description.toString(), parameters, example, text,
-                parseQuery(name, text));
+        return new NamedQuery(name, titleZh, titleEn, description.toString(), descriptionZh.toString(), parameters,
+                example, text, parseQuery(name, text));
     }
 
     private static Parameter parameter(String file, int line, String value) {

@@ -7,12 +7,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 
 /**
- * A query from {@code queries/}: its name (the file name), the header that documents it, its
+ * A query from {@code queries/}: its name (the file name), the header that documents it (title and
+ * description in Chinese and English), its
  * parameters, and the query itself. Parameters are bound as RDF terms in a {@code VALUES} block
  * put first in the query's pattern (standard SPARQL, so the bound query runs on any store), never
  * by pasting text into the query.
  */
-public record NamedQuery(String name, String titleZh, String titleEn, String description,
+public record NamedQuery(String name, String titleZh, String titleEn, String description, String descriptionZh,
                          List<Parameter> parameters, String example, String text, Query query) {
 
     public NamedQuery {

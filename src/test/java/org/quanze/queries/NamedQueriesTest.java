@@ -16,6 +16,7 @@ class NamedQueriesTest {
                 "power-chain", "citations-without-official-text");
         NamedQuery duty = catalogue.find("duty-articles").orElseThrow();
         assertThat(duty.titleZh()).isEqualTo("一项责任事项的依据法条");
+        assertThat(duty.descriptionZh()).startsWith("某一责任事项的依据所引的每一条法条");
         assertThat(duty.parameters()).singleElement().satisfies(p -> {
             assertThat(p.name()).isEqualTo("duty");
             assertThat(p.type()).isEqualTo(Parameter.Type.IRI);
@@ -45,10 +46,12 @@ class NamedQueriesTest {
 
     @Test
     void shouldNameTheLineOfABrokenHeaderOrQuery() {
-        assertThatThrownBy(() -> NamedQueries.parse("broken", "# title: 坏 | Broken\n# description: x\nSELECT * WHERE { ?s ?p }"))
-                .hasMessageContaining("queries/broken.rq line 3");
+        assertThatThrownBy(() -> NamedQueries.parse("broken", "# title: 坏 | Broken\n# description: x\n# description-zh: 坏\nSELECT * WHERE { ?s ?p }"))
+                .hasMessageContaining("queries/broken.rq line 4");
         assertThatThrownBy(() -> NamedQueries.parse("bad-param", "# title: 坏 | Bad\n# description: x\n# param: p float required\nSELECT * {}"))
                 .hasMessageContaining("line 3");
         assertThatThrownBy(() -> NamedQueries.parse("untitled", "SELECT * {}")).hasMessageContaining("title");
+        assertThatThrownBy(() -> NamedQueries.parse("english-only", "# title: 坏 | Bad\n# description: x\nSELECT * {}"))
+                .hasMessageContaining("description-zh");
     }
 }
