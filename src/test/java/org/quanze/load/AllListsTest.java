@@ -57,11 +57,11 @@ class AllListsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             yulin-secrecy-bureau.txt         | 6  | 30  | 31  | 74   | 1
-            statistics-bureau-2025.xlsx      | 3  | 12  | 30  | 14   | 7
-            archives-bureau-2024.xlsx        | 12 | 46  | 74  | 58   | 8
+            statistics-bureau-2025.xlsx      | 3  | 12  | 30  | 16   | 7
+            archives-bureau-2024.xlsx        | 12 | 46  | 74  | 60   | 8
             medical-security-bureau-2024.xls | 17 | 55  | 87  | 154  | 3
-            commerce-bureau-2024.xlsx        | 21 | 58  | 171 | 149  | 17
-            fire-supervision-2025.xlsx       | 75 | 594 | 592 | 1050 | 4
+            commerce-bureau-2024.xlsx        | 21 | 58  | 171 | 166  | 18
+            fire-supervision-2025.xlsx       | 75 | 594 | 592 | 1012 | 4
             """)
     void shouldLoadEachListAsItsOwnGraph(String file, int powers, int duties, int cases, int citations, int warnings) {
         FileReport report = reports.get(file);
@@ -98,8 +98,9 @@ class AllListsTest {
         assertThat(Fixtures.select(store, "SELECT DISTINCT ?dept WHERE { ?l qz:department/rdfs:label ?dept ; "
                 + "qz:hasPower ?p . ?p (qz:hasBasis|qz:dutiesBasis|qz:hasDuty/qz:hasBasis) ?c . ?c qz:citesDocument <"
                 + law + "> } ORDER BY ?dept")).extracting(r -> r.get("dept"))
-                .as("the archives and statistics lists cite it by chapters only: no article, no citation")
-                .containsExactly("克拉玛依市医疗保障局", "克拉玛依市商务局", "克拉玛依市消防救援支队");
+                .as("the archives and statistics lists cite it by chapters only: a citation of the document as a whole")
+                .containsExactly("克拉玛依市医疗保障局", "克拉玛依市商务局", "克拉玛依市档案局", "克拉玛依市消防救援支队",
+                        "克拉玛依市统计局");
     }
 
     @Test
@@ -186,7 +187,9 @@ class AllListsTest {
     @Test
     void shouldCheckTheBasisGivenForAllTheDutiesOfAPower() {
         List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), null);
-        assertThat(findings).hasSize(1477);
+        // 1,477 before the fire list's quote lines were read as the quotes of the references listed above them (52
+        // citations fewer) and item numbers in either bracket width as the same text (the Yulin list's one minor misquote).
+        assertThat(findings).hasSize(1424);
         List<HealthFinding> whole = findings.stream().filter(f -> f.citation() != null && f.citation().contains("/duty-basis/")
                 && f.entry().matches(".*/power/\\d+")).toList();
         assertThat(whole).hasSize(1106).allSatisfy(f -> {
@@ -194,7 +197,7 @@ class AllListsTest {
             assertThat(f.entryNumber()).isNull();
             assertThat(f.kind()).isEqualTo(FindingKind.UNVERIFIABLE);
         });
-        assertThat(findings).filteredOn(f -> !f.listTitle().startsWith("玉林")).hasSize(1425);
+        assertThat(findings).filteredOn(f -> !f.listTitle().startsWith("玉林")).hasSize(1373);
     }
 
     /**
@@ -206,7 +209,8 @@ class AllListsTest {
     void shouldReadTheCitationsOfEachVersionAsFromTheLists() {
         GraphReader reader = GraphReader.of(store);
         List<CitationRecord> all = Citations.all(reader);
-        assertThat(all).hasSize(74 + 14 + 58 + 154 + 149 + 1050);
+        // Every citation of an article (a document cited as a whole names none: 35 more citations in all).
+        assertThat(all).hasSize(74 + 14 + 58 + 154 + 149 + 998);
         Map<String, List<CitationRecord>> byVersion = all.stream().collect(Collectors.groupingBy(CitationRecord::version));
         assertThat(byVersion).hasSizeGreaterThan(40);
         byVersion.forEach((version, records) -> {
