@@ -11,9 +11,9 @@ import org.quanze.ingest.ChineseNumerals;
 /**
  * A search that names an article of a document, as a lawyer writes it: {@code 消防法第五十八条},
  * {@code 行政处罚法 第55条}, {@code 《中华人民共和国消防法》第五十八条},
- * {@code 保守国家秘密法第四十五条第一款}, {@code 消防法第五十八条第一款第（四）项}. The title is reduced to the key documents are known by
- * ({@link LegalTitles#key}: no 中华人民共和国, 《》 or white space), the numbers are read by
- * {@link ChineseNumerals} (Chinese or Arabic, full-width too).
+ * {@code 保守国家秘密法第四十五条第一款}, {@code 消防法第五十八条第一款第（四）项}. The title is
+ * reduced to the key documents are known by ({@link LegalTitles#key}: no 中华人民共和国, 《》 or white
+ * space), the numbers are read by {@link ChineseNumerals} (Chinese or Arabic, full-width too).
  *
  * @param titleKey  the document's key, as {@code qz:shortTitle} holds it
  * @param article   the article's number
