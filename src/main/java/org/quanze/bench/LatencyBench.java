@@ -107,8 +107,8 @@ final class LatencyBench {
                         + citersQueries.size() + " queries (article-citers-by-list.rq, graph-lists.rq, "
                         + "article-citers-in-list.rq for each list shown in full)"),
                 new Question("search", "/search?q=" + java.net.URLEncoder.encode("收缴", StandardCharsets.UTF_8),
-                        List.of(bind(pages.query("search-names"), Map.of("q", q)), bind(pages.query("search-texts"), Map.of("q", q))),
-                        "/search?q=收缴 vs search-names.rq + search-texts.rq")));
+                        List.of(bind(pages.query("search-index"), Map.of("q", q))),
+                        "/search?q=收缴 vs search-index.rq")));
         if (withImpact) {
             questions.add(new Question("impact report", "/impact?document=" + java.net.URLEncoder.encode("保守国家秘密法",
                     StandardCharsets.UTF_8) + "&from=2010&to=2024", List.of(), "/impact for 保守国家秘密法 2010→2024"));

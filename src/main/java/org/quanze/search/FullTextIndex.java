@@ -30,8 +30,9 @@ import org.quanze.vocab.QZ;
 
 /**
  * The full-text index of the store (jena-text over Lucene, with the SmartChineseAnalyzer so that
- * Chinese is split into words, not characters): names of powers and duties ({@code qz:name}) and
- * the texts of duties, cases, exemptions and articles ({@code qz:text}). It is attached to the
+ * Chinese is split into words, not characters): names of powers and duties ({@code qz:name}), the
+ * texts of duties, cases, exemptions and articles ({@code qz:text}) and the law texts the lists
+ * quote in their citations ({@code qz:quotedText}). It is attached to the
  * dataset so that {@code text:query} works in every SPARQL query, the public endpoint included.
  * It is kept up to date graph by graph after each commit, and rebuilt when it does not match the
  * store (after a load by another process).
@@ -40,8 +41,15 @@ public final class FullTextIndex implements AutoCloseable {
 
     static final String GRAPH_FIELD = "graph";
     private static final List<Node> INDEXED_TYPES = List.of(QZ.Article.asNode(), QZ.Power.asNode(), QZ.Duty.asNode(),
-            QZ.AccountabilityCase.asNode(), QZ.Exemption.asNode());
+            QZ.AccountabilityCase.asNode(), QZ.Exemption.asNode(), QZ.Citation.asNode());
+    private static final List<Node> INDEXED_PROPERTIES = List.of(QZ.text.asNode(), QZ.name.asNode(), QZ.quotedText.asNode());
     private static final String STATE_FILE = "quanze-state.txt";
+    /**
+     * What the index holds, kept in its state beside the store's: an index built by a build that
+     * indexed other properties does not match the store, and is rebuilt.
+     */
+    static final String LAYOUT_KEY = "index-layout";
+    static final String LAYOUT = "name text quotedText";
 
     private final TextIndexLucene index;
     private final Path folder;
@@ -71,6 +79,7 @@ public final class FullTextIndex implements AutoCloseable {
     private static TextIndexConfig config() {
         EntityDefinition def = new EntityDefinition("uri", "text", QZ.text.asNode());
         def.set("name", QZ.name.asNode());
+        def.set("quote", QZ.quotedText.asNode());
         def.setGraphField(GRAPH_FIELD);
         def.setLangField("lang");
         TextIndexConfig config = new TextIndexConfig(def);
@@ -96,11 +105,12 @@ public final class FullTextIndex implements AutoCloseable {
             addGraph(NodeFactory.createURI(graph), content);
         });
         index.commit();
-        writeState(state);
+        writeState(withLayout(state));
     }
 
-    /** Rebuilds the whole index when it was built for another state of the store. */
-    public synchronized void synchronize(DatasetGraph dataset, Map<String, String> state) {
+    /** Rebuilds the whole index when it was built for another state of the store, or by a build indexing other properties. */
+    public synchronized void synchronize(DatasetGraph dataset, Map<String, String> storeState) {
+        Map<String, String> state = withLayout(storeState);
         if (state.equals(readState())) {
             return;
         }
@@ -122,12 +132,19 @@ public final class FullTextIndex implements AutoCloseable {
         }
     }
 
+    private static Map<String, String> withLayout(Map<String, String> state) {
+        Map<String, String> with = new TreeMap<>(state);
+        with.put(LAYOUT_KEY, LAYOUT);
+        return with;
+    }
+
     /**
-     * Indexes what people search for: the texts of articles, duties, cases and exemptions, and the
-     * names of powers and duties. Paragraphs and items are left out: their article is the hit.
+     * Indexes what people search for: the texts of articles, duties, cases and exemptions, the
+     * names of powers and duties, and the quoted texts of citations. Paragraphs and items are left
+     * out: their article is the hit.
      */
     private void addGraph(Node graph, Graph content) {
-        for (Node predicate : new Node[] {QZ.text.asNode(), QZ.name.asNode()}) {
+        for (Node predicate : INDEXED_PROPERTIES) {
             content.find(Node.ANY, predicate, Node.ANY).forEachRemaining(triple -> {
                 if (!indexed(content, triple.getSubject())) {
                     return;

@@ -29,7 +29,12 @@ public record CitationView(String iri, String item, int ordinal, String title, S
 
     /** The anchor of the citation on its power's page: its role, item position and ordinal (duty-basis-3-1). */
     public String anchor() {
-        String[] path = iri.split("/");
+        return anchor(iri);
+    }
+
+    /** The anchor of a citation on its power's page, from its IRI (…/power/2/duty-basis/3/1 → duty-basis-3-1). */
+    public static String anchor(String citationIri) {
+        String[] path = citationIri.split("/");
         return String.join("-", path[path.length - 3], path[path.length - 2], path[path.length - 1]);
     }
 

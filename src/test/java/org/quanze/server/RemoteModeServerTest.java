@@ -55,4 +55,30 @@ class RemoteModeServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(update.statusCode()).isEqualTo(415);
     }
+
+    @Test
+    void shouldSearchTheRemoteStoreByTheWordsAsWrittenInOneListAndGoToANamedArticle() throws Exception {
+        String fire = "https://w3id.org/quanze/id/list/fire-supervision-2025";
+        String count = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { <" + fire + "> <https://w3id.org/quanze/ontology#hasPower> ?p . "
+                + "{ ?p <https://w3id.org/quanze/ontology#hasBasis> ?c } UNION { ?p <https://w3id.org/quanze/ontology#hasDuty>/"
+                + "<https://w3id.org/quanze/ontology#hasBasis> ?c } UNION { ?p <https://w3id.org/quanze/ontology#hasAccountabilityCase>/"
+                + "<https://w3id.org/quanze/ontology#hasBasis> ?c } UNION { ?p <https://w3id.org/quanze/ontology#dutiesBasis>|"
+                + "<https://w3id.org/quanze/ontology#casesBasis> ?c } "
+                + "?c <https://w3id.org/quanze/ontology#quotedText> ?t FILTER(CONTAINS(?t, \"罚款\")) }";
+        HttpClient http = HttpClient.newHttpClient();
+        String quoted = http.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/sparql?query="
+                + URLEncoder.encode(count, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString()).body().strip().split("\r\n")[1];
+
+        HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?lang=zh&q="
+                + URLEncoder.encode("罚款", StandardCharsets.UTF_8) + "&list=" + URLEncoder.encode(fire, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(Integer.parseInt(quoted)).isGreaterThan(30);
+        assertThat(search.body()).contains("所引法条原文（" + quoted + "）").contains("远程存储没有全文索引");
+
+        HttpResponse<String> article = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?q="
+                + URLEncoder.encode("消防法第五十八条", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(article.statusCode()).isEqualTo(303);
+        assertThat(article.headers().firstValue("Location").orElseThrow()).endsWith("/2021-04-29/article/58");
+    }
 }

@@ -33,7 +33,10 @@ class HtmlValidityTest extends WebTest {
             "/id/law/%E4%BF%9D%E5%AE%88%E5%9B%BD%E5%AE%B6%E7%A7%98%E5%AF%86%E6%B3%95",
             "/id/law/%E4%BF%9D%E5%AF%86%E6%A3%80%E6%9F%A5%E5%B7%A5%E4%BD%9C%E8%A7%84%E5%AE%9A/2013/article/31",
             "/id/org/%E7%8E%89%E6%9E%97%E5%B8%82%E5%9B%BD%E5%AE%B6%E4%BF%9D%E5%AF%86%E5%B1%80",
-            "/id/source/yulin-secrecy-bureau.txt", "/search?q=%E6%94%B6%E7%BC%B4", "/search", "/query",
+            "/id/source/yulin-secrecy-bureau.txt", "/search?q=%E6%94%B6%E7%BC%B4", "/search",
+            "/search?q=%E7%BD%9A%E6%AC%BE&list=https://w3id.org/quanze/id/list/fire-supervision-2025",
+            "/search?q=%E4%BF%9D%E5%AE%88%E5%9B%BD%E5%AE%B6%E7%A7%98%E5%AF%86%E6%B3%95%E7%AC%AC45%E6%9D%A1",
+            "/search?q=%E6%B6%88%E9%98%B2%E6%B3%95%E7%AC%AC%E4%B9%9D%E7%99%BE%E6%9D%A1", "/query",
             "/query?name=article-citers", "/vocabulary", "/graph?iri=https://w3id.org/quanze/id/list/yulin-secrecy-bureau/power/1",
             "/impact", "/impact?document=%E4%BF%9D%E5%AE%88%E5%9B%BD%E5%AE%B6%E7%A7%98%E5%AF%86%E6%B3%95&from=2010&to=2024",
             "/health", "/health?kind=misquote", "/lists/point-in-time?date=2025-01-01", "/id/nowhere");

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -22,6 +23,8 @@ final class Highlighter {
     /** A piece of text, marked or not. */
     record Piece(String text, boolean marked) {
     }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
 
@@ -45,11 +48,16 @@ final class Highlighter {
         return sorted;
     }
 
-    List<Piece> mark(String text, List<String> words) {
+    /**
+     * The text cut into plain and marked pieces, on one line: the line breaks and runs of white
+     * space a spreadsheet cell holds are shown as one space.
+     */
+    List<Piece> mark(String cell, List<String> words) {
         List<Piece> pieces = new ArrayList<>();
-        if (text == null) {
+        if (cell == null) {
             return pieces;
         }
+        String text = WHITE_SPACE.matcher(cell).replaceAll(" ").strip();
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         int i = 0;
         int plainStart = 0;

@@ -1,24 +1,37 @@
 package org.quanze.web.search;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.QueryException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.quanze.queries.Bindings;
 import org.quanze.queries.Row;
 import org.quanze.store.GraphStore;
 import org.quanze.store.Tdb2Store;
+import org.quanze.web.CitationView;
+import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /**
- * Chinese full-text search over power names, duties, cases, exemptions and article texts, results
- * grouped by kind with the matched words marked; an article found brings the entries that rest on it.
+ * Chinese full-text search over power names, duties, cases, exemptions, article texts and the law
+ * texts the lists quote, results grouped by kind with the matched words marked, each hit with the
+ * list it belongs to; an article found brings the entries that rest on it. A search that names an
+ * article ({@code 消防法第五十八条}) goes to that article, or offers its versions.
  */
 @Controller
 class SearchController {
@@ -27,26 +40,28 @@ class SearchController {
     static final int MAX_QUERY = 200;
     /** The most hits shown per kind: the best by score; the page says how many more were found. */
     static final int PER_KIND = 30;
-    static final List<String> KINDS = List.of("Article", "Power", "Duty", "AccountabilityCase", "Exemption");
+    static final List<String> KINDS = List.of("Article", "Power", "Duty", "AccountabilityCase", "Exemption", "Citation");
+    /** The variables the search queries may be bound with: the words, and the list to search in. */
+    private static final List<String> PARAMETERS = List.of("flist", "q");
     private static final String QZ = "https://w3id.org/quanze/ontology#";
 
     private final PageQueries queries;
+    private final Links links;
     private final boolean textIndex;
     private final Highlighter highlighter = new Highlighter();
 
-    SearchController(PageQueries queries, GraphStore store) {
+    SearchController(PageQueries queries, Links links, GraphStore store) {
         this.queries = queries;
+        this.links = links;
         this.textIndex = store instanceof Tdb2Store;
     }
 
-    /** One result: what was found, the text with the words marked, and where it belongs. */
-    record Hit(String iri, String kind, String label, List<Highlighter.Piece> pieces, Row row, List<Row> citers) {
-    }
-
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false) String q, Model model) {
+    String search(@RequestParam(name = "q", required = false) String q,
+                  @RequestParam(name = "list", required = false) String list, Model model, HttpServletRequest request) {
         String query = q == null ? "" : q.strip();
-        model.addAttribute("q", query);
+        String inList = list == null || list.isBlank() ? null : list.strip();
+        form(query, inList, model);
         if (query.isEmpty()) {
             return VIEW;
         }
@@ -54,54 +69,130 @@ class SearchController {
             model.addAttribute("problem", "search.tooLong");
             return VIEW;
         }
+        Optional<NamedArticle> named = ArticleQuery.parse(query).flatMap(this::resolve);
+        if (named.isPresent() && named.get().versions().size() == 1) {
+            // The one article the words name: go there (303 See Other: the answer is another page).
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+            return "redirect:" + named.get().versions().get(0).link();
+        }
+        model.addAttribute("named", named.orElse(null));
+        results(query, inList, model);
+        return VIEW;
+    }
+
+    /** What the form shows: the words, the lists to choose from, and the one chosen (its title; its IRI when no list has it). */
+    private void form(String query, String inList, Model model) {
+        List<Row> lists = queries.rows("home-lists", Map.of());
+        model.addAttribute("q", query);
+        model.addAttribute("list", inList);
+        model.addAttribute("lists", lists);
+        model.addAttribute("listTitle", inList == null ? null : lists.stream().filter(l -> inList.equals(l.iri("list")))
+                .map(l -> l.text("title")).findFirst().orElse(inList));
+    }
+
+    /** The document and the versions of it holding the article the words name; empty when no document has that title. */
+    private Optional<NamedArticle> resolve(ArticleQuery asked) {
+        List<Row> rows = queries.rows("search-article", Map.of(
+                "key", NodeFactory.createLiteralString(asked.titleKey()),
+                "number", NodeFactory.createLiteralDT(Integer.toString(asked.article()), XSDDatatype.XSDinteger)));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<NamedArticle.Version> versions = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.iri("article") != null) {
+                boolean hasParagraph = asked.paragraph() != null && asked.paragraph() <= r.count("paragraphs");
+                String link = links.page(r.iri("article")) + (hasParagraph ? "#paragraph-" + asked.paragraph() : "");
+                String version = r.text("versionDate") != null ? r.text("versionDate") : r.text("versionLabel");
+                versions.add(new NamedArticle.Version(link, version, r.count("citations")));
+            }
+        }
+        Row first = rows.get(0);
+        return Optional.of(new NamedArticle(links.page(first.iri("document")), first.text("shortTitle"), asked.article(),
+                versions));
+    }
+
+    /** The hits of the words (in one list, when one is chosen), grouped by kind, the best of each kind first. */
+    private void results(String query, String list, Model model) {
+        Node inList = list == null ? null : listNode(list);
         List<Row> rows;
         try {
-            rows = run(query);
+            rows = run(query, inList);
         } catch (QueryException | IllegalArgumentException e) {
             // Lucene syntax the user did not mean (an unbalanced quote, a lone AND): search the words as written.
-            rows = run(QueryParser.escape(query));
-        }
-        List<String> words = highlighter.words(query);
-        Map<String, Row> best = new LinkedHashMap<>();
-        for (Row r : rows) {
-            // A duty found by its name and by its text is one hit: keep the longer text as its snippet.
-            best.merge(r.iri("hit"), r, (a, b) -> length(b) > length(a) ? b : a);
+            rows = run(QueryParser.escape(query), inList);
         }
         Map<String, List<Hit>> byKind = new LinkedHashMap<>();
         Map<String, Integer> found = new LinkedHashMap<>();
         KINDS.forEach(k -> byKind.put(k, new ArrayList<>()));
-        for (Row r : best.values()) {
+        List<String> words = highlighter.words(query);
+        for (Row r : best(rows)) {
             String kind = r.iri("type").substring(QZ.length());
             if (!byKind.containsKey(kind)) {
                 continue;
             }
             found.merge(kind, 1, Integer::sum);
-            if (byKind.get(kind).size() >= PER_KIND) {
-                continue;
+            if (byKind.get(kind).size() < PER_KIND) {
+                byKind.get(kind).add(hit(r, kind, words, inList));
             }
-            List<Row> citers = kind.equals("Article")
-                    ? queries.rows("search-citers", PageQueries.iri("article", r.iri("hit"))) : List.of();
-            byKind.get(kind).add(new Hit(r.iri("hit"), kind, r.text("label"), highlighter.mark(r.text("literal"), words), r, citers));
         }
         model.addAttribute("results", byKind);
         model.addAttribute("found", found);
         model.addAttribute("total", found.values().stream().mapToInt(Integer::intValue).sum());
         model.addAttribute("indexed", textIndex);
-        return VIEW;
+    }
+
+    /** One row per hit: a duty found by its name and by its text is one hit, shown with the longer text. */
+    private static Iterable<Row> best(List<Row> rows) {
+        Map<String, Row> best = new LinkedHashMap<>();
+        for (Row r : rows) {
+            best.merge(r.iri("hit"), r, (a, b) -> length(b) > length(a) ? b : a);
+        }
+        return best.values();
+    }
+
+    private Hit hit(Row r, String kind, List<String> words, Node list) {
+        Hit.Place place = Hit.Place.of(r);
+        String link = kind.equals("Citation") && place != null
+                ? links.page(place.power()) + "#" + CitationView.anchor(r.iri("hit"))
+                : links.page(r.iri("hit"));
+        Hit.ArticleName article = kind.equals("Article") ? Hit.ArticleName.of(r) : null;
+        List<Hit.Citer> citers = kind.equals("Article") ? citers(r.iri("hit"), list) : List.of();
+        return new Hit(kind, link, r.text("label"), highlighter.mark(r.text("literal"), words), place, article, citers);
+    }
+
+    /** The entries resting on an article found (in the chosen list only, when one is chosen). */
+    private List<Hit.Citer> citers(String article, Node list) {
+        Map<String, Node> params = new HashMap<>();
+        params.put("article", NodeFactory.createURI(article));
+        if (list != null) {
+            params.put("flist", list);
+        }
+        return queries.rows(Bindings.bind(queries.query("search-citers"), List.of("article", "flist"), params)).stream()
+                .map(c -> new Hit.Citer(links.page(c.iri("entry")), c.text("entryLabel"), Hit.Place.of(c))).toList();
     }
 
     private static int length(Row r) {
         return r.text("literal") == null ? 0 : r.text("literal").length();
     }
 
-    /** Names first (a power named by the words is the best hit), then texts, each in the order of its score. */
-    private List<Row> run(String query) {
-        var q = Map.of("q", (org.apache.jena.graph.Node) NodeFactory.createLiteralString(query));
-        if (!textIndex) {
-            return queries.rows("search-contains", q);
+    /** Runs the search of the store's kind: by the full-text index, or (a remote store) by substring. */
+    private List<Row> run(String words, Node list) {
+        Map<String, Node> params = new HashMap<>();
+        params.put("q", NodeFactory.createLiteralString(words));
+        if (list != null) {
+            params.put("flist", list);
         }
-        List<Row> rows = new ArrayList<>(queries.rows("search-names", q));
-        rows.addAll(queries.rows("search-texts", q));
-        return rows;
+        String name = textIndex ? "search-index" : "search-contains";
+        return queries.rows(Bindings.bind(queries.query(name), PARAMETERS, params));
+    }
+
+    /** Only a well-formed IRI is a list to search in: anything else is a list that holds nothing. */
+    private static Node listNode(String list) {
+        try {
+            return NodeFactory.createURI(IRIs.checkEx(list));
+        } catch (RuntimeException e) {
+            return NodeFactory.createURI("urn:quanze:no-such-list");
+        }
     }
 }

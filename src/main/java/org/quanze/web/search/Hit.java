@@ -1,0 +1,44 @@
+package org.quanze.web.search;
+
+import java.util.List;
+import org.quanze.queries.Row;
+
+/**
+ * One search result as the page shows it.
+ *
+ * @param kind    the local name of its type: Article, Power, Duty, AccountabilityCase, Exemption, Citation
+ * @param link    where it is read: its page, or (a quoted text) the citation's place on its power's page
+ * @param label   its label (an article is named by {@link ArticleName} instead)
+ * @param pieces  the text found, the words marked
+ * @param place   the list and power it belongs to; null for an article
+ * @param article the document, number and version of an article; null for other kinds
+ * @param citers  the entries resting on an article found
+ */
+record Hit(String kind, String link, String label, List<Highlighter.Piece> pieces, Place place, ArticleName article,
+           List<Citer> citers) {
+
+    /** Where a hit stands: its list, and the power it is (or belongs to). */
+    record Place(String list, String listTitle, String power, String powerNumber, String powerName) {
+
+        /** The place a search query's row gives (list, listTitle, power, powerNumber, powerName); null without a list. */
+        static Place of(Row r) {
+            if (r.iri("list") == null) {
+                return null;
+            }
+            return new Place(r.iri("list"), r.text("listTitle"), r.iri("power"), r.text("powerNumber"), r.text("powerName"));
+        }
+    }
+
+    /** An article found: its document's short title, its number, and its version (the date, or the label of an undated one). */
+    record ArticleName(String documentTitle, Integer number, String version) {
+
+        static ArticleName of(Row r) {
+            return new ArticleName(r.text("documentTitle"), r.integer("articleNumber"),
+                    r.text("versionDate") != null ? r.text("versionDate") : r.text("versionLabel"));
+        }
+    }
+
+    /** An entry resting on an article found, with its list and power. */
+    record Citer(String link, String label, Place place) {
+    }
+}
