@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,41 +16,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What legal staff do, in real headless Chromium: search, trace, switch language, query, draw, screenshot. */
-class BrowserJourneyTest extends WebTest {
+class BrowserJourneyTest extends BrowserWebTest {
 
     private static final String POWER_1 = "/id/list/yulin-secrecy-bureau/power/1";
     private static final String FIRE = "https://w3id.org/quanze/id/list/fire-supervision-2025";
-
-
-    @LocalServerPort
-    int port;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private ChromeDriver open(String path) {
-        ChromeDriver d = browser.driver();
-        d.get(url(path));
-        return d;
-    }
 
     @Test
     void shouldTraceConfiscationFromSearchToTheArticleToThePowerAndBack() {

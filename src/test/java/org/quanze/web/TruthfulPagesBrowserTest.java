@@ -3,14 +3,11 @@ package org.quanze.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The journeys of legal staff that once showed wrong or confusing data, clicked through in real
@@ -18,30 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * article 58 with the paragraph and item each power cites; a document cited without an article; the
  * health page from the menu; a named query explained in Chinese; an English page in English.
  */
-class TruthfulPagesBrowserTest extends WebTest {
-
-    @LocalServerPort
-    int port;
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private ChromeDriver open(String path) {
-        ChromeDriver d = browser.driver();
-        d.get("http://localhost:" + port + path);
-        return d;
-    }
+class TruthfulPagesBrowserTest extends BrowserWebTest {
 
     private List<String> texts(ChromeDriver d, String css) {
         return d.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
