@@ -49,7 +49,10 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> !request.getRequestURI().startsWith(
                 request.getContextPath() + "/admin") || request.getRequestURI().startsWith(request.getContextPath() + "/admin/api/")
                 && !fromAnotherSite(request.getHeader("Sec-Fetch-Site"))));
+        // Cache-Control is set by the answer cache (org.quanze.cache): validators bound to the store's
+        // generation on public answers, no-store on the administration.
         http.headers(headers -> headers
+                .cacheControl(cache -> cache.disable())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.sessionManagement(Customizer.withDefaults());

@@ -65,6 +65,9 @@ public interface GraphStore extends AutoCloseable {
     /** The number of quads in the named graphs. */
     long size();
 
+    /** The state of the data now: it changes with every write to the store. */
+    Generation generation();
+
     @Override
     void close();
 }

@@ -1,6 +1,7 @@
 package org.quanze.store;
 
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,18 +51,24 @@ public final class RemoteStore implements GraphStore {
             SELECT DISTINCT ?g WHERE { GRAPH ?g { ?file a qz:SourceFile }
               FILTER NOT EXISTS { GRAPH ?g { ?list a qz:PowerList } } }""");
     private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
-    private static final Query SIZE = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+
+    /** How often a server looks whether another process has written the store. */
+    static final Duration GENERATION_POLL = Duration.ofSeconds(1);
 
     private final RemoteEndpoints endpoints;
     private final String derivedGraph;
     private final Ontology ontology;
     private final ShapeCheck shapes;
+    private final RemoteGeneration generation;
 
     public RemoteStore(RemoteEndpoints endpoints, String derivedGraph, Ontology ontology) {
         this.endpoints = endpoints;
         this.derivedGraph = derivedGraph;
         this.ontology = ontology;
         this.shapes = new ShapeCheck(ontology.shapes());
+        // The record of writes is a graph beside the derived graph, under the same base.
+        this.generation = new RemoteGeneration(derivedGraph.substring(0, derivedGraph.lastIndexOf('/') + 1)
+                + "generation", GENERATION_POLL, Clock.systemUTC());
     }
 
     public RemoteEndpoints endpoints() {
@@ -131,7 +138,13 @@ public final class RemoteStore implements GraphStore {
                 conn.put(update.graphName(), update.content());
             }
             conn.update(derivation());
+            conn.put(generation.graph(), generation.written());
         }
+    }
+
+    @Override
+    public Generation generation() {
+        return generation.current(this::connect);
     }
 
     /** Replaces every graph of the remote store with those of the backup (graph by graph, not in one transaction there). */
@@ -232,9 +245,12 @@ public final class RemoteStore implements GraphStore {
         return all;
     }
 
+    /** The quads of the named graphs, Quanze's record of writes left out (the embedded store keeps none). */
     @Override
     public long size() {
-        return select(SIZE).next().getLiteral("n").getLong();
+        Query size = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <"
+                + generation.graph() + ">) }");
+        return select(size).next().getLiteral("n").getLong();
     }
 
     @Override

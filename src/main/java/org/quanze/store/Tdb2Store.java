@@ -64,6 +64,8 @@ public final class Tdb2Store implements GraphStore {
         return t;
     });
     private volatile WritePhases lastWrite = new WritePhases();
+    /** Only this process writes the folder (TDB2 allows one), so its own count of writes is the generation. */
+    private final WriteCounter writes = new WriteCounter();
 
     private Tdb2Store(Dataset dataset, String derivedGraph, Ontology ontology, FullTextIndex text, ConformanceMark mark) {
         this.dataset = dataset;
@@ -156,6 +158,11 @@ public final class Tdb2Store implements GraphStore {
     }
 
     @Override
+    public Generation generation() {
+        return writes.generation();
+    }
+
+    @Override
     public void check(List<GraphUpdate> updates) {
         write(updates, false);
     }
@@ -175,6 +182,7 @@ public final class Tdb2Store implements GraphStore {
         });
         write(updates, true, true);
         text.synchronize(dataset.asDatasetGraph(), sourceHashes());
+        writes.written();
     }
 
     private void write(List<GraphUpdate> updates, boolean commit) {
@@ -236,8 +244,14 @@ public final class Tdb2Store implements GraphStore {
         if (commit) {
             Map<String, Graph> changed = new LinkedHashMap<>();
             incoming.forEach((name, graph) -> changed.put(name.getURI(), graph));
-            text.update(changed, sourceHashes());
-            phases.done("text");
+            try {
+                text.update(changed, sourceHashes());
+                phases.done("text");
+            } finally {
+                // After the text index too: a search answered from the new data and the old index must
+                // not be kept as the new generation's answer.
+                writes.written();
+            }
         }
         lastWrite = phases;
         LOG.debug("write: {}", phases);

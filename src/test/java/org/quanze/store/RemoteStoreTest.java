@@ -17,6 +17,7 @@ import org.quanze.graph.ListRebuilder;
 import org.quanze.ingest.table.TextTableWriter;
 import org.quanze.load.FileReport;
 import org.quanze.load.LoadListener;
+import org.quanze.load.LoadOptions;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Source;
 
@@ -70,5 +71,23 @@ class RemoteStoreTest {
         var table = new ListRebuilder(store).rebuild("yulin-secrecy-bureau.txt").orElseThrow();
         assertThat(new TextTableWriter().write(table).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(Fixtures.bytes(Fixtures.YULIN));
+    }
+
+    /** A server reading the store sees within a second what another process (the CLI) wrote. */
+    @Test
+    void shouldSeeTheGenerationMoveWhenAnotherProcessWrites() throws Exception {
+        RemoteStore server = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS.derivedGraph(),
+                Fixtures.ontology());
+        Generation before = server.generation();
+        assertThat(before.tag()).as("the load recorded itself").isNotEqualTo("none");
+        assertThat(server.generation()).as("read again within the poll interval: the same").isEqualTo(before);
+        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of(Fixtures.YULIN))),
+                LoadListener.NONE, new LoadOptions(true, "test"));
+        assertThat(report.hasFailures()).isFalse();
+        Thread.sleep(RemoteStore.GENERATION_POLL.toMillis() + 100);
+        Generation after = server.generation();
+        assertThat(after.tag()).isNotEqualTo(before.tag());
+        assertThat(after.since()).isAfter(before.since());
+        assertThat(store.generation()).as("the writer knows at once").isEqualTo(after);
     }
 }
