@@ -66,11 +66,27 @@ class CliTest {
     void shouldFailALoadOfABadFileNamingRowAndColumn() throws IOException {
         Path bad = dir.resolve("bad.txt");
         String list = Files.readString(Path.of("data/lists/yulin-secrecy-bureau.txt"));
-        Files.writeString(bad, list.replaceFirst("保守国家秘密法》", "保守国家秘密法"));
+        Files.writeString(bad, list.substring(0, list.indexOf("第一章第七条：泄密案件查处实行分级办理")));
         Run run = run("load", "--store", store(), bad.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("bad.txt, row 3, column 7").contains("《 is never closed")
+        assertThat(run.out()).contains("bad.txt, row 6, column 8").contains("cut off")
                 .contains("0 loaded, 0 unchanged, 1 failed");
+    }
+
+    @Test
+    void shouldLoadAFileWithASlipUnlessStrict() throws IOException {
+        Path slip = dir.resolve("slip.txt");
+        String list = Files.readString(Path.of("data/lists/yulin-secrecy-bureau.txt"));
+        Files.writeString(slip, list.replaceFirst("保守国家秘密法》", "保守国家秘密法"));
+        Run strict = run("load", "--store", store(), "--strict", slip.toString());
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.out()).contains("slip.txt: refused by a strict load: 1 slip")
+                .contains("slip.txt, row 3, column 7, line 31: 《中华人民共和国保守国家秘密法 has no 》")
+                .contains("0 loaded, 0 unchanged, 1 failed; nothing written");
+        Run tolerant = run("load", "--store", store(), slip.toString());
+        assertThat(tolerant.exit()).isZero();
+        assertThat(tolerant.out()).contains("slip.txt: 6 powers, 30 duties, 31 cases, 74 citations")
+                .contains("warning: slip.txt, row 3, column 7, line 31: 《中华人民共和国保守国家秘密法 has no 》");
     }
 
     @Test
