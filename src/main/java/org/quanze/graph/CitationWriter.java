@@ -75,7 +75,8 @@ final class CitationWriter {
         s.text(c, QZ.levelTag, doc.levelTag());
         if (doc.levelTag() != null) {
             ontology.level(doc.levelTag()).ifPresentOrElse(level -> c.addProperty(QZ.citedLevel, level),
-                    () -> findings.tally(WarningKind.UNKNOWN_LEVEL, "level:" + doc.levelTag(), item.location(), "level tag 【" + doc.levelTag()
+                    () -> findings.tally(WarningKind.UNKNOWN_LEVEL, "level:" + doc.levelTag(), item.location(),
+                            "level tag 【" + doc.levelTag()
                             + "】 is not a known level (法律, 行政法规, 地方性法规, 部门规章, 规范性文件 …): kept verbatim"));
         }
         s.text(c, QZ.citedTitle, doc.title());
@@ -146,10 +147,8 @@ final class CitationWriter {
         Resource version = s.resource(iris.version(key, slug), QZ.LegalDocumentVersion, ELI.LegalExpression);
         version.addProperty(ELI.realizes, document);
         document.addProperty(ELI.is_realized_by, version);
-        if (!slug.startsWith("cited-")) {
-            // As precise as the note is: a month or a year is kept as such, for a later match with dated versions.
-            note.version().ifPresent(d -> s.partialDate(version, ELI.version_date, QZ.partialDate, d));
-        }
+        // As precise as the note is: a month or a year is kept as such, for a later match with dated versions.
+        note.version().ifPresent(d -> s.partialDate(version, ELI.version_date, QZ.partialDate, d));
         s.zh(version, RDFS.label, Labels.version(title, slug));
         s.text(version, QZ.documentNumber, note.documentNumber());
         Resource article = s.resource(iris.article(version.getURI(), ref.article()), QZ.Article,

@@ -93,7 +93,8 @@ public final class ListGraphBuilder {
         }
         return ontology.category(p.category()).orElseGet(() -> {
             int column = list.layout().column(ColumnRole.CATEGORY).orElse(1);
-            findings.tally(WarningKind.UNKNOWN_CATEGORY, "category:" + p.category(), list.table().at(p.row(), column), "power category \""
+            findings.tally(WarningKind.UNKNOWN_CATEGORY, "category:" + p.category(), list.table().at(p.row(),
+                    column), "power category \""
                     + p.category() + "\" is not in the category scheme: kept as a category of its own");
             Resource concept = s.resource(iris.category(p.category()), SKOS.Concept);
             s.zh(concept, SKOS.prefLabel, p.category());

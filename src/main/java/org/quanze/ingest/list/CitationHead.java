@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.quanze.ingest.Findings;
 import org.quanze.ingest.Location;
 import org.quanze.ingest.WarningKind;
-import org.quanze.ingest.WarningKind;
 
 /**
  * The head of one document citation — {@code 【level】 issuer《title》（history）} — and where the
@@ -129,8 +128,9 @@ record CitationHead(int start, String levelTag, String title, String history, in
         if (run.indexOf('》') >= 0) {
             titleEnd = close + 1 + run.lastIndexOf('》') + 1;
             title = prefix + text.substring(open + 1, titleEnd - 1);
-            findings.tally(WarningKind.UNBALANCED_BRACKETS, "stray-close:" + title, at.apply(open), "《" + text.substring(open + 1, titleEnd)
-                    + " has a 》 too many: read as the title " + title.replace("》", "") + " (kept verbatim in its cell)");
+            findings.tally(WarningKind.UNBALANCED_BRACKETS, "stray-close:" + title, at.apply(open), "《"
+                    + text.substring(open + 1, titleEnd) + " has a 》 too many: read as the title " + title.replace("》", "")
+                    + " (kept verbatim in its cell)");
         } else if (!prefix.isEmpty()) {
             titleEnd = level == null ? runEnd : close + 1;
             title = text.substring(prefixStart, titleEnd).strip();

@@ -72,7 +72,8 @@ final class CitationParser {
         String what = after.matches("^第[一二三四五六七八九十百零〇0-9]+章.*") ? " (only chapters: "
                 + after.replaceAll("^((?:第[^章]+章[、，,和及与]?)+).*$", "$1") + ")" : "";
         String title = Texts.squeeze(head.title());
-        findings.tally(WarningKind.NO_ARTICLE, "whole-document:" + DocumentCitation.key(head.title()), at.apply(head.start()),
+        findings.tally(WarningKind.NO_ARTICLE, "whole-document:" + DocumentCitation.key(head.title()),
+                at.apply(head.start()),
                 (title.contains("《") ? title : "《" + title + "》") + " is cited without an article (第…条)" + what
                         + ": kept verbatim in its cell, not linked to an article");
     }

@@ -83,12 +83,14 @@ final class Entries {
         boolean mergedNumber = merged.mergedFromAbove(row, column);
         if (entries.isEmpty() || name.isPresent() && !mergedNumber && nextNumber(below, column) != previous() + 1) {
             int number = previous() + 1;
-            findings.add(WarningKind.NUMBERING, table.at(row, column), "序号 is empty but the row names a power of its own"
+            findings.add(WarningKind.NUMBERING, table.at(row, column),
+                    "序号 is empty but the row names a power of its own"
                     + name.map(n -> " (" + n + ")").orElse("") + ": numbered " + number + " after the one above");
             start(number, row, false);
         } else if (name.isPresent()) {
             if (!mergedNumber) {
-                findings.add(WarningKind.NUMBERING, table.at(row, column), "序号 is empty and the row names " + name.get() + ", but the "
+                findings.add(WarningKind.NUMBERING, table.at(row, column),
+                        "序号 is empty and the row names " + name.get() + ", but the "
                         + "numbers go on below without a gap: read as a second entry of power " + previous());
             }
             start(previous(), row, true);
@@ -131,12 +133,14 @@ final class Entries {
         }
         Matcher several = SEVERAL.matcher(sequence);
         if (several.matches()) {
-            findings.add(WarningKind.NUMBERING, table.at(row, column), "序号 \"" + text + "\" names several numbers: read as one power "
+            findings.add(WarningKind.NUMBERING, table.at(row, column),
+                    "序号 \"" + text + "\" names several numbers: read as one power "
                     + "numbered " + several.group(1) + " (the 序号 is kept verbatim in its cell)");
             return Integer.parseInt(several.group(1));
         }
         int number = previous() + 1;
-        findings.add(WarningKind.NUMBERING, table.at(row, column), "序号 \"" + text + "\" is not a number: the power is numbered " + number
+        findings.add(WarningKind.NUMBERING, table.at(row, column),
+                "序号 \"" + text + "\" is not a number: the power is numbered " + number
                 + " after the one above");
         return number;
     }
@@ -147,7 +151,8 @@ final class Entries {
             key = number + "-" + k;
         }
         if (!subItem && !key.equals(Integer.toString(number))) {
-            findings.add(WarningKind.NUMBERING, table.at(row, layout.column(ColumnRole.SEQUENCE).orElse(1)), "序号 " + number
+            findings.add(WarningKind.NUMBERING, table.at(row, layout.column(ColumnRole.SEQUENCE).orElse(1)),
+                    "序号 " + number
                     + " is given to an earlier power too: this one keeps the number and is told apart as " + key);
         }
         entries.add(new Entry(number, key, new ArrayList<>(List.of(row)), subItem));

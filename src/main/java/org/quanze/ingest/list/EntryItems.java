@@ -36,7 +36,8 @@ final class EntryItems {
             List<BasisItem> mine = basis.stream().filter(b -> b.entry() != null && b.entry() == item.number()).toList();
             List<OrgNames.Bracketed> orgs = OrgNames.find(text);
             if (orgs.isEmpty()) {
-                findings.tally(WarningKind.NO_UNIT, "duty-without-unit", cell.at(first), "a duty names no responsible unit in brackets: "
+                findings.tally(WarningKind.NO_UNIT, "duty-without-unit", cell.at(first),
+                        "a duty names no responsible unit in brackets: "
                         + "the power's undertaking unit (承办机构) is taken as its unit");
                 int colon = colon(text);
                 duties.add(new Duty(item.number(), text, stripEnd(colon < 0 ? text : text.substring(0, colon)),
@@ -62,7 +63,8 @@ final class EntryItems {
             restarted(cell, item, "accountability case", "accountability cases");
             List<BasisItem> mine = basis.stream().filter(b -> b.entry() != null && b.entry() == item.number()).toList();
             if (orgs.isEmpty()) {
-                findings.tally(WarningKind.NO_UNIT, "case-without-body", cell.at(first), "an accountability case names no accountability "
+                findings.tally(WarningKind.NO_UNIT, "case-without-body", cell.at(first),
+                        "an accountability case names no accountability "
                         + "body in brackets: it is linked to none");
                 cases.add(new AccountabilityCase(item.number(), item.text(), item.text(), null, cell.line(first),
                         cell.cellAt(first), mine));
@@ -89,7 +91,8 @@ final class EntryItems {
     private void orphans(List<BasisItem> basis, int entries, String kind, CellText entriesCell) {
         for (BasisItem item : basis) {
             if (item.entry() == null || item.entry() < 1 || item.entry() > entries) {
-                findings.add(WarningKind.UNLINKED_BASIS, item.location(), "basis item " + (item.label() == null ? "(unnumbered)" : item.label())
+                findings.add(WarningKind.UNLINKED_BASIS, item.location(),
+                        "basis item " + (item.label() == null ? "(unnumbered)" : item.label())
                         + " belongs to no " + kind + " (the cell in column " + entriesCell.first().column() + " numbers "
                         + entries + "): kept verbatim in its cell, not linked");
             }
@@ -104,7 +107,8 @@ final class EntryItems {
                     cell.trimmed(), lead)));
         }
         if (!split.preamble().isEmpty()) {
-            findings.tally(WarningKind.UNREAD_TEXT, "duty-preamble", cell.at(0), "text before duty 1 is not part of any numbered duty "
+            findings.tally(WarningKind.UNREAD_TEXT, "duty-preamble", cell.at(0),
+                    "text before duty 1 is not part of any numbered duty "
                     + "(e.g. \"" + split.preamble().lines().findFirst().orElse("") + "\"): kept verbatim in the cell");
         }
         return split;

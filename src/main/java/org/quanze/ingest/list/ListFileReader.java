@@ -44,7 +44,8 @@ public final class ListFileReader {
                 lists.add(reader.read(slug(fileName) + "-" + (i + 1), tables.get(i), findings));
             } catch (NoHeaderException e) {
                 firstFailure = firstFailure == null ? e : firstFailure;
-                findings.add(WarningKind.LAYOUT, e.location(), "this table has no list header: its cells are kept verbatim, no list "
+                findings.add(WarningKind.LAYOUT, e.location(),
+                        "this table has no list header: its cells are kept verbatim, no list "
                         + "is read from it");
             }
         }

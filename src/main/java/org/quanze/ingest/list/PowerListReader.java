@@ -88,7 +88,8 @@ public final class PowerListReader {
             return p;
         }
         String name = p.subItem() != null ? p.subItem() : "第" + p.key() + "项";
-        findings.add(WarningKind.NUMBERING, table.at(p.row(), layout.column(ColumnRole.NAME).orElseThrow()), "power " + p.key()
+        findings.add(WarningKind.NUMBERING, table.at(p.row(), layout.column(ColumnRole.NAME).orElseThrow()),
+                "power " + p.key()
                 + " has no name: it is called " + name);
         return new Power(p.number(), p.key(), p.row(), p.sources(), p.category(), name, p.subItem(), p.body(),
                 p.unit(), p.basis(), p.duties(), p.dutiesBasis(), p.casePreamble(), p.cases(), p.casesBasis(),
@@ -98,7 +99,8 @@ public final class PowerListReader {
     private static void checkWidth(SourceTable table, ColumnLayout layout, SourceRow row, Findings findings) {
         int width = row.width();
         if (width > layout.width()) {
-            findings.add(WarningKind.LAYOUT, table.at(row, layout.width() + 1), "row has " + width + " cells, the header "
+            findings.add(WarningKind.LAYOUT, table.at(row, layout.width() + 1),
+                    "row has " + width + " cells, the header "
                     + layout.width() + ": the extra cells are kept verbatim but not interpreted");
         }
         if (width >= layout.width()) {

@@ -97,7 +97,8 @@ final class RowReader {
                 boolean repeatSays = entry.rows().stream().anyMatch(r -> merged.shown(r, column)
                         .filter(c -> !c.isBlank()).isPresent());
                 if (repeatSays && text(role).isBlank()) {
-                    findings.add(WarningKind.LAYOUT, table.at(entry.first(), layout.column(role).orElseThrow()), "the cell of "
+                    findings.add(WarningKind.LAYOUT, table.at(entry.first(), layout.column(role).orElseThrow()),
+                            "the cell of "
                             + layout.header(layout.column(role).orElseThrow()) + " is blank, but column " + column
                             + ", which repeats its header, holds text: only the first is interpreted, both are kept "
                             + "verbatim");
