@@ -37,8 +37,10 @@ final class ReadingFindingsSection {
         List<ReadingFinding> shown = kind == null || kind.isBlank() ? all
                 : all.stream().filter(f -> f.kind().code().equals(kind)).toList();
         model.addAttribute("readingCounts", counts);
+        model.addAttribute("readingTotal", all.size());
         model.addAttribute("readingSlips", all.stream().filter(f -> f.kind().slip()).count());
         model.addAttribute("readingCount", shown.size());
-        model.addAttribute("reading", ReadingFindings.withCellTexts(reader, shown.subList(0, Math.min(SHOWN, shown.size()))));
+        List<ReadingFinding> listed = shown.subList(0, Math.min(SHOWN, shown.size()));
+        model.addAttribute("reading", ReadingFindings.withCellTexts(reader, listed));
     }
 }
