@@ -65,8 +65,8 @@ final class HistoryBrackets {
             }
         }
         String note = text.substring(open + 1, end).strip();
-        findings.add(WarningKind.UNCLOSED_HISTORY, at.apply(open), "the history note （" + note + " has no ）: "
-                + "read to the end of its line (kept verbatim in its cell)");
+        findings.add(WarningKind.UNCLOSED_HISTORY, at.apply(open), "the history note " + text.charAt(open) + note
+                + " has no closing bracket: read to the end of its line (kept verbatim in its cell)");
         return new End(end, end);
     }
 
