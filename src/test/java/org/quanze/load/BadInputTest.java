@@ -113,6 +113,19 @@ class BadInputTest {
         assertThat(quads()).as("the store after a strict load refused the file").isEqualTo(before);
     }
 
+    /** A number too long for any 序号 or article (no int holds it) is text of its cell, never a crash of the load. */
+    @Test
+    void shouldReadANumberTooLongForAnyArticleAsTextOfItsCell() throws IOException {
+        String damaged = LIST.replaceFirst("\n\t1\n", "\n\t12345678901\n")
+                .replaceFirst("第四章第四十五条：", "第四章第99999999999条：");
+        FileReport report = load(damaged.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.status()).isEqualTo(FileReport.Status.LOADED);
+        assertThat(report.counts().powers()).isEqualTo(6);
+        assertThat(report.warnings()).extracting(Finding::toString)
+                .anySatisfy(w -> assertThat(w).contains(NAME + ", row 3, column 1").contains("\"12345678901\" is not a number"));
+        assertThat(store.validate()).isEmpty();
+    }
+
     @Test
     void shouldRefuseAListThatIsNotUtf8() throws IOException {
         assertFailedAt(load(LIST.getBytes(Charset.forName("GBK"))), 1, 1, "not UTF-8");

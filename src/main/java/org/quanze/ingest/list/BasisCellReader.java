@@ -13,7 +13,7 @@ import org.quanze.ingest.WarningKind;
  */
 final class BasisCellReader {
 
-    private static final Pattern SAME_AS = Pattern.compile("^同\\s*(\\d+)\\s*[.．。、]?\\s*$");
+    private static final Pattern SAME_AS = Pattern.compile("^同\\s*(\\d{1,9})\\s*[.．。、]?\\s*$");
 
     private final CellText cell;
     private final Findings findings;

@@ -33,9 +33,9 @@ final class Entries {
         }
     }
 
-    private static final Pattern SEVERAL = Pattern.compile("^(\\d+)\\s*[,，、\\-－~～至和]\\s*\\d+.*$");
+    private static final Pattern SEVERAL = Pattern.compile("^(\\d{1,9})\\s*[,，、\\-－~～至和]\\s*\\d+.*$");
     /** A sub-item's own number under its main item: 3-1, 3-2 or 3.1, 3.2. */
-    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d+)\\s*[-－.．]\\s*(\\d+)$");
+    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,9})\\s*[-－.．]\\s*(\\d{1,9})$");
 
     private final SourceTable table;
     private final ColumnLayout layout;
@@ -128,7 +128,7 @@ final class Entries {
 
     private int number(SourceRow row, int column, String text) {
         String sequence = Normalizer.normalize(Texts.squeeze(text), Normalizer.Form.NFKC);
-        if (sequence.matches("\\d+")) {
+        if (sequence.matches("\\d{1,9}")) {
             return Integer.parseInt(sequence);
         }
         Matcher several = SEVERAL.matcher(sequence);
@@ -164,7 +164,7 @@ final class Entries {
             Optional<String> text = merged.ownText(row, column).map(t -> Normalizer.normalize(Texts.squeeze(t),
                     Normalizer.Form.NFKC));
             if (text.isPresent()) {
-                return text.get().matches("\\d+") ? Integer.parseInt(text.get()) : -1;
+                return text.get().matches("\\d{1,9}") ? Integer.parseInt(text.get()) : -1;
             }
         }
         return -1;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 record ListTitle(String text, Integer number, String department, Integer year) {
 
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d+)\\s*[.．、]\\s*(.+?)\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,9})\\s*[.．、]\\s*(.+?)\\s*$");
     private static final Pattern LIST_WORDS = Pattern.compile("(权责清单|权力清单和责任清单|权力和责任清单|责任清单|权力清单)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?");
     private static final Pattern FILE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
