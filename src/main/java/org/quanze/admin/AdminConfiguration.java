@@ -23,6 +23,6 @@ class AdminConfiguration {
         Path backups = admin.backupFolder() == null || admin.backupFolder().isBlank() ? folder.resolve("backups")
                 : Path.of(admin.backupFolder());
         return new Administration(store, loader, new Staging(folder.resolve("staging")),
-                new Backups(backups, Clock.systemUTC()), changeLog);
+                new Backups(backups, Clock.systemUTC()), changeLog, admin.strict());
     }
 }

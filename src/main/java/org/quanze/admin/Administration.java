@@ -27,13 +27,17 @@ class Administration {
     private final Staging staging;
     private final Backups backups;
     private final ChangeLog changeLog;
+    /** Whether an upload with any slip is refused ({@code quanze.admin.strict-upload}). */
+    private final boolean strict;
 
-    Administration(GraphStore store, Loader loader, Staging staging, Backups backups, ChangeLog changeLog) {
+    Administration(GraphStore store, Loader loader, Staging staging, Backups backups, ChangeLog changeLog,
+                   boolean strict) {
         this.store = store;
         this.loader = loader;
         this.staging = staging;
         this.backups = backups;
         this.changeLog = changeLog;
+        this.strict = strict;
     }
 
     /** A staged upload checked in full (format, citations, shapes) and what it would change. */
@@ -57,13 +61,13 @@ class Administration {
     }
 
     private Preview preview(Staging.Upload upload) {
-        LoadReport report = loader.check(sources(upload), LoadListener.NONE);
+        LoadReport report = loader.check(sources(upload), LoadListener.NONE, LoadOptions.DEFAULT.strict(strict));
         return new Preview(upload, report, ChangePreview.of(report.graphs(), store));
     }
 
     /** Loads a staged upload (checked again: the store may have changed since) and removes it from staging. */
     LoadReport confirm(Staging.Upload upload, String actor) {
-        LoadReport report = loader.load(sources(upload), LoadListener.NONE, new LoadOptions(false, actor));
+        LoadReport report = loader.load(sources(upload), LoadListener.NONE, new LoadOptions(false, actor, strict));
         if (!report.hasFailures()) {
             staging.discard(upload);
         }

@@ -239,7 +239,7 @@ final class LatencyBench {
                         .map(t -> NodeFactory.createURI(t.graph())).toList()).serialize()));
         for (CitedBy.ListTally t : CitedBy.detailed(lists)) {
             queries.add(bind(pages.query("article-citers-in-list"), Map.of("article", NodeFactory.createURI(article),
-                    "graph", NodeFactory.createURI(t.graph()))));
+                    "graph", NodeFactory.createURI(t.graph()), "list", NodeFactory.createURI(t.list()))));
         }
         return queries;
     }

@@ -1,7 +1,9 @@
 package org.quanze.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
@@ -11,6 +13,9 @@ import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthExport;
 import org.quanze.impact.health.HealthFinding;
 import org.quanze.impact.health.HealthGraph;
+import org.quanze.impact.health.ReadingFinding;
+import org.quanze.impact.health.ReadingFindings;
+import org.quanze.ingest.WarningKind;
 import org.quanze.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +27,11 @@ import picocli.CommandLine.Option;
                 + "(chapter-mismatch), quote against the official text (minor-misquote, misquote), that the article "
                 + "exists (no-such-article), 同N that point to nothing (dangling-reference), and says so when a "
                 + "document has no official text here (unverifiable).",
-                "One row per finding: list, row, column, kind, document, article, the text cited and the official text.",
+                "Then what the reader met reading the lists, kept with each list: slips it read past (unclosed-title, "
+                        + "unclosed-history, unclosed-level, unbalanced-brackets, missing-title, unmarked-article) and "
+                        + "what it kept verbatim without a meaning (unknown-level, no-article, no-unit, …).",
+                "One row per finding: list, row, column, kind, document, article, the text cited and the official text; "
+                        + "for the reader's findings the cell's text, the sheet and the warning.",
                 "Exit status: 0 (findings are a report, not a failure)."})
 final class HealthCommand implements Callable<Integer> {
 
@@ -34,7 +43,7 @@ final class HealthCommand implements Callable<Integer> {
     private String list;
 
     @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "Only these kinds, e.g. --kind misquote,chapter-mismatch.")
+            description = "Only these kinds, e.g. --kind misquote,chapter-mismatch or --kind unclosed-title.")
     private List<String> kinds = List.of();
 
     @Mixin
@@ -43,17 +52,25 @@ final class HealthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<FindingKind> wanted = kinds.stream().map(k -> FindingKind.ofCode(k.strip()).orElseThrow(() ->
-                new IllegalArgumentException("no finding kind " + k + "; the kinds: "
-                        + java.util.Arrays.stream(FindingKind.values()).map(FindingKind::code).toList())))
-                .collect(Collectors.toSet());
+        Set<String> codes = new TreeSet<>(Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
+        Arrays.stream(WarningKind.values()).filter(WarningKind::stored).forEach(k -> codes.add(k.code()));
+        Set<String> wanted = kinds.stream().map(String::strip).collect(Collectors.toSet());
+        for (String k : wanted) {
+            if (!codes.contains(k)) {
+                throw new IllegalArgumentException("no finding kind " + k + "; the kinds: " + codes);
+            }
+        }
         Ontology ontology = Ontology.load();
         try (GraphStore store = storeOptions.open(ontology)) {
             Iris iris = storeOptions.iris();
             ImpactCommand.current(store, iris, ontology);
-            List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), ImpactCommand.listIri(iris, list))
-                    .stream().filter(f -> wanted.isEmpty() || wanted.contains(f.kind())).toList();
-            out.write(() -> HealthExport.csv(findings), () -> HealthExport.json(findings));
+            String listIri = ImpactCommand.listIri(iris, list);
+            List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), listIri).stream()
+                    .filter(f -> wanted.isEmpty() || wanted.contains(f.kind().code())).toList();
+            List<ReadingFinding> reading = ReadingFindings.withCellTexts(GraphReader.of(store),
+                    ReadingFindings.read(GraphReader.of(store), listIri).stream()
+                            .filter(f -> wanted.isEmpty() || wanted.contains(f.kind().code())).toList());
+            out.write(() -> HealthExport.csv(findings, reading), () -> HealthExport.json(findings, reading));
             return 0;
         }
     }

@@ -14,6 +14,7 @@ import org.quanze.impact.ImpactGraphs;
 import org.quanze.load.ChangeLog;
 import org.quanze.load.FileReport;
 import org.quanze.load.LoadListener;
+import org.quanze.load.LoadOptions;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Parameters;
                 "Each file becomes one named graph; a file loaded before with the same bytes is skipped.",
                 "A file that cannot be read is reported with its row and column and left out; the others are "
                         + "written together in one transaction, checked against the shapes first.",
+                "A slip in a cell (a 《, （ or 【 never closed, a bracket too many, a 第 or a title left out) damages "
+                        + "that cell only: it is read as a person reads past it and reported as a warning, unless "
+                        + "--strict.",
                 "Exit status: 0 when every file loaded, 1 when any failed."})
 final class LoadCommand implements Callable<Integer> {
 
@@ -42,6 +46,10 @@ final class LoadCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--quiet", description = "Print only failures and the summary line.")
     private boolean quiet;
+
+    @CommandLine.Option(names = "--strict", description = "Refuse a list with any slip, naming each one, and leave "
+            + "its graph as it was (for those who publish lists and want them clean).")
+    private boolean strict;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -56,18 +64,19 @@ final class LoadCommand implements Callable<Integer> {
                     .with(new ChangeLog(store, storeOptions.iris(), Clock.systemUTC()))
                     .with(new ImpactGraphs(storeOptions.iris(), ontology).contributor(store));
             LoadReport report;
+            LoadOptions options = LoadOptions.DEFAULT.strict(strict);
             if (System.console() == null) {
                 report = loader.load(sources, new LoadListener() {
                     @Override
                     public void committing() {
                         System.err.println("writing in one transaction…");
                     }
-                });
+                }, options);
             } else {
                 // A bar only on a terminal: in logs and pipes it would only be noise.
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("load").setInitialMax(sources.size())
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).hideEta().build()) {
-                    report = loader.load(sources, new BarListener(bar));
+                    report = loader.load(sources, new BarListener(bar), options);
                 }
             }
             new LoadSummary(out, quiet).print(report);

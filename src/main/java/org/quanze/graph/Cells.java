@@ -1,9 +1,11 @@
 package org.quanze.graph;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Resource;
+import org.quanze.ingest.Location;
 import org.quanze.ingest.columns.ColumnLayout;
 import org.quanze.ingest.list.ListFile;
 import org.quanze.ingest.list.PowerList;
@@ -23,6 +25,8 @@ import org.quanze.vocab.QZ;
 final class Cells {
 
     private final Map<SourceCell, Resource> byCell = new IdentityHashMap<>();
+    /** Cells by the place a warning names them with: see {@link #at(Location)}. */
+    private final Map<String, Resource> byPlace = new HashMap<>();
     private final Map<SourceTable, Resource> byTable = new IdentityHashMap<>();
     private final String fileName;
 
@@ -34,7 +38,9 @@ final class Cells {
                     .map(PowerList::layout).orElse(null);
             for (SourceRow row : table.rows()) {
                 for (SourceCell cell : row.cells()) {
-                    byCell.put(cell, cell(s, iris, file, t, table, layout, cell));
+                    Resource r = cell(s, iris, file, t, table, layout, cell);
+                    byCell.put(cell, r);
+                    byPlace.putIfAbsent(place(table, cell), r);
                 }
             }
         }
@@ -72,6 +78,31 @@ final class Cells {
         }
         String sheet = table.part() == null ? "" : "/" + Iris.segment(table.part());
         return iris.sourceFile(table.fileName()) + sheet + "/r" + cell.line() + "c" + cell.column();
+    }
+
+    /**
+     * The cell a warning's place names, or null when there is none there (a row too short to hold
+     * the column). A sheet names a cell by the sheet and its own row; the text export by the table
+     * row (the line moves within the cell); a CSV file by the table row and the line of its record.
+     */
+    Resource at(Location at) {
+        if (at.sheet() != null) {
+            return byPlace.get(key(at.sheet(), at.row(), at.column(), 0));
+        }
+        Resource csv = byPlace.get(key(null, at.row(), at.column(), at.line()));
+        return csv != null ? csv : byPlace.get(key(null, at.row(), at.column(), 0));
+    }
+
+    private static String place(SourceTable table, SourceCell cell) {
+        if (table.form() == SourceTable.Form.TEXT) {
+            return key(null, cell.row(), cell.column(), 0);
+        }
+        return table.part() != null ? key(table.part(), cell.line(), cell.column(), 0)
+                : key(null, cell.row(), cell.column(), cell.line());
+    }
+
+    private static String key(String sheet, int row, int column, int line) {
+        return sheet + "|" + row + "|" + column + "|" + line;
     }
 
     String fileName() {

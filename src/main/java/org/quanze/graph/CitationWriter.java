@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.quanze.ingest.Findings;
+import org.quanze.ingest.WarningKind;
 import org.quanze.ingest.list.ArticleRef;
 import org.quanze.ingest.list.BasisItem;
 import org.quanze.ingest.list.DocumentCitation;
@@ -82,7 +83,8 @@ final class CitationWriter {
         s.text(c, QZ.levelTag, doc.levelTag());
         if (doc.levelTag() != null) {
             ontology.level(doc.levelTag()).ifPresentOrElse(level -> c.addProperty(QZ.citedLevel, level),
-                    () -> findings.tally("level:" + doc.levelTag(), item.location(), "level tag 【" + doc.levelTag()
+                    () -> findings.tally(WarningKind.UNKNOWN_LEVEL, "level:" + doc.levelTag(), item.location(),
+                            "level tag 【" + doc.levelTag()
                             + "】 is not a known level (法律, 行政法规, 地方性法规, 部门规章, 规范性文件 …): kept verbatim"));
         }
         s.text(c, QZ.citedTitle, doc.title());
@@ -153,7 +155,7 @@ final class CitationWriter {
         int n = 0;
         for (HistoryNote.Event e : note.events()) {
             Resource event = s.resource(iris.event(citation.getURI(), ++n), QZ.HistoryEvent);
-            s.date(event, QZ.date, e.date());
+            s.partialDate(event, QZ.date, QZ.partialDate, e.date());
             s.text(event, QZ.orderNumber, e.orderNumber());
             s.text(event, QZ.action, e.action());
             citation.addProperty(QZ.citedEvent, event);
@@ -174,7 +176,8 @@ final class CitationWriter {
         Resource version = s.resource(iris.version(key, slug), QZ.LegalDocumentVersion, ELI.LegalExpression);
         version.addProperty(ELI.realizes, document);
         document.addProperty(ELI.is_realized_by, version);
-        note.versionDate().ifPresent(d -> s.date(version, ELI.version_date, d));
+        // As precise as the note is: a month or a year is kept as such, for a later match with dated versions.
+        note.version().ifPresent(d -> s.partialDate(version, ELI.version_date, QZ.partialDate, d));
         s.zh(version, RDFS.label, Labels.version(title, slug));
         s.text(version, QZ.documentNumber, note.documentNumber());
         c.addProperty(QZ.citesDocument, document);

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.quanze.ingest.Findings;
+import org.quanze.ingest.WarningKind;
 import org.quanze.ingest.columns.ColumnRole;
 import org.quanze.ingest.list.AccountabilityCase;
 import org.quanze.ingest.list.Duty;
@@ -36,7 +37,10 @@ public final class ListGraphBuilder {
         this.ontology = ontology;
     }
 
-    /** The file's graph; warnings about what the graph cannot say as the list does go to {@code findings}. */
+    /**
+     * The file's graph; warnings about what the graph cannot say as the list does go to {@code findings}.
+     * The graph keeps every warning, the reader's and these, as a finding on its cell.
+     */
     public Model build(ListFile file, SourceFacts source, Findings findings) {
         Statements s = new Statements(ModelFactory.createDefaultModel());
         Resource fileNode = sourceFile(s, file, source);
@@ -44,6 +48,9 @@ public final class ListGraphBuilder {
         for (PowerList list : file.lists()) {
             list(s, list, fileNode, cells, findings);
         }
+        ReadingFindings warnings = new ReadingFindings(s, iris, cells, fileNode);
+        warnings.write(file.occurrences());
+        warnings.write(findings.occurrences());
         return s.model();
     }
 
@@ -86,7 +93,8 @@ public final class ListGraphBuilder {
         }
         return ontology.category(p.category()).orElseGet(() -> {
             int column = list.layout().column(ColumnRole.CATEGORY).orElse(1);
-            findings.tally("category:" + p.category(), list.table().at(p.row(), column), "power category \""
+            findings.tally(WarningKind.UNKNOWN_CATEGORY, "category:" + p.category(), list.table().at(p.row(),
+                    column), "power category \""
                     + p.category() + "\" is not in the category scheme: kept as a category of its own");
             Resource concept = s.resource(iris.category(p.category()), SKOS.Concept);
             s.zh(concept, SKOS.prefLabel, p.category());

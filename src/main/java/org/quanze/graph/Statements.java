@@ -4,6 +4,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.quanze.ingest.list.PartialDate;
+import org.quanze.vocab.QZ;
 
 /** Small helpers for writing statements that are only made when there is a value. */
 final class Statements {
@@ -50,6 +52,22 @@ final class Statements {
         if (value != null) {
             subject.addLiteral(p, model.createTypedLiteral(value.toString(), XSDDatatype.XSDdate));
         }
+    }
+
+    /**
+     * A date as precise as it is known: xsd:date under {@code exact}, else xsd:gYearMonth or xsd:gYear
+     * under {@code partial}; and its precision (day, month, year).
+     */
+    void partialDate(Resource subject, Property exact, Property partial, PartialDate value) {
+        if (value == null) {
+            return;
+        }
+        switch (value.precision()) {
+            case DAY -> date(subject, exact, value.first());
+            case MONTH -> subject.addLiteral(partial, model.createTypedLiteral(value.slug(), XSDDatatype.XSDgYearMonth));
+            case YEAR -> subject.addLiteral(partial, model.createTypedLiteral(value.slug(), XSDDatatype.XSDgYear));
+        }
+        subject.addProperty(QZ.datePrecision, value.precision().code());
     }
 
     void link(Resource subject, Property p, Resource object) {

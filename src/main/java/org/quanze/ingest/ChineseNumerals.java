@@ -16,7 +16,8 @@ public final class ChineseNumerals {
             return OptionalInt.empty();
         }
         if (text.chars().allMatch(Character::isDigit)) {
-            return OptionalInt.of(Integer.parseInt(text));
+            // A number of ten digits or more is no article or item a list cites (and no int).
+            return text.length() > 9 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text));
         }
         int total = 0;
         int current = 0;

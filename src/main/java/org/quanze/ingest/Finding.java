@@ -1,7 +1,10 @@
 package org.quanze.ingest;
 
-/** Something unusual but readable in a source: kept as published and reported as a warning. */
-public record Finding(Location location, String message) {
+/**
+ * Something unusual but readable in a source: kept as published and reported as a warning, with
+ * its kind, the place (file, sheet, row, column, line) and what was read there.
+ */
+public record Finding(Location location, WarningKind kind, String message) {
 
     @Override
     public String toString() {

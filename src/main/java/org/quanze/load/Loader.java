@@ -81,6 +81,11 @@ public final class Loader {
         return run(files, listener, false, LoadOptions.DEFAULT);
     }
 
+    /** Reads and checks the files exactly as a load with these options would, and writes nothing. */
+    public LoadReport check(List<Source> files, LoadListener listener, LoadOptions options) {
+        return run(files, listener, false, options);
+    }
+
     private LoadReport run(List<Source> files, LoadListener listener, boolean write, LoadOptions options) {
         listener.started(files.size());
         Map<String, String> stored = options.force() ? Map.of() : store.sourceHashes();
@@ -88,11 +93,15 @@ public final class Loader {
         List<FileReport> reports = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Source file : files) {
-            FileReport report = readOne(file, stored, names, updates);
+            FileReport report = readOne(file, stored, names, updates, options);
             reports.add(report);
             listener.fileDone(report);
         }
-        ontologyUpdate(stored).ifPresent(updates::add);
+        // A load whose every file failed changes nothing at all, not even the ontology of an empty store.
+        boolean allFailed = !reports.isEmpty() && reports.stream().allMatch(r -> r.status() == FileReport.Status.FAILED);
+        if (!allFailed) {
+            ontologyUpdate(stored).ifPresent(updates::add);
+        }
         if (updates.isEmpty()) {
             return new LoadReport(reports, false, null, List.of());
         }
@@ -117,7 +126,7 @@ public final class Loader {
     }
 
     private FileReport readOne(Source file, Map<String, String> stored, Set<String> names,
-                               List<GraphStore.GraphUpdate> updates) {
+                               List<GraphStore.GraphUpdate> updates, LoadOptions options) {
         String name = file.fileName();
         String kind = file.kind().label();
         if (!names.add(name)) {
@@ -138,7 +147,7 @@ public final class Loader {
             }
             return switch (file.kind()) {
                 case LAW_TEXT -> law(file, facts, graph, updates);
-                case LIST -> list(file, facts, graph, updates);
+                case LIST -> list(file, facts, graph, updates, options);
             };
         } catch (SourceException e) {
             return FileReport.failed(file.origin(), kind, e.getMessage());
@@ -160,8 +169,13 @@ public final class Loader {
                 .map(g -> g.substring(iris.graph("").length())).orElse(null);
     }
 
-    private FileReport list(Source file, SourceFacts facts, String graph, List<GraphStore.GraphUpdate> updates) {
+    private FileReport list(Source file, SourceFacts facts, String graph, List<GraphStore.GraphUpdate> updates,
+                            LoadOptions options) {
         ListFile read = listReader.read(facts.fileName(), file.bytes());
+        List<Finding> slips = read.occurrences().stream().filter(f -> f.kind().slip()).toList();
+        if (options.strict() && !slips.isEmpty()) {
+            return FileReport.failed(file.origin(), SourceKind.LIST.label(), refusal(facts.fileName(), slips));
+        }
         Findings graphFindings = new Findings();
         Model model = listGraphs.build(read, facts, graphFindings);
         List<Finding> findings = new ArrayList<>(read.findings());
@@ -173,6 +187,14 @@ public final class Loader {
         int citations = model.listSubjectsWithProperty(RDF.type, QZ.Citation).toList().size();
         return new FileReport(file.origin(), FileReport.Status.LOADED, SourceKind.LIST.label(),
                 new FileReport.Counts(powers.size(), duties, cases, citations, 0, model.size()), findings, null);
+    }
+
+    /** Why a strict load refuses a list: each slip with its place. */
+    private static String refusal(String fileName, List<Finding> slips) {
+        StringBuilder sb = new StringBuilder(fileName).append(": refused by a strict load: ").append(slips.size())
+                .append(slips.size() == 1 ? " slip" : " slips").append(" to correct first");
+        slips.forEach(f -> sb.append("\n        ").append(f));
+        return sb.toString();
     }
 
     private FileReport law(Source file, SourceFacts facts, String graph, List<GraphStore.GraphUpdate> updates) {

@@ -150,6 +150,19 @@ public final class QZ {
     public static final Property knownText = property("knownText");
     public static final Property knownFrom = property("knownFrom");
     public static final Property comparedWith = property("comparedWith");
+    public static final Resource Finding = resource("Finding");
+    public static final Resource ReadingFinding = resource("ReadingFinding");
+    public static final Property message = property("message");
+    public static final Property atSheet = property("atSheet");
+    public static final Property atRow = property("atRow");
+    public static final Property atColumn = property("atColumn");
+    public static final Property datePrecision = property("datePrecision");
+    public static final Property partialDate = property("partialDate");
+
+    /** The concept of a kind of finding, by its local name. */
+    public static Resource kind(String localName) {
+        return resource(localName);
+    }
 
     private QZ() {
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quanze.Fixtures;
 import org.quanze.ingest.Finding;
+import org.quanze.ingest.WarningKind;
 import org.quanze.store.Tdb2Store;
 
 /**
@@ -79,12 +80,50 @@ class BadInputTest {
         assertFailedAt(load(damaged.getBytes(StandardCharsets.UTF_8)), 5, 8, "责任事项");
     }
 
+    /** A slip damages its cell only: the list loads, the title is read to its history note, the slip is a located finding. */
     @Test
-    void shouldLocateATitleWhoseOpeningBracketIsNeverClosed() throws IOException {
+    void shouldReadPastATitleWhoseOpeningBracketIsNeverClosedAndKeepTheSlip() throws IOException {
         String damaged = LIST.replaceFirst("保守国家秘密法》", "保守国家秘密法");
         FileReport report = load(damaged.getBytes(StandardCharsets.UTF_8));
-        assertFailedAt(report, 3, 7, "《 is never closed");
-        assertThat(report.error()).contains("line 31");
+        assertThat(report.status()).isEqualTo(FileReport.Status.LOADED);
+        assertThat(report.counts().citations()).isEqualTo(74);
+        assertThat(report.warnings()).filteredOn(w -> w.kind() == WarningKind.UNCLOSED_TITLE).singleElement()
+                .satisfies(w -> assertThat(w.toString()).contains(NAME + ", row 3, column 7, line 31").contains("has no 》"));
+        assertThat(Fixtures.select(store, """
+                SELECT ?row ?column ?line ?text WHERE { ?f a qz:ReadingFinding ; qz:findingKind qz:UnclosedTitle ;
+                  qz:atRow ?row ; qz:atColumn ?column ; qz:line ?line ; prov:wasDerivedFrom/qz:cellText ?text }"""))
+                .singleElement().satisfies(row -> {
+                    assertThat(List.of(row.get("row"), row.get("column"), row.get("line"))).containsExactly("3", "7", "31");
+                    assertThat(row.get("text")).contains("《中华人民共和国保守国家秘密法（1988年9月5日");
+                });
+        assertThat(Fixtures.value(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c qz:citedTitle \"中华人民共和国保守国家秘密法\" ; "
+                + "qz:historyNote ?h FILTER(STRSTARTS(?h, \"1988年9月5日\")) }")).isNotEqualTo("0");
+    }
+
+    @Test
+    void shouldRefuseASlipWhenStrictAndLeaveTheStoreAsItWas() throws IOException {
+        Path file = dir.resolve(NAME);
+        Files.write(file, LIST.replaceFirst("保守国家秘密法》", "保守国家秘密法").getBytes(StandardCharsets.UTF_8));
+        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(file)), LoadListener.NONE,
+                LoadOptions.DEFAULT.strict(true));
+        FileReport refused = report.files().get(0);
+        assertThat(refused.status()).isEqualTo(FileReport.Status.FAILED);
+        assertThat(refused.error()).startsWith(NAME + ": refused by a strict load: 1 slip")
+                .contains(NAME + ", row 3, column 7, line 31: 《中华人民共和国保守国家秘密法 has no 》");
+        assertThat(quads()).as("the store after a strict load refused the file").isEqualTo(before);
+    }
+
+    /** A number too long for any 序号 or article (no int holds it) is text of its cell, never a crash of the load. */
+    @Test
+    void shouldReadANumberTooLongForAnyArticleAsTextOfItsCell() throws IOException {
+        String damaged = LIST.replaceFirst("\n\t1\n", "\n\t12345678901\n")
+                .replaceFirst("第四章第四十五条：", "第四章第99999999999条：");
+        FileReport report = load(damaged.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.status()).isEqualTo(FileReport.Status.LOADED);
+        assertThat(report.counts().powers()).isEqualTo(6);
+        assertThat(report.warnings()).extracting(Finding::toString)
+                .anySatisfy(w -> assertThat(w).contains(NAME + ", row 3, column 1").contains("\"12345678901\" is not a number"));
+        assertThat(store.validate()).isEmpty();
     }
 
     @Test

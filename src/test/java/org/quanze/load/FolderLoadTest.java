@@ -73,13 +73,29 @@ class FolderLoadTest {
         Path file = dir.resolve("broken.xlsx");
         Files.write(file, Built.xlsx(workbook -> Built.rows(workbook.createSheet("许可"), 1,
                 new String[] {"某局权责清单"},
+                new String[] {"序号", "事项名称", "实施依据", "备注"},
+                new String[] {"1", "对甲的许可", "【法律】《中华人民共和国行政许可法》第三十条：……", ""})));
+
+        FileReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(file)), LoadListener.NONE).files().get(0);
+
+        assertThat(report.status()).isEqualTo(FileReport.Status.FAILED);
+        assertThat(report.error()).startsWith("broken.xlsx, sheet \"许可\", row 2, column 1: the header has no column for");
+    }
+
+    @Test
+    void shouldNameTheSheetRowAndColumnOfASlipAndLoadTheRest() throws IOException {
+        Path file = dir.resolve("slip.xlsx");
+        Files.write(file, Built.xlsx(workbook -> Built.rows(workbook.createSheet("许可"), 1,
+                new String[] {"某局权责清单"},
                 new String[] {"序号", "事项名称", "实施依据", "责任事项"},
                 new String[] {"1", "对甲的许可", "【法律】《中华人民共和国行政许可法第三十条：……", "1.受理责任"})));
 
         FileReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(file)), LoadListener.NONE).files().get(0);
 
-        assertThat(report.status()).isEqualTo(FileReport.Status.FAILED);
-        assertThat(report.error()).startsWith("broken.xlsx, sheet \"许可\", row 3, column 3: 《 is never closed");
+        assertThat(report.status()).isEqualTo(FileReport.Status.LOADED);
+        assertThat(report.counts().citations()).isEqualTo(1);
+        assertThat(report.warnings()).extracting(Object::toString).anySatisfy(w -> assertThat(w)
+                .startsWith("slip.xlsx, sheet \"许可\", row 3, column 3: 《中华人民共和国行政许可法 has no 》"));
     }
 
     /** A Word document whose list is a table under its title paragraph. */

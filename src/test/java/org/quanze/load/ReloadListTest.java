@@ -63,7 +63,7 @@ class ReloadListTest {
         assertThat(otherQuads()).isEqualTo(before);
         assertThat(Fixtures.select(store, "SELECT ?n WHERE { GRAPH <" + Fixtures.IRIS.graph(FILE) + "> { ?p a qz:Power ; "
                 + "qz:number 3 ; qz:name ?n } }")).extracting(r -> r.get("n")).containsExactly("对统计违法行为的检查（新版）");
-        assertThat(Fixtures.value(store, "SELECT (COUNT(?p) AS ?n) WHERE { ?p a qz:Power }")).isEqualTo("134");
+        assertThat(Fixtures.value(store, "SELECT (COUNT(?p) AS ?n) WHERE { ?p a qz:Power }")).isEqualTo("171");
         assertThat(store.validate()).isEmpty();
     }
 

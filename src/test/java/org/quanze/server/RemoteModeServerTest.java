@@ -45,11 +45,11 @@ class RemoteModeServerTest {
         HttpResponse<String> viaApp = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(viaApp.body().strip()).isEqualTo("n\r\n795");
+        assertThat(viaApp.body().strip()).isEqualTo("n\r\n959");
         HttpResponse<String> direct = http.send(HttpRequest.newBuilder(URI.create(fuseki.datasetUrl() + "/sparql?query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(direct.body().strip()).isEqualTo("n\r\n795");
+        assertThat(direct.body().strip()).isEqualTo("n\r\n959");
         HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
                 .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -49,10 +49,8 @@ class PagesTest extends WebTest {
     @Test
     void shouldShowWhatTheDatasetHoldsOnTheHomePage() throws Exception {
         Document home = page("/?lang=zh");
-        // The bundled data: the Yulin list, the five Karamay lists and the four law texts.
-        // 1,482 citations: 52 fewer since the fire list's quote lines are no citations of their own, 35 more since a
-        // document cited without an article is a citation of the document as a whole (and 5 more documents).
-        assertThat(home.select(".counts strong").eachText()).containsExactly("6", "134", "795", "985", "65", "521", "1482");
+        // The bundled data: the Yulin list, the seven Karamay lists (the defense list a list per sheet, 5) and the four law texts.
+        assertThat(home.select(".counts strong").eachText()).containsExactly("12", "171", "959", "1316", "85", "677", "1922");
         assertThat(home.select("form.search input[name=q]")).hasSize(1);
         assertThat(home.select("a[href^=/id/list/]").eachText()).contains("玉林市国家保密局权责清单");
     }
@@ -61,8 +59,8 @@ class PagesTest extends WebTest {
     void shouldFilterAndSortThePowers() throws Exception {
         Document all = page("/powers?lang=zh");
         assertThat(all.select("table.data tbody tr")).hasSize(50);
-        assertThat(all.select("p.muted").text()).contains("共 134 项");
-        assertThat(all.select(".pager").text()).contains("第 1 页，共 3 页");
+        assertThat(all.select("p.muted").text()).contains("共 171 项");
+        assertThat(all.select(".pager").text()).contains("第 1 页，共 4 页");
         String yulin = "list=https://w3id.org/quanze/id/list/yulin-secrecy-bureau";
         assertThat(page("/powers?" + yulin).select("table.data tbody tr")).hasSize(6);
         Document inspection = page("/powers?" + yulin + "&category=https://w3id.org/quanze/category/inspection");

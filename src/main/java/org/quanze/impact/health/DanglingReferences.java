@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.graph.NodeFactory;
 import org.quanze.graph.Iris;
 import org.quanze.impact.CitationRecord;
 import org.quanze.impact.GraphReader;
@@ -43,7 +42,7 @@ final class DanglingReferences {
             String fileName = list.text("fileName");
             try {
                 PowerList read = new PowerListReader(HeaderNames.standard())
-                        .read(slug(list.iri("list")), table(reader, fileName, list.text("titleLine")));
+                        .read(slug(list.iri("list")), table(reader, list.iri("list"), fileName, list.text("titleLine")));
                 for (Power p : read.powers()) {
                     String power = list.iri("list") + "/power/" + p.number();
                     collect(findings, list, p, power, CitationRecord.POWER_BASIS, null, p.basis(), CitationRecord.POWER_BASIS);
@@ -81,10 +80,10 @@ final class DanglingReferences {
         }
     }
 
-    private static SourceTable table(GraphReader reader, String fileName, String titleLine) {
+    /** The table the list was read from (a file of several sheets holds several), rebuilt from its cells. */
+    private static SourceTable table(GraphReader reader, String listIri, String fileName, String titleLine) {
         Map<Integer, List<SourceCell>> rows = new TreeMap<>();
-        for (Row r : ImpactQueries.rows(reader, "health-list-cells",
-                Map.of("fileName", NodeFactory.createLiteralString(fileName)))) {
+        for (Row r : ImpactQueries.rows(reader, "health-list-cells", ImpactQueries.iri("list", listIri))) {
             rows.computeIfAbsent(r.integer("row"), n -> new ArrayList<>())
                     .add(new SourceCell(r.integer("row"), r.integer("column"), r.integer("line"), r.text("text")));
         }

@@ -1,29 +1,50 @@
 package org.quanze.impact.health;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.quanze.impact.Tables;
 
-/** Citation findings as rows for CSV and JSON, in the order a person fixes the list. */
+/**
+ * Citation findings as rows for CSV and JSON, in the order a person fixes the list, then the
+ * reader's findings (their sheet and the warning as printed in the last two columns).
+ */
 public final class HealthExport {
 
     public static final List<String> COLUMNS = List.of("list", "listIri", "file", "row", "column", "kind", "power",
             "role", "entry", "item", "document", "title", "reference", "article", "citedText", "officialText",
-            "knownFrom", "citation");
+            "knownFrom", "citation", "sheet", "message");
 
     private HealthExport() {
     }
 
-    public static String csv(List<HealthFinding> findings) {
-        return Tables.csv(COLUMNS, rows(findings));
+    public static String csv(List<HealthFinding> findings, List<ReadingFinding> reading) {
+        return Tables.csv(COLUMNS, rows(findings, reading));
     }
 
-    public static String json(List<HealthFinding> findings) {
-        return Tables.json(rows(findings));
+    public static String json(List<HealthFinding> findings, List<ReadingFinding> reading) {
+        return Tables.json(rows(findings, reading));
     }
 
-    public static List<Map<String, Object>> rows(List<HealthFinding> findings) {
-        return findings.stream().map(HealthExport::row).toList();
+    public static List<Map<String, Object>> rows(List<HealthFinding> findings, List<ReadingFinding> reading) {
+        List<Map<String, Object>> rows = new ArrayList<>(findings.stream().map(HealthExport::row).toList());
+        reading.forEach(f -> rows.add(row(f)));
+        return rows;
+    }
+
+    /** A reader's finding: the cell's text as what the list says, the warning as printed. */
+    private static Map<String, Object> row(ReadingFinding f) {
+        Map<String, Object> row = Tables.row();
+        row.put("list", f.listTitle());
+        row.put("listIri", f.list());
+        row.put("file", f.fileName());
+        row.put("row", f.row());
+        row.put("column", f.column());
+        row.put("kind", f.kind().code());
+        row.put("citedText", f.cellText());
+        row.put("sheet", f.sheet());
+        row.put("message", f.message());
+        return row;
     }
 
     private static Map<String, Object> row(HealthFinding f) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.quanze.ingest.Finding;
 import org.quanze.ingest.Location;
+import org.quanze.ingest.WarningKind;
 import org.quanze.ingest.table.CellRange;
 import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceRow;
@@ -96,11 +97,13 @@ public final class HeaderLocator {
         }
         Location at = table.at(header, 1);
         if (!unknown.isEmpty()) {
-            findings.add(new Finding(at, "columns without a known header are kept verbatim but not interpreted: "
+            findings.add(new Finding(at, WarningKind.LAYOUT,
+                    "columns without a known header are kept verbatim but not interpreted: "
                     + String.join("; ", unknown)));
         }
         if (!repeated.isEmpty()) {
-            findings.add(new Finding(at, "columns repeat the header of an earlier column: only the first is "
+            findings.add(new Finding(at, WarningKind.LAYOUT,
+                    "columns repeat the header of an earlier column: only the first is "
                     + "interpreted, both are kept verbatim: " + String.join("; ", repeated)));
         }
         return new ColumnLayout(header.number(), headers, roles, repeats);

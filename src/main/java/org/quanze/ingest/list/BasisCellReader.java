@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quanze.ingest.Findings;
+import org.quanze.ingest.WarningKind;
 
 /**
  * Reads a basis cell (实施依据, 责任事项依据, 追责依据) into its items, each with the citations it
@@ -12,7 +13,7 @@ import org.quanze.ingest.Findings;
  */
 final class BasisCellReader {
 
-    private static final Pattern SAME_AS = Pattern.compile("^同\\s*(\\d+)\\s*[.．。、]?\\s*$");
+    private static final Pattern SAME_AS = Pattern.compile("^同\\s*(\\d{1,9})\\s*[.．。、]?\\s*$");
 
     private final CellText cell;
     private final Findings findings;
@@ -32,7 +33,8 @@ final class BasisCellReader {
             items = List.of(new NumberedItems.Item(null, 0, null, cell.trimmed(), cell.trimmed(),
                     RowReader.leadingLines(cell.text())));
         } else if (!split.preamble().isEmpty()) {
-            findings.add(cell.at(0), "text before the first numbered basis item is not part of "
+            findings.add(WarningKind.UNREAD_TEXT, cell.at(0),
+                    "text before the first numbered basis item is not part of "
                     + "any item: kept verbatim in the cell");
         }
         List<BasisItem> read = new ArrayList<>();
@@ -40,7 +42,8 @@ final class BasisCellReader {
             read.add(item(items.get(i), i + 1));
         }
         if (read.stream().allMatch(b -> !b.isRepeat() && b.citations().isEmpty())) {
-            findings.tally("no-citation", cell.at(0), "a basis cell names no document (no 《title》 starting a "
+            findings.tally(WarningKind.NO_DOCUMENT, "no-citation", cell.at(0),
+                    "a basis cell names no document (no 《title》 starting a "
                     + "citation): kept verbatim in its cell");
             return List.of();
         }
@@ -72,7 +75,8 @@ final class BasisCellReader {
             List<BasisItem> targets = items.stream()
                     .filter(t -> !t.isRepeat() && t.entry() != null && t.entry().equals(item.sameAs())).toList();
             if (targets.isEmpty()) {
-                findings.add(item.location(), "同" + item.sameAs() + " in basis item " + item.label()
+                findings.add(WarningKind.DANGLING_REFERENCE, item.location(),
+                        "同" + item.sameAs() + " in basis item " + item.label()
                         + " points to no basis item " + item.sameAs() + " in this cell: nothing is linked");
             }
             resolved.add(item.withRepeated(targets));

@@ -3,8 +3,10 @@ package org.quanze.ingest.list;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import org.quanze.ingest.Findings;
 import org.quanze.ingest.Location;
+import org.quanze.ingest.WarningKind;
 
 /**
  * Parses the citations of one basis item: one or more documents, each
@@ -28,12 +30,17 @@ final class CitationParser {
     List<DocumentCitation> parse(String text) {
         List<DocumentCitation> citations = new ArrayList<>();
         int start = nextHead(text, 0);
+        String lead = start < 0 ? text : text.substring(0, start);
+        Matcher bare = ArticleRefs.REF.matcher(lead).region(Texts.skipBlank(lead, 0), lead.length());
+        if (bare.lookingAt()) {
+            findings.add(WarningKind.MISSING_TITLE, at.apply(bare.start()), Texts.squeeze(bare.group())
+                    + " names no document before it: kept verbatim in its cell, no citation is made of it");
+        } else if (start >= 0 && !lead.isBlank()) {
+            findings.tally(WarningKind.UNREAD_TEXT, "lead-text", at.apply(0), "text before the first cited document is "
+                    + "no citation: kept verbatim in its cell");
+        }
         if (start < 0) {
             return citations;
-        }
-        if (!text.substring(0, start).isBlank()) {
-            findings.tally("lead-text", at.apply(0), "text before the first cited document is no citation: "
-                    + "kept verbatim in its cell");
         }
         while (start >= 0) {
             CitationHead head = CitationHead.read(text, start, at, findings);
@@ -64,7 +71,8 @@ final class CitationParser {
         String what = after.matches("^第[一二三四五六七八九十百零〇0-9]+章.*") ? " (only chapters: "
                 + after.replaceAll("^((?:第[^章]+章[、，,和及与]?)+).*$", "$1") + ")" : "";
         String title = Texts.squeeze(head.title());
-        findings.tally("whole-document:" + DocumentCitation.key(head.title()), at.apply(head.start()),
+        findings.tally(WarningKind.NO_ARTICLE, "whole-document:" + DocumentCitation.key(head.title()),
+                at.apply(head.start()),
                 (title.contains("《") ? title : "《" + title + "》") + " is cited without an article (第…条)" + what
                         + ": cited as the document as a whole, not linked to an article");
         return after;

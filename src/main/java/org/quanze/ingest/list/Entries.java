@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quanze.ingest.Findings;
+import org.quanze.ingest.WarningKind;
 import org.quanze.ingest.columns.ColumnLayout;
 import org.quanze.ingest.columns.ColumnRole;
 import org.quanze.ingest.table.SourceRow;
@@ -32,9 +33,9 @@ final class Entries {
         }
     }
 
-    private static final Pattern SEVERAL = Pattern.compile("^(\\d+)\\s*[,，、\\-－~～至和]\\s*\\d+.*$");
+    private static final Pattern SEVERAL = Pattern.compile("^(\\d{1,9})\\s*[,，、\\-－~～至和]\\s*\\d+.*$");
     /** A sub-item's own number under its main item: 3-1, 3-2 or 3.1, 3.2. */
-    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d+)\\s*[-－.．]\\s*(\\d+)$");
+    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,9})\\s*[-－.．]\\s*(\\d{1,9})$");
 
     private final SourceTable table;
     private final ColumnLayout layout;
@@ -55,7 +56,7 @@ final class Entries {
             SourceRow row = rows.get(i);
             if (row.cells().stream().allMatch(c -> c.isBlank())) {
                 if (entries.isEmpty() || !merged.rowMergedFromAbove(row)) {
-                    findings.add(table.at(row, 1), "blank row: skipped");
+                    findings.add(WarningKind.LAYOUT, table.at(row, 1), "blank row: skipped");
                 } else {
                     last().rows().add(row);
                 }
@@ -69,6 +70,11 @@ final class Entries {
     private void place(SourceRow row, List<SourceRow> below) {
         int column = layout.column(ColumnRole.SEQUENCE).orElse(1);
         Optional<String> sequence = merged.ownText(row, column);
+        if (sequence.isPresent() && isNote(row, sequence.get())) {
+            findings.add(WarningKind.LAYOUT, table.at(row, column), "the row holds only a note, \""
+                    + sequence.get().strip() + "\": kept verbatim in its cell, not read as a power");
+            return;
+        }
         if (sequence.isPresent()) {
             numbered(row, column, sequence.get());
             return;
@@ -77,12 +83,14 @@ final class Entries {
         boolean mergedNumber = merged.mergedFromAbove(row, column);
         if (entries.isEmpty() || name.isPresent() && !mergedNumber && nextNumber(below, column) != previous() + 1) {
             int number = previous() + 1;
-            findings.add(table.at(row, column), "序号 is empty but the row names a power of its own"
+            findings.add(WarningKind.NUMBERING, table.at(row, column),
+                    "序号 is empty but the row names a power of its own"
                     + name.map(n -> " (" + n + ")").orElse("") + ": numbered " + number + " after the one above");
             start(number, row, false);
         } else if (name.isPresent()) {
             if (!mergedNumber) {
-                findings.add(table.at(row, column), "序号 is empty and the row names " + name.get() + ", but the "
+                findings.add(WarningKind.NUMBERING, table.at(row, column),
+                        "序号 is empty and the row names " + name.get() + ", but the "
                         + "numbers go on below without a gap: read as a second entry of power " + previous());
             }
             start(previous(), row, true);
@@ -91,6 +99,15 @@ final class Entries {
         } else {
             last().rows().add(row);
         }
+    }
+
+    /**
+     * A note under the table ({@code 备注：包括市、区两级…}): a 序号 cell that holds no number at all,
+     * and nothing else in the row.
+     */
+    private static boolean isNote(SourceRow row, String sequence) {
+        return !Normalizer.normalize(sequence, Normalizer.Form.NFKC).matches("(?s).*\\d.*")
+                && row.cells().stream().filter(c -> !c.isBlank()).count() == 1;
     }
 
     /** A row with a 序号 of its own: a power, or a sub-item numbered under its main item (2-1, 2-2). */
@@ -111,17 +128,19 @@ final class Entries {
 
     private int number(SourceRow row, int column, String text) {
         String sequence = Normalizer.normalize(Texts.squeeze(text), Normalizer.Form.NFKC);
-        if (sequence.matches("\\d+")) {
+        if (sequence.matches("\\d{1,9}")) {
             return Integer.parseInt(sequence);
         }
         Matcher several = SEVERAL.matcher(sequence);
         if (several.matches()) {
-            findings.add(table.at(row, column), "序号 \"" + text + "\" names several numbers: read as one power "
+            findings.add(WarningKind.NUMBERING, table.at(row, column),
+                    "序号 \"" + text + "\" names several numbers: read as one power "
                     + "numbered " + several.group(1) + " (the 序号 is kept verbatim in its cell)");
             return Integer.parseInt(several.group(1));
         }
         int number = previous() + 1;
-        findings.add(table.at(row, column), "序号 \"" + text + "\" is not a number: the power is numbered " + number
+        findings.add(WarningKind.NUMBERING, table.at(row, column),
+                "序号 \"" + text + "\" is not a number: the power is numbered " + number
                 + " after the one above");
         return number;
     }
@@ -132,7 +151,8 @@ final class Entries {
             key = number + "-" + k;
         }
         if (!subItem && !key.equals(Integer.toString(number))) {
-            findings.add(table.at(row, layout.column(ColumnRole.SEQUENCE).orElse(1)), "序号 " + number
+            findings.add(WarningKind.NUMBERING, table.at(row, layout.column(ColumnRole.SEQUENCE).orElse(1)),
+                    "序号 " + number
                     + " is given to an earlier power too: this one keeps the number and is told apart as " + key);
         }
         entries.add(new Entry(number, key, new ArrayList<>(List.of(row)), subItem));
@@ -144,7 +164,7 @@ final class Entries {
             Optional<String> text = merged.ownText(row, column).map(t -> Normalizer.normalize(Texts.squeeze(t),
                     Normalizer.Form.NFKC));
             if (text.isPresent()) {
-                return text.get().matches("\\d+") ? Integer.parseInt(text.get()) : -1;
+                return text.get().matches("\\d{1,9}") ? Integer.parseInt(text.get()) : -1;
             }
         }
         return -1;

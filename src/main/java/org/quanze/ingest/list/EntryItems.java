@@ -2,7 +2,9 @@ package org.quanze.ingest.list;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.quanze.ingest.Findings;
+import org.quanze.ingest.WarningKind;
 
 /**
  * The duties and accountability cases of one entry, numbered 1, 2, 3 … as the list numbers them,
@@ -12,6 +14,8 @@ final class EntryItems {
 
     /** A heading that closes an item and opens the next group of duties: {@code 指导监督责任：}. */
     private static final String HEADING = "(?s)^(.*\\S)\\R[ \\t\\u3000]*[^\\n]{1,15}[：:][ \\t\\u3000]*$";
+    /** Numbering that starts again at 1 inside the last item (指导监督责任：⏎1.…): read as part of that item. */
+    private static final Pattern RESTART = Pattern.compile("(?m)^[ \\t\\u3000]*1[ \\u3000]*[.．、]");
 
     private final Findings findings;
 
@@ -28,10 +32,12 @@ final class EntryItems {
         for (NumberedItems.Item item : numberedOrWhole(cell).items()) {
             String text = item.text().replaceFirst(HEADING, "$1");
             int first = item.lineInCell();
+            restarted(cell, item, "duty", "duties");
             List<BasisItem> mine = basis.stream().filter(b -> b.entry() != null && b.entry() == item.number()).toList();
             List<OrgNames.Bracketed> orgs = OrgNames.find(text);
             if (orgs.isEmpty()) {
-                findings.tally("duty-without-unit", cell.at(first), "a duty names no responsible unit in brackets: "
+                findings.tally(WarningKind.NO_UNIT, "duty-without-unit", cell.at(first),
+                        "a duty names no responsible unit in brackets: "
                         + "the power's undertaking unit (承办机构) is taken as its unit");
                 int colon = colon(text);
                 duties.add(new Duty(item.number(), text, stripEnd(colon < 0 ? text : text.substring(0, colon)),
@@ -54,9 +60,11 @@ final class EntryItems {
         for (NumberedItems.Item item : split.items()) {
             List<OrgNames.Bracketed> orgs = OrgNames.find(item.text());
             int first = item.lineInCell();
+            restarted(cell, item, "accountability case", "accountability cases");
             List<BasisItem> mine = basis.stream().filter(b -> b.entry() != null && b.entry() == item.number()).toList();
             if (orgs.isEmpty()) {
-                findings.tally("case-without-body", cell.at(first), "an accountability case names no accountability "
+                findings.tally(WarningKind.NO_UNIT, "case-without-body", cell.at(first),
+                        "an accountability case names no accountability "
                         + "body in brackets: it is linked to none");
                 cases.add(new AccountabilityCase(item.number(), item.text(), item.text(), null, cell.line(first),
                         cell.cellAt(first), mine));
@@ -71,10 +79,20 @@ final class EntryItems {
         return cases;
     }
 
+    /** Says so when the numbering starts again at 1 within an item: what follows is read as part of it. */
+    private void restarted(CellText cell, NumberedItems.Item item, String kind, String kinds) {
+        if (item.label() != null && RESTART.matcher(item.text()).find()) {
+            findings.tally(WarningKind.NUMBERING, "restart:" + kind, cell.at(item.lineInCell()), "the numbering of the "
+                    + kinds + " starts again at 1 after " + kind + " " + item.number() + ": what follows is read as part of "
+                    + kind + " " + item.number() + " (kept verbatim in its cell)");
+        }
+    }
+
     private void orphans(List<BasisItem> basis, int entries, String kind, CellText entriesCell) {
         for (BasisItem item : basis) {
             if (item.entry() == null || item.entry() < 1 || item.entry() > entries) {
-                findings.add(item.location(), "basis item " + (item.label() == null ? "(unnumbered)" : item.label())
+                findings.add(WarningKind.UNLINKED_BASIS, item.location(),
+                        "basis item " + (item.label() == null ? "(unnumbered)" : item.label())
                         + " belongs to no " + kind + " (the cell in column " + entriesCell.first().column() + " numbers "
                         + entries + "): kept verbatim in its cell, not linked");
             }
@@ -89,7 +107,8 @@ final class EntryItems {
                     cell.trimmed(), lead)));
         }
         if (!split.preamble().isEmpty()) {
-            findings.tally("duty-preamble", cell.at(0), "text before duty 1 is not part of any numbered duty "
+            findings.tally(WarningKind.UNREAD_TEXT, "duty-preamble", cell.at(0),
+                    "text before duty 1 is not part of any numbered duty "
                     + "(e.g. \"" + split.preamble().lines().findFirst().orElse("") + "\"): kept verbatim in the cell");
         }
         return split;

@@ -1,7 +1,5 @@
 package org.quanze.ingest.list;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,20 +11,32 @@ import java.util.regex.Pattern;
 /**
  * The history note a citation writes after its title, read into events and a document number:
  * {@code 1988年9月5日主席令第6号公布，2010年4月29日主席令第28号修改}, {@code 国保发〔2013〕14号},
- * {@code 广西壮族自治区人民政府令第24号，2007年6月13日发布}.
+ * {@code 广西壮族自治区人民政府令第24号，2007年6月13日发布}. An event's date is as precise as the
+ * note writes it: {@code 2017年10月修正} is a month, {@code 2018年修正} a year.
  */
 public record HistoryNote(List<Event> events, String documentNumber, Integer documentYear, Integer loneYear) {
 
     public static final String UNDATED = "undated";
 
-    /** One dated (or undated) promulgation or amendment: its date, the order that made it, and what it did. */
-    public record Event(LocalDate date, String orderNumber, String action) {
+    /** One promulgation, amendment or entry into force: its date (null when no real date), the order that made it, and what it did. */
+    public record Event(PartialDate date, String orderNumber, String action) {
+
+        /** Whether it made a version: an entry into force alone does not. */
+        public boolean makesVersion() {
+            return date != null && (action == null || !IN_FORCE.contains(action));
+        }
     }
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /**
+     * A month or a year written without a day, as an event's date (2017年10月修正, 2018年修正): not the
+     * year of a numbered order (国务院令2007年第512号), not the start of a full date.
+     */
+    private static final Pattern PARTIAL = Pattern.compile(
+            "(\\d{4})\\s*年(?!\\s*第)(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*日))?");
     private static final Pattern ORDER = Pattern.compile("([\\p{IsHan}]{0,20}?令\\s*(?:第\\s*)?[\\d〇一二三四五六七八九十百]+\\s*号)");
     // 实施 only at the end of a part (2021年1月1日实施): inside a part it is mostly a word of a title (实施条例).
-    private static final Pattern ACTION = Pattern.compile("(公布|发布|修改|修订|修正|通过|印发|施行|实施(?=[\\s)）]*$))");
+    private static final Pattern ACTION = Pattern.compile("(公布|发布|颁布|修改|修订|修正|通过|印发|施行|实施(?=[\\s)）]*$))");
     /** Words that mark an entry into force, which makes no new version. */
     private static final Set<String> IN_FORCE = Set.of("施行", "实施");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
@@ -56,20 +66,23 @@ public record HistoryNote(List<Event> events, String documentNumber, Integer doc
         List<Event> events = new ArrayList<>();
         String pendingOrder = null;
         for (String part : parts(note)) {
-            Matcher d = DATE.matcher(part);
             // The date is taken out first: its 日 would otherwise open the order's name.
-            Matcher o = ORDER.matcher(DATE.matcher(part).replaceAll(" "));
+            Matcher o = ORDER.matcher(PARTIAL.matcher(DATE.matcher(part).replaceAll(" ")).replaceAll(" "));
             String order = o.find() ? o.group(1) : null;
-            Matcher a = ACTION.matcher(part);
-            String action = null;
-            while (a.find()) {
-                action = a.group(1);
+            String action = action(part);
+            Matcher d = DATE.matcher(part);
+            PartialDate date;
+            if (d.find()) {
+                date = PartialDate.parse(d.group(1), d.group(2), d.group(3)).orElse(null);
+            } else {
+                Matcher p = PARTIAL.matcher(part);
+                // A month or a year alone is an event's date only beside what happened then (2018年修正).
+                if (action == null || !p.find()) {
+                    pendingOrder = order != null ? order : pendingOrder;
+                    continue;
+                }
+                date = PartialDate.parse(p.group(1), p.group(2), null).orElse(null);
             }
-            if (!d.find()) {
-                pendingOrder = order != null ? order : pendingOrder;
-                continue;
-            }
-            LocalDate date = date(d.group(1), d.group(2), d.group(3));
             if (order == null && pendingOrder != null) {
                 order = pendingOrder;
                 pendingOrder = null;
@@ -77,6 +90,24 @@ public record HistoryNote(List<Event> events, String documentNumber, Integer doc
             events.add(new Event(date, order, action));
         }
         return events;
+    }
+
+    /**
+     * What a part says happened: the last word of a promulgation or amendment in it, else an entry
+     * into force (发布实施 is a promulgation; 自2016年1月1日起施行 alone is not).
+     */
+    private static String action(String part) {
+        Matcher a = ACTION.matcher(part);
+        String made = null;
+        String inForce = null;
+        while (a.find()) {
+            if (IN_FORCE.contains(a.group(1))) {
+                inForce = a.group(1);
+            } else {
+                made = a.group(1);
+            }
+        }
+        return made != null ? made : inForce;
     }
 
     /**
@@ -101,33 +132,31 @@ public record HistoryNote(List<Event> events, String documentNumber, Integer doc
         return parts;
     }
 
-    /** The date that made the cited version: the latest event that is not an entry into force. */
-    public Optional<LocalDate> versionDate() {
-        return events.stream().filter(e -> e.date() != null && (e.action() == null || !IN_FORCE.contains(e.action())))
-                .map(Event::date).max(Comparator.naturalOrder());
+    /**
+     * The date that made the cited version, as precise as the note writes it: the latest event that
+     * is not an entry into force, wherever the note writes it (events out of order still give the latest).
+     */
+    public Optional<PartialDate> versionDate() {
+        return events.stream().filter(Event::makesVersion).map(Event::date).max(Comparator.naturalOrder());
     }
 
     /**
-     * The slug that names the cited version: its date, else the year of its document number, else
-     * a year the note names alone ({@code 2012年}, {@code 2017年4月商务部令…}); "undated" when the
-     * note names no year at all.
+     * The version the note names: its date ({@link #versionDate()}), else the year of its document
+     * number, else a year the note names alone ({@code 2012年}, {@code 2017年4月商务部令…}); empty
+     * when the note names no year at all.
      */
+    public Optional<PartialDate> version() {
+        return versionDate().or(() -> documentYear != null ? PartialDate.parse(documentYear.toString(), null, null)
+                : loneYear != null ? PartialDate.parse(loneYear.toString(), null, null) : Optional.empty());
+    }
+
+    /** The slug that names the cited version ({@code 2010-04-29}, {@code 2017-10}, {@code 2018}); "undated" when none. */
     public String versionSlug() {
-        return versionDate().map(LocalDate::toString)
-                .orElseGet(() -> documentYear != null ? documentYear.toString()
-                        : loneYear != null ? loneYear.toString() : UNDATED);
+        return version().map(PartialDate::slug).orElse(UNDATED);
     }
 
     /** Whether the note names no version at all (no date, no year). */
     public boolean isUndated() {
-        return UNDATED.equals(versionSlug());
-    }
-
-    private static LocalDate date(String y, String m, String d) {
-        try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return version().isEmpty();
     }
 }

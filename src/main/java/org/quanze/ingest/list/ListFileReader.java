@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.quanze.ingest.Findings;
 import org.quanze.ingest.Location;
 import org.quanze.ingest.SourceException;
+import org.quanze.ingest.WarningKind;
 import org.quanze.ingest.columns.HeaderNames;
 import org.quanze.ingest.columns.NoHeaderException;
 import org.quanze.ingest.sheet.FileFormat;
@@ -43,7 +44,8 @@ public final class ListFileReader {
                 lists.add(reader.read(slug(fileName) + "-" + (i + 1), tables.get(i), findings));
             } catch (NoHeaderException e) {
                 firstFailure = firstFailure == null ? e : firstFailure;
-                findings.add(e.location(), "this table has no list header: its cells are kept verbatim, no list "
+                findings.add(WarningKind.LAYOUT, e.location(),
+                        "this table has no list header: its cells are kept verbatim, no list "
                         + "is read from it");
             }
         }
@@ -54,7 +56,7 @@ public final class ListFileReader {
         if (lists.size() == 1) {
             lists.set(0, renamed(lists.get(0), slug(fileName)));
         }
-        return new ListFile(fileName, tables, lists, findings.list());
+        return new ListFile(fileName, tables, lists, findings.list(), findings.occurrences());
     }
 
     private static PowerList renamed(PowerList l, String slug) {

@@ -21,9 +21,9 @@ final class NumberedItems {
     record Split(String preamble, List<Item> items) {
     }
 
-    private static final Pattern SEQUENTIAL = Pattern.compile("^[ \\t\\u3000]*(\\d+)[ \\u3000]*[.．、][ \\u3000]*");
+    private static final Pattern SEQUENTIAL = Pattern.compile("^[ \\t\\u3000]*(\\d{1,9})[ \\u3000]*[.．、][ \\u3000]*");
     private static final Pattern BASIS = Pattern.compile(
-            "^[ \\t\\u3000]*(\\d+)(?:[ \\u3000]*[-－—–][ \\u3000]*(\\d+))?[ \\u3000]*[.．、][ \\u3000]*(?=[【《同\\[])");
+            "^[ \\t\\u3000]*(\\d{1,9})(?:[ \\u3000]*[-－—–][ \\u3000]*(\\d{1,9}))?[ \\u3000]*[.．、][ \\u3000]*(?=[【《同\\[])");
 
     private NumberedItems() {
     }

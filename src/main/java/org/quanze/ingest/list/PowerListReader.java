@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.quanze.ingest.Finding;
 import org.quanze.ingest.Findings;
+import org.quanze.ingest.Location;
 import org.quanze.ingest.SourceException;
+import org.quanze.ingest.WarningKind;
 import org.quanze.ingest.columns.ColumnLayout;
 import org.quanze.ingest.columns.ColumnRole;
 import org.quanze.ingest.columns.HeaderLocator;
@@ -54,8 +56,7 @@ public final class PowerListReader {
             powers.add(named(table, layout, power, findings));
         }
         if (powers.isEmpty()) {
-            throw new SourceException(table.at(layout.headerRow() + 1, 1, 0, 0),
-                    "no data row after the header: the list holds no power");
+            throw new SourceException(headerAt(table, layout), "no data row after the header: the list holds no power");
         }
         String body = powers.stream().map(Power::body).filter(b -> b != null).findFirst().orElse(null);
         ListTitle title = ListTitle.read(table.titleLine(), table.fileName(), body);
@@ -66,14 +67,19 @@ public final class PowerListReader {
     private ColumnLayout layout(SourceTable table, Findings findings) {
         List<Finding> found = new ArrayList<>();
         ColumnLayout layout = headers.locate(table, found);
-        found.forEach(f -> findings.once(f.location(), f.message()));
+        found.forEach(findings::once);
         for (ColumnRole role : List.of(ColumnRole.NAME, ColumnRole.DUTIES)) {
             if (layout.column(role).isEmpty()) {
-                throw new SourceException(table.at(layout.headerRow(), 1, 0, 0), "the header has no column for "
+                throw new SourceException(headerAt(table, layout), "the header has no column for "
                         + role + " (e.g. 项目名称, 责任事项): headers found: " + String.join(" | ", layout.headers()));
             }
         }
         return layout;
+    }
+
+    /** The header row's first cell, as a person finds it (in a sheet, the sheet's own row). */
+    private static Location headerAt(SourceTable table, ColumnLayout layout) {
+        return table.at(table.rows().get(layout.headerRow() - 1), 1);
     }
 
     /** A power must have a name: one the list left blank is named after its number, and reported. */
@@ -82,7 +88,8 @@ public final class PowerListReader {
             return p;
         }
         String name = p.subItem() != null ? p.subItem() : "第" + p.key() + "项";
-        findings.add(table.at(p.row(), layout.column(ColumnRole.NAME).orElseThrow()), "power " + p.key()
+        findings.add(WarningKind.NUMBERING, table.at(p.row(), layout.column(ColumnRole.NAME).orElseThrow()),
+                "power " + p.key()
                 + " has no name: it is called " + name);
         return new Power(p.number(), p.key(), p.row(), p.sources(), p.category(), name, p.subItem(), p.body(),
                 p.unit(), p.basis(), p.duties(), p.dutiesBasis(), p.casePreamble(), p.cases(), p.casesBasis(),
@@ -92,7 +99,8 @@ public final class PowerListReader {
     private static void checkWidth(SourceTable table, ColumnLayout layout, SourceRow row, Findings findings) {
         int width = row.width();
         if (width > layout.width()) {
-            findings.add(table.at(row, layout.width() + 1), "row has " + width + " cells, the header "
+            findings.add(WarningKind.LAYOUT, table.at(row, layout.width() + 1),
+                    "row has " + width + " cells, the header "
                     + layout.width() + ": the extra cells are kept verbatim but not interpreted");
         }
         if (width >= layout.width()) {
@@ -107,7 +115,7 @@ public final class PowerListReader {
                         layout.header(c), c));
             }
         }
-        findings.add(table.at(row, width + 1), String.format(
+        findings.add(WarningKind.LAYOUT, table.at(row, width + 1), String.format(
                 "row %d has no cell for %s (column %d and after): read as blank", row.number(),
                 layout.header(width + 1), width + 1));
     }

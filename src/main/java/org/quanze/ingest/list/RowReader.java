@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.quanze.ingest.Findings;
+import org.quanze.ingest.WarningKind;
 import org.quanze.ingest.columns.ColumnLayout;
 import org.quanze.ingest.columns.ColumnRole;
 import org.quanze.ingest.table.SourceCell;
@@ -96,7 +97,8 @@ final class RowReader {
                 boolean repeatSays = entry.rows().stream().anyMatch(r -> merged.shown(r, column)
                         .filter(c -> !c.isBlank()).isPresent());
                 if (repeatSays && text(role).isBlank()) {
-                    findings.add(table.at(entry.first(), layout.column(role).orElseThrow()), "the cell of "
+                    findings.add(WarningKind.LAYOUT, table.at(entry.first(), layout.column(role).orElseThrow()),
+                            "the cell of "
                             + layout.header(layout.column(role).orElseThrow()) + " is blank, but column " + column
                             + ", which repeats its header, holds text: only the first is interpreted, both are kept "
                             + "verbatim");

@@ -9,6 +9,8 @@ import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthExport;
 import org.quanze.impact.health.HealthFinding;
 import org.quanze.impact.health.HealthGraph;
+import org.quanze.impact.health.ReadingFinding;
+import org.quanze.impact.health.ReadingFindings;
 import org.quanze.web.PageQueries;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The citation health report ({@code /health}): what is wrong with the citations of the loaded
  * lists, each finding with its list, row, column and the exact text; the citations that cannot be
- * checked for want of an official text are listed apart. Also as CSV and JSON.
+ * checked for want of an official text are listed apart, and so is what the reader met reading the
+ * lists (slips it read past, …). Also as CSV and JSON.
  */
 @Controller
 class HealthController {
@@ -48,6 +51,8 @@ class HealthController {
         model.addAttribute("kind", Params.text(kind));
         model.addAttribute("lists", queries.rows("home-lists", Map.of()));
         model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
+        model.addAttribute("readingKinds", ReadingFindingsSection.kinds());
+        ReadingFindingsSection.add(model, queries.reader(), ReadingFindings.read(queries.reader(), Params.iri(list)), kind);
         model.addAttribute("computed", HealthGraph.computed(queries.reader(), graphs.healthGraph()));
         model.addAttribute("counts", counts(all));
         model.addAttribute("listHealth", ListHealth.of(queries.rows("health-list-counts",
@@ -64,18 +69,24 @@ class HealthController {
 
     @GetMapping("/health.csv")
     ResponseEntity<String> csv(@RequestParam(required = false) String list, @RequestParam(required = false) String kind) {
-        return csv.csv(name(list, kind), HealthExport.COLUMNS, HealthExport.rows(findings(list, kind)));
+        return csv.csv(name(list, kind), HealthExport.COLUMNS, HealthExport.rows(findings(list, kind), reading(list, kind)));
     }
 
     @GetMapping("/health.json")
     ResponseEntity<String> json(@RequestParam(required = false) String list, @RequestParam(required = false) String kind) {
-        return Downloads.json(name(list, kind), HealthExport.json(findings(list, kind)));
+        return Downloads.json(name(list, kind), HealthExport.json(findings(list, kind), reading(list, kind)));
     }
 
     /** citation-health, with the list and the kind when the download holds only theirs. */
     private static String name(String list, String kind) {
         String k = Params.text(kind);
         return "citation-health" + CsvDownloads.listSlug(Params.iri(list)) + (k == null ? "" : "-" + k);
+    }
+
+    private List<ReadingFinding> reading(String list, String kind) {
+        List<ReadingFinding> findings = ReadingFindings.read(queries.reader(), Params.iri(list));
+        return ReadingFindings.withCellTexts(queries.reader(), kind == null || kind.isBlank() ? findings
+                : findings.stream().filter(f -> f.kind().code().equals(kind)).toList());
     }
 
     private List<HealthFinding> findings(String list, String kind) {

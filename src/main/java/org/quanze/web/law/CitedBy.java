@@ -40,7 +40,8 @@ public record CitedBy(List<ListTally> lists, Map<String, List<Row>> shown) {
     /** What cites {@code article}, read with the page queries. */
     public static CitedBy read(PageQueries queries, String article) {
         return of(lists(queries, article), t -> queries.rows("article-citers-in-list",
-                Map.of("article", NodeFactory.createURI(article), "graph", NodeFactory.createURI(t.graph()))));
+                Map.of("article", NodeFactory.createURI(article), "graph", NodeFactory.createURI(t.graph()),
+                        "list", NodeFactory.createURI(t.list()))));
     }
 
     /** Every list citing {@code article}, with its counts per role, in the order of the lists' titles. */
@@ -56,15 +57,16 @@ public record CitedBy(List<ListTally> lists, Map<String, List<Row>> shown) {
     /**
      * The tallies, in the order of {@code lists}.
      *
-     * @param counts rows of {@code article-citers-by-list.rq} (graph, role, n)
+     * @param counts rows of {@code article-citers-by-list.rq} (graph, list, role, n)
      * @param lists  rows of {@code graph-lists.rq} for those graphs (graph, list, title), in order
      */
     static List<ListTally> tallies(List<Row> counts, List<Row> lists) {
-        Map<String, Map<String, Long>> byGraph = new LinkedHashMap<>();
-        counts.forEach(r -> byGraph.computeIfAbsent(r.iri("graph"), g -> new LinkedHashMap<>())
+        // A graph holds the lists of one file: a workbook of several sheets holds several, each counted apart.
+        Map<String, Map<String, Long>> byList = new LinkedHashMap<>();
+        counts.forEach(r -> byList.computeIfAbsent(r.iri("list"), l -> new LinkedHashMap<>())
                 .merge(r.text("role"), r.count("n"), Long::sum));
-        return lists.stream().filter(r -> byGraph.containsKey(r.iri("graph")))
-                .map(r -> new ListTally(r.iri("graph"), r.iri("list"), r.text("title"), byGraph.get(r.iri("graph"))))
+        return lists.stream().filter(r -> byList.containsKey(r.iri("list")))
+                .map(r -> new ListTally(r.iri("graph"), r.iri("list"), r.text("title"), byList.get(r.iri("list"))))
                 .toList();
     }
 

@@ -230,15 +230,41 @@ class ImpactPagesTest extends ImpactWebTest {
                 .as("every citation of the store, in one list or another").isEqualTo(1482);
     }
 
-    /** Over all six lists, 1,413 citations cannot be checked: the page lists 200 of them and says so. */
+    /** Over all eight lists, 1,888 citations cannot be checked: the page lists 200 of them and says so. */
     @Test
     void shouldListOnlyTheFirstCitationsThatCannotBeCheckedOverAllLists() throws Exception {
         Document page = page("/health");
-        assertThat(page.select("#count-unverifiable td").first().text()).isEqualTo("1413");
-        assertThat(page.select("#unverifiable h2").text()).isEqualTo("无法核对的引用（1,413）");
+        assertThat(page.select("#count-unverifiable td").first().text()).isEqualTo("1888");
+        assertThat(page.select("#unverifiable h2").text()).isEqualTo("无法核对的引用（1,888）");
         assertThat(page.select("#unverifiable tbody tr")).hasSize(200);
-        assertThat(page.select("#unverifiable-partial").text()).isEqualTo("列出前 200 条（共 1,413 条）；全部引用见 CSV 下载，也可按清单筛选。");
-        assertThat(Csv.spreadsheetRows(get("/health.csv?kind=unverifiable").body())).hasSize(1413);
+        assertThat(page.select("#unverifiable-partial").text()).isEqualTo("列出前 200 条（共 1,888 条）；全部引用见 CSV 下载，也可按清单筛选。");
+        assertThat(Csv.spreadsheetRows(get("/health.csv?kind=unverifiable").body())).hasSize(1888);
+    }
+
+    /**
+     * What the reader met reading the lists is on the page too, one finding per cell and kind: the
+     * slips it read past counted apart, each with its place and its cell verbatim.
+     */
+    @Test
+    void shouldShowWhatTheReaderMetWithItsPlaceAndItsCell() throws Exception {
+        Document page = page("/health");
+        assertThat(page.select("#reading-count-unclosed-title td").first().text()).isEqualTo("1");
+        assertThat(page.select("#reading-count-unclosed-history td").first().text()).isEqualTo("11");
+        assertThat(page.select("#reading-count-unbalanced-brackets td").first().text()).isEqualTo("8");
+        assertThat(page.select("#reading-count-missing-title td").first().text()).isEqualTo("1");
+        assertThat(page.select("#reading-count-unmarked-article td").first().text()).isEqualTo("2");
+        assertThat(page.select("#reading-count-unclosed-level")).as("no bundled list has a 【 never closed").isEmpty();
+        assertThat(page.select("#reading p.notice").text()).contains("其中 23 处是单元格里的笔误");
+
+        Document slip = page("/health?kind=unclosed-title");
+        assertThat(slip.select("#reading tr.reading-finding")).singleElement().satisfies(row -> {
+            assertThat(row.select("td").get(0).text())
+                    .isEqualTo("defense-mobilization-office-2024.xlsx 工作表“行政处罚（5项）” 第 7 行第 5 列");
+            assertThat(row.select("td").get(1).text()).isEqualTo("书名号未闭合");
+            assertThat(row.select("pre").text()).contains("《新疆维吾尔自治区实施〈中华人民共和国人民防空法〉办法（2007年9月28日");
+            assertThat(row.select("td").get(3).text()).contains("has no 》");
+        });
+        assertThat(slip.select("#findings article.finding")).isEmpty();
     }
 
     @Test
@@ -246,7 +272,9 @@ class ImpactPagesTest extends ImpactWebTest {
         List<Map<String, String>> rows = Csv.spreadsheetRows(get("/health.csv?lang=en&" + YULIN).body());
         JsonNode misquotes = new ObjectMapper().readTree(get("/health.json?kind=misquote&" + YULIN).body());
 
-        assertThat(rows).as("52 before (一) and （一） were one").hasSize(51);
+        assertThat(rows).as("51 citation findings (52 before (一) and （一） were one) and the reader's one").hasSize(52);
+        assertThat(rows).filteredOn(r -> r.get("Kind of finding").equals("Layout")).singleElement().satisfies(r -> assertThat(
+                List.of(r.get("Row"), r.get("Column"), r.get("Sheet"))).containsExactly("8", "13", ""));
         assertThat(rows).filteredOn(r -> r.get("Kind of finding").equals("Chapter mismatch"))
                 .extracting(r -> r.get("Row") + "," + r.get("Column") + "," + r.get("What the list says"))
                 .containsExactly("8,7,第四章第二十三条第三款", "8,7,第四章第二十四条");
