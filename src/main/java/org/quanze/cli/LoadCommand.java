@@ -14,6 +14,7 @@ import org.quanze.impact.ImpactGraphs;
 import org.quanze.load.ChangeLog;
 import org.quanze.load.FileReport;
 import org.quanze.load.LoadListener;
+import org.quanze.load.LoadOptions;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
@@ -26,8 +27,11 @@ import picocli.CommandLine.Parameters;
 /** {@code quanze load}: reads lists and law texts into the store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Reads lists (.xlsx, .xls, .docx, .csv, .txt; the format told by the content, not the name) and "
-                        + "official law texts (.md) into the store, from files or folders.",
-                "Without files, loads the data bundled with Quanze.",
+                        + "official law texts (the national law database's Markdown, plain text or .docx) into the store, "
+                        + "from files or folders.",
+                "Without files, loads the lists bundled with Quanze.",
+                "The law library (data/laws) goes with every load: every version it has of every document the lists "
+                        + "cite is added; --library adds all of it.",
                 "Each file becomes one named graph; a file loaded before with the same bytes is skipped.",
                 "A file that cannot be read is reported with its row and column and left out; the others are "
                         + "written together in one transaction, checked against the shapes first.",
@@ -43,6 +47,10 @@ final class LoadCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--quiet", description = "Print only failures and the summary line.")
     private boolean quiet;
 
+    @CommandLine.Option(names = "--library", description = "Add every text of the law library, not only those of the "
+            + "documents the lists cite.")
+    private boolean wholeLibrary;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -56,18 +64,19 @@ final class LoadCommand implements Callable<Integer> {
                     .with(new ChangeLog(store, storeOptions.iris(), Clock.systemUTC()))
                     .with(new ImpactGraphs(storeOptions.iris(), ontology).contributor(store));
             LoadReport report;
+            LoadOptions options = LoadOptions.DEFAULT.withWholeLibrary(wholeLibrary);
             if (System.console() == null) {
                 report = loader.load(sources, new LoadListener() {
                     @Override
                     public void committing() {
                         System.err.println("writing in one transaction…");
                     }
-                });
+                }, options);
             } else {
                 // A bar only on a terminal: in logs and pipes it would only be noise.
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("load").setInitialMax(sources.size())
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).hideEta().build()) {
-                    report = loader.load(sources, new BarListener(bar));
+                    report = loader.load(sources, new BarListener(bar), options);
                 }
             }
             new LoadSummary(out, quiet).print(report);

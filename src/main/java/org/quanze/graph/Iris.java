@@ -83,6 +83,20 @@ public final class Iris {
         return version + "/chapter/" + number;
     }
 
+    /** A chapter of a code with parts (编): told by its part, as some codes number chapters anew in each part. */
+    public String chapter(String version, String part, int number) {
+        return part == null ? chapter(version, number) : part(version, part) + "/chapter/" + number;
+    }
+
+    /** A part (编) of a code: {@code part/2} for 第二编, or the name a part file gives itself ({@code part/人格权编}). */
+    public String part(String version, String key) {
+        return version + "/part/" + segment(key);
+    }
+
+    public String section(String chapter, int number) {
+        return chapter + "/section/" + number;
+    }
+
     public String article(String version, int number) {
         return version + "/article/" + number;
     }

@@ -2,13 +2,22 @@ package org.quanze.load;
 
 /**
  * How a load runs: {@code force} writes the files even when their bytes are unchanged (a reload),
- * and {@code actor} is who asked for it, as the change log records it.
+ * {@code actor} is who asked for it, as the change log records it, and {@code wholeLibrary} adds every
+ * text of the law library, not only those of the documents the load's lists cite.
  */
-public record LoadOptions(boolean force, String actor) {
+public record LoadOptions(boolean force, String actor, boolean wholeLibrary) {
 
     public static final LoadOptions DEFAULT = new LoadOptions(false, System.getProperty("user.name", "unknown") + " (cli)");
 
+    public LoadOptions(boolean force, String actor) {
+        this(force, actor, false);
+    }
+
     public LoadOptions withActor(String who) {
-        return new LoadOptions(force, who);
+        return new LoadOptions(force, who, wholeLibrary);
+    }
+
+    public LoadOptions withWholeLibrary(boolean whole) {
+        return new LoadOptions(force, actor, whole);
     }
 }

@@ -42,7 +42,7 @@ class AllListsTest {
     @BeforeAll
     static void load() {
         store = Fixtures.emptyStore();
-        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of("data"))), LoadListener.NONE);
+        LoadReport report = Fixtures.loader(store).load(Source.bundled(), LoadListener.NONE);
         assertThat(report.hasFailures()).as("%s", report).isFalse();
         assertThat(report.written()).isTrue();
         reports = report.files().stream().collect(Collectors.toMap(f -> Path.of(f.file()).getFileName().toString(),
