@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
 import org.quanze.impact.GraphReader;
+import org.quanze.impact.health.Coverage;
+import org.quanze.impact.health.CoverageExport;
 import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthExport;
 import org.quanze.impact.health.HealthFinding;
@@ -23,6 +25,9 @@ import picocli.CommandLine.Option;
                 + "exists (no-such-article), 同N that point to nothing (dangling-reference), and says so when a "
                 + "document has no official text here (unverifiable).",
                 "One row per finding: list, row, column, kind, document, article, the text cited and the official text.",
+                "--coverage: one row per list instead: its citations, how many are checked against the official text of "
+                        + "the version they cite (of them, how many with an inferred version), how many only against "
+                        + "another version's, how many cannot be checked.",
                 "Exit status: 0 (findings are a report, not a failure)."})
 final class HealthCommand implements Callable<Integer> {
 
@@ -37,8 +42,10 @@ final class HealthCommand implements Callable<Integer> {
             description = "Only these kinds, e.g. --kind misquote,chapter-mismatch.")
     private List<String> kinds = List.of();
 
-    @Mixin
+    @Option(names = "--coverage", description = "Per list, the share of citations checked against an official text.")
+    private boolean coverage;
 
+    @Mixin
     private ReportOutput out;
 
     @Override
@@ -51,6 +58,11 @@ final class HealthCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open(ontology)) {
             Iris iris = storeOptions.iris();
             ImpactCommand.current(store, iris, ontology);
+            if (coverage) {
+                List<Coverage> lists = Coverage.read(GraphReader.of(store), ImpactCommand.listIri(iris, list));
+                out.write(() -> CoverageExport.csv(lists), () -> CoverageExport.json(lists));
+                return 0;
+            }
             List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), ImpactCommand.listIri(iris, list))
                     .stream().filter(f -> wanted.isEmpty() || wanted.contains(f.kind())).toList();
             out.write(() -> HealthExport.csv(findings), () -> HealthExport.json(findings));

@@ -79,6 +79,19 @@ public final class Iris {
         return date.toString();
     }
 
+    /**
+     * The slug of the version an IRI names or stands under ({@code law/统计法/2024-09-13/article/44} →
+     * {@code 2024-09-13}); null for an IRI that is not a version's or part of one.
+     */
+    public String versionSlugOf(String iri) {
+        String law = base + "law/";
+        if (iri == null || !iri.startsWith(law)) {
+            return null;
+        }
+        String[] segments = iri.substring(law.length()).split("/");
+        return segments.length < 2 ? null : segments[1];
+    }
+
     public String chapter(String version, int number) {
         return version + "/chapter/" + number;
     }

@@ -84,7 +84,8 @@ final class CitedDocuments {
         Statement table = cell.getProperty(QZ.sourceTable);
         String sheet = table != null && table.getResource().hasProperty(QZ.sheetName)
                 ? table.getResource().getProperty(QZ.sheetName).getString() : null;
-        int line = citation.hasProperty(QZ.line) ? citation.getProperty(QZ.line).getInt() : 0;
+        // A line within a text export's file; a sheet's cells have rows, not lines.
+        int line = sheet == null && citation.hasProperty(QZ.line) ? citation.getProperty(QZ.line).getInt() : 0;
         return new Location(fileName, sheet, row, column, line);
     }
 

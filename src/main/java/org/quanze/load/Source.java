@@ -80,9 +80,14 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
                 if (name == null || !r.isReadable() || SourceKind.of(name).isEmpty() || isCorrection(r.getURL().toString())) {
                     continue;
                 }
+                String path = bundledPath(r);
+                if (sources.stream().anyMatch(s -> s.origin().equals(path))) {
+                    // The same folder can be on the class path twice (a test JVM's manifest class path).
+                    continue;
+                }
                 try (InputStream in = r.getInputStream()) {
                     byte[] bytes = in.readAllBytes();
-                    sources.add(new Source(bundledPath(r), name, SourceKind.of(name, bytes), bytes));
+                    sources.add(new Source(path, name, SourceKind.of(name, bytes), bytes));
                 }
             }
             return sorted(sources);

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.quanze.graph.Iris;
 import org.quanze.impact.ImpactGraphs;
+import org.quanze.impact.health.Coverage;
 import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthExport;
 import org.quanze.impact.health.HealthFinding;
@@ -31,10 +33,12 @@ class HealthController {
 
     private final PageQueries queries;
     private final ImpactGraphs graphs;
+    private final Iris iris;
 
-    HealthController(PageQueries queries, ImpactGraphs graphs) {
+    HealthController(PageQueries queries, ImpactGraphs graphs, Iris iris) {
         this.queries = queries;
         this.graphs = graphs;
+        this.iris = iris;
     }
 
     @GetMapping("/health")
@@ -48,8 +52,11 @@ class HealthController {
         model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
         model.addAttribute("computed", HealthGraph.computed(queries.reader(), graphs.healthGraph()));
         model.addAttribute("counts", counts(all));
+        List<Coverage> coverage = Coverage.read(queries.reader(), Params.iri(list));
+        model.addAttribute("coverage", coverage);
+        model.addAttribute("coverageTotal", Coverage.total(coverage));
         model.addAttribute("findings", shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE)
-                .map(FindingView::of).toList());
+                .map(f -> FindingView.of(f, iris)).toList());
         List<HealthFinding> unverifiable = shown.stream().filter(f -> f.kind() == FindingKind.UNVERIFIABLE).toList();
         // Thousands over a province's lists: listed in part; the CSV and a filter by list give them all.
         model.addAttribute("unverifiableCount", unverifiable.size());

@@ -82,7 +82,7 @@ class ImpactBrowserTest extends ImpactWebTest {
 
     @Test
     void shouldRenderTheHealthReportWithTheMisquoteMarked() {
-        ChromeDriver driver = open("/health", 1280);
+        ChromeDriver driver = open("/health?list=https%3A%2F%2Fw3id.org%2Fquanze%2Fid%2Flist%2Fyulin-secrecy-bureau", 1280);
 
         assertThat(driver.findElements(By.cssSelector("#findings article.finding"))).hasSize(12);
         assertThat(driver.findElement(By.cssSelector("#findings article.finding .diff-old del")).getText()).isEqualTo("者");
