@@ -107,6 +107,21 @@ class PagesTest extends WebTest {
         assertThat(first.select(".version-match").text()).contains("2019-04-23").contains("相差数日");
     }
 
+    /**
+     * The laws page lists the 39 documents the lists cite of which no text is held (counted by SPARQL: cited documents
+     * with no version of official text), the most cited first, with the library's closest titles and how to add one.
+     */
+    @Test
+    void shouldListTheTextsWantedWithTheClosestTitlesOfTheLibrary() throws Exception {
+        Document laws = page("/laws?lang=zh");
+        assertThat(laws.select("#wanted tbody tr")).hasSize(39);
+        assertThat(laws.select("#wanted tbody tr").first().select("td").eachText())
+                .containsExactly("新疆维吾尔自治区消防条例", "36", "1", "无相近标题：法规库中没有此文件");
+        assertThat(laws.select("#wanted tbody tr").stream().filter(tr -> tr.text().startsWith("实施《中华人民共和国社会保险法》若干规定"))
+                .findFirst().orElseThrow().select("td").last().text()).startsWith("中华人民共和国社会保险法");
+        assertThat(laws.select("#wanted .notice").text()).contains("data/laws").contains("quanze load");
+    }
+
     /** fire-supervision-2025.xlsx power 33 cites 新疆维吾尔自治区消防条例 第二十八条 by number only: no text at all to show. */
     @Test
     void shouldSayWhenThereIsNoTextAtAllForACitation() throws Exception {

@@ -37,6 +37,11 @@ public record Coverage(String list, String title, int citations, int checked, in
         return coverage;
     }
 
+    /** The share as pages show it: one decimal always (73.0). */
+    public String shareText() {
+        return String.format(java.util.Locale.ROOT, "%.1f", share());
+    }
+
     /** All lists together. */
     public static Coverage total(List<Coverage> lists) {
         return new Coverage(null, null, lists.stream().mapToInt(Coverage::citations).sum(),

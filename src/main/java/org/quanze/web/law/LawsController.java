@@ -22,7 +22,7 @@ class LawsController {
     private static final double CLOSE = 0.5;
 
     /** A cited document without official text, and the library's titles closest to its title. */
-    record Wanted(String document, String title, int citations, int lists, List<LawLibrary.Suggestion> closest) {
+    record Wanted(String document, String title, int citations, int files, List<LawLibrary.Suggestion> closest) {
     }
 
     private final PageQueries queries;
@@ -38,7 +38,7 @@ class LawsController {
         model.addAttribute("documents", queries.rows("laws", Map.of()));
         model.addAttribute("wanted", queries.rows("laws-wanted", Map.of()).stream()
                 .map(r -> new Wanted(r.iri("document"), r.text("title") != null ? r.text("title") : r.text("shortTitle"),
-                        r.integer("citations"), r.integer("lists"),
+                        r.integer("citations"), r.integer("files"),
                         library.closest(r.text("shortTitle"), CLOSEST, CLOSE))).toList());
         return VIEW;
     }

@@ -155,6 +155,21 @@ class ImpactPagesTest extends ImpactWebTest {
     }
 
     /**
+     * The share of each list's citations checked against the official text of the version they cite, as the
+     * law library gives it (counted by SPARQL over the store: citations whose qz:citesVersion has official text).
+     */
+    @Test
+    void shouldShowTheShareOfCitationsCheckedAgainstAnOfficialTextPerList() throws Exception {
+        Document page = page("/health");
+        assertThat(page.select("#coverage tbody tr")).extracting(tr -> tr.select("td").eachText().toString())
+                .containsExactly("[14, 12, 85.7%, 0, 0, 2]", "[154, 29, 18.8%, 17, 114, 11]", "[149, 43, 28.9%, 0, 0, 106]",
+                        "[58, 37, 63.8%, 0, 0, 21]", "[1050, 947, 90.2%, 0, 0, 103]", "[74, 27, 36.5%, 0, 0, 47]");
+        assertThat(page.select("#coverage-total td").eachText()).containsExactly("1499", "1095", "73.0%", "17", "114", "290");
+        Document list = page("/id/list/statistics-bureau-2025");
+        assertThat(list.select("#coverage tbody tr td").eachText()).containsExactly("14", "12", "85.7%", "0", "0", "2");
+    }
+
+    /**
      * Over all six lists, 283 citations cannot be checked (their documents have no text in the law library;
      * counted by SPARQL over the store): the page lists 200 of them and says so.
      */
