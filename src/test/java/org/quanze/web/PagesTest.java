@@ -228,6 +228,7 @@ class PagesTest extends WebTest {
         // 收缴 is in 12 articles of the texts loaded: 第四十五条 of the law of 2010, its successors in the three other
         // secrecy texts, and 第六十七 to 七十一, 七十七 to 七十九条 of 行政处罚法 (counted in the Markdown files).
         assertThat(search.select("#kind-Article .result")).hasSize(12);
+        assertThat(search.select("#kind-Article .result .title a").eachText()).contains("《行政处罚法》第六十八条（2021-01-22）");
         assertThat(search.select("#kind-Article mark").eachText()).containsOnly("收缴");
         assertThat(search.select("#kind-Article .result").text()).contains("第四十五条").contains("权力事项 1 › 3. 收缴责任");
         assertThat(search.select("#kind-Duty .result .title a").eachText()).contains("3. 收缴责任");
