@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = {"Checks every citation of the loaded lists: level tag (level-mismatch), chapter "
                 + "(chapter-mismatch), quote against the official text (minor-misquote, misquote), that the article "
-                + "exists (no-such-article), 同N that point to nothing (dangling-reference), and says so when a "
-                + "document has no official text here (unverifiable).",
+                + "exists (no-such-article), 同N that point to nothing (dangling-reference), and says so when only "
+                + "another version's official text is held (other-version: compared with that one) or none at all "
+                + "(unverifiable).",
                 "One row per finding: list, row, column, kind, document, article, the text cited and the official text.",
                 "--coverage: one row per list instead: its citations, how many are checked against the official text of "
                         + "the version they cite (of them, how many with an inferred version), how many only against "
