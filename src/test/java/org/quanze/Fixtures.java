@@ -66,9 +66,21 @@ public final class Fixtures {
         return store;
     }
 
+    /** The four official texts of the secrecy law and its regulation (2010/2024, 2014/2024) the Yulin list cites. */
+    public static final List<Path> SECRECY_TEXTS = List.of(Path.of("data/laws/secrecy-law-2010.md"),
+            Path.of("data/laws/secrecy-law-2024.md"), Path.of("data/laws/secrecy-regulation-2014.md"),
+            Path.of("data/laws/secrecy-regulation-2024.md"));
+
+    /** The four secrecy texts, as a load reads them. */
+    public static List<Source> secrecyTexts() {
+        return Source.fromPaths(SECRECY_TEXTS);
+    }
+
     /** The law texts and the Yulin list: the data the Yulin facts are pinned against. */
     public static List<Source> yulinAndLaws() {
-        return Source.fromPaths(List.of(Path.of("data/laws"), Path.of(YULIN)));
+        List<Path> paths = new ArrayList<>(SECRECY_TEXTS);
+        paths.add(Path.of(YULIN));
+        return Source.fromPaths(paths);
     }
 
     /** Runs a SELECT (the standard prefixes are added) and gives each row as variable → text. */

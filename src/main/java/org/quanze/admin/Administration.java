@@ -67,7 +67,7 @@ class Administration {
 
     /** Loads a staged upload (checked again: the store may have changed since) and removes it from staging. */
     LoadReport confirm(Staging.Upload upload, String actor) {
-        LoadReport report = loader.load(sources(upload), LoadListener.NONE, new LoadOptions(false, actor, strict));
+        LoadReport report = loader.load(sources(upload), LoadListener.NONE, new LoadOptions(false, actor).strict(strict));
         if (!report.hasFailures()) {
             staging.discard(upload);
         }

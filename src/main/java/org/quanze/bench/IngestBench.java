@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.quanze.graph.Iris;
@@ -57,7 +58,18 @@ final class IngestBench {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    /** The bundled lists and every text of the law library, in one load, as {@code quanze load --library} does. */
+    static Run runLibrary(Path store, boolean impactGraphs) {
+        return run(List.of(Source::bundled), store, impactGraphs, new LoadOptions(false, "bench").withWholeLibrary(true));
+    }
+
     static Run run(Corpus corpus, Path store, boolean byPart, boolean impactGraphs) {
+        // Each batch is read when its load starts: at 1000× all the files at once would not fit in memory.
+        return run(batches(corpus, byPart).stream().<Supplier<List<Source>>>map(b -> () -> Source.fromPaths(b)).toList(),
+                store, impactGraphs, new LoadOptions(false, "bench"));
+    }
+
+    private static Run run(List<Supplier<List<Source>>> batches, Path store, boolean impactGraphs, LoadOptions options) {
         delete(store);
         Ontology ontology = Ontology.load();
         Iris iris = Iris.standard();
@@ -71,19 +83,19 @@ final class IngestBench {
         try (HeapSampler heap = new HeapSampler();
              Tdb2Store tdb = Tdb2Store.open(store, iris.derivedGraph(), ontology)) {
             ImpactGraphs impact = new ImpactGraphs(iris, ontology);
-            for (List<Path> batch : batches(corpus, byPart)) {
+            for (Supplier<List<Source>> batch : batches) {
                 long[] mark = {System.nanoTime()};
                 Loader loader = new Loader(tdb, iris, ontology, HeaderNames.standard())
                         .with(timed("changelog", new ChangeLog(tdb, iris, Clock.systemUTC()), phases));
                 if (impactGraphs) {
                     loader.with(timed("impact-graphs", impact.contributor(tdb), phases));
                 }
-                LoadReport report = loader.load(Source.fromPaths(batch), new LoadListener() {
+                LoadReport report = loader.load(batch.get(), new LoadListener() {
                     @Override
                     public void committing() {
                         phases.merge("read", (System.nanoTime() - mark[0]) / 1_000_000, Long::sum);
                     }
-                }, new LoadOptions(false, "bench"));
+                }, options);
                 failed |= report.hasFailures();
                 tdb.lastWrite().asMap().forEach((k, v) -> phases.merge("store." + k, v, Long::sum));
                 loads++;

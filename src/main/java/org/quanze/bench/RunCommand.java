@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.quanze.law.LawLibrary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +28,12 @@ import picocli.CommandLine.Option;
                 "Not a test: run it on a quiet machine, several runs, and read the medians."})
 final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "A corpus made by 'bench generate'.")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus made by 'bench generate'.")
     Path corpus;
+
+    @Option(names = "--library", description = "Instead of a corpus: the bundled lists and the whole law library "
+            + "(data/laws), loaded as 'quanze load --library' loads them.")
+    boolean library;
 
     @Option(names = "--work", defaultValue = "target/bench-work", paramLabel = "DIR",
             description = "Where the stores and the N-Quads export go (default: ${DEFAULT-VALUE}); emptied first.")
@@ -87,10 +92,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Corpus c = Corpus.read(corpus);
+        if (library == (corpus != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --corpus DIR or --library");
+        }
+        Corpus c = library ? null : Corpus.read(corpus);
         Report r = new Report();
-        r.line("## %d× (%d list files, %d source rows, %d powers; seed %d)", c.scale(), c.lists().size(), c.rows(),
-                c.powers(), c.seed());
+        if (library) {
+            r.line("## The whole law library (%d texts of data/laws) with the bundled lists", LawLibrary.bundled().texts().size());
+        } else {
+            r.line("## %d× (%d list files, %d source rows, %d powers; seed %d)", c.scale(), c.lists().size(), c.rows(),
+                    c.powers(), c.seed());
+        }
         r.line("");
         r.line("Machine: %d cores, %.0f GB RAM, Java %s (%s), max heap %.1f GB; load average at start %.2f.",
                 Runtime.getRuntime().availableProcessors(), totalMemoryGb(), System.getProperty("java.version"),
@@ -104,7 +116,8 @@ final class RunCommand implements Callable<Integer> {
             r.line("");
         }
         for (int i = 0; i < runs; i++) {
-            IngestBench.Run run = IngestBench.run(c, store, byPart, !noImpactGraphs);
+            IngestBench.Run run = library ? IngestBench.runLibrary(store, !noImpactGraphs)
+                    : IngestBench.run(c, store, byPart, !noImpactGraphs);
             quanze.add(run);
             r.progress("quanze load run %d: %d ms, %d quads, %s", i + 1, run.millis(), run.quads(), run.phases());
         }
@@ -160,11 +173,11 @@ final class RunCommand implements Callable<Integer> {
         double secs = median.millis() / 1000.0;
         r.line("| ingest | time (median of %d) | rows/s | quads/s | quads | peak heap in use / after GC | store on disk |", quanze.size());
         r.line("|---|---|---|---|---|---|---|");
-        r.line("| Quanze load (%s%s) | %.1f s (runs: %s) | %.0f | %.0f | %d | %.2f / %.2f GB | %.0f MB |",
+        r.line("| Quanze load (%s%s) | %.1f s (runs: %s) | %s | %.0f | %d | %.2f / %.2f GB | %.0f MB |",
                 byPart ? median.loads() + " loads, one per part" : "one load, one transaction",
                 noImpactGraphs ? ", without the impact graphs" : ", with the impact graphs", secs,
                 quanze.stream().map(x -> String.format(Locale.ROOT, "%.1f", x.millis() / 1000.0)).toList(),
-                c.rows() / secs, median.quads() / secs, median.quads(), median.peakHeap() / 1e9, median.peakAfterGc() / 1e9,
+                c == null ? "–" : String.format(Locale.ROOT, "%.0f", c.rows() / secs), median.quads() / secs, median.quads(), median.peakHeap() / 1e9, median.peakAfterGc() / 1e9,
                 median.storeBytes() / 1e6);
         if (!jena.isEmpty()) {
             BulkLoaderBench.Run jm = jena.stream().sorted(Comparator.comparingLong(BulkLoaderBench.Run::millis)).toList()

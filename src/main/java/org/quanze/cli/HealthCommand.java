@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
 import org.quanze.impact.GraphReader;
+import org.quanze.impact.health.Coverage;
+import org.quanze.impact.health.CoverageExport;
 import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthExport;
 import org.quanze.impact.health.HealthFinding;
@@ -25,13 +27,17 @@ import picocli.CommandLine.Option;
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = {"Checks every citation of the loaded lists: level tag (level-mismatch), chapter "
                 + "(chapter-mismatch), quote against the official text (minor-misquote, misquote), that the article "
-                + "exists (no-such-article), 同N that point to nothing (dangling-reference), and says so when a "
-                + "document has no official text here (unverifiable).",
+                + "exists (no-such-article), 同N that point to nothing (dangling-reference), and says so when only "
+                + "another version's official text is held (other-version: compared with that one) or none at all "
+                + "(unverifiable).",
                 "Then what the reader met reading the lists, kept with each list: slips it read past (unclosed-title, "
                         + "unclosed-history, unclosed-level, unbalanced-brackets, missing-title, unmarked-article) and "
                         + "what it kept verbatim without a meaning (unknown-level, no-article, no-unit, …).",
                 "One row per finding: list, row, column, kind, document, article, the text cited and the official text; "
                         + "for the reader's findings the cell's text, the sheet and the warning.",
+                "--coverage: one row per list instead: its citations, how many are checked against the official text of "
+                        + "the version they cite (of them, how many with an inferred version), how many only against "
+                        + "another version's, how many cannot be checked.",
                 "Exit status: 0 (findings are a report, not a failure)."})
 final class HealthCommand implements Callable<Integer> {
 
@@ -46,8 +52,10 @@ final class HealthCommand implements Callable<Integer> {
             description = "Only these kinds, e.g. --kind misquote,chapter-mismatch or --kind unclosed-title.")
     private List<String> kinds = List.of();
 
-    @Mixin
+    @Option(names = "--coverage", description = "Per list, the share of citations checked against an official text.")
+    private boolean coverage;
 
+    @Mixin
     private ReportOutput out;
 
     @Override
@@ -65,6 +73,11 @@ final class HealthCommand implements Callable<Integer> {
             Iris iris = storeOptions.iris();
             ImpactCommand.current(store, iris, ontology);
             String listIri = ImpactCommand.listIri(iris, list);
+            if (coverage) {
+                List<Coverage> lists = Coverage.read(GraphReader.of(store), listIri);
+                out.write(() -> CoverageExport.csv(lists), () -> CoverageExport.json(lists));
+                return 0;
+            }
             List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), listIri).stream()
                     .filter(f -> wanted.isEmpty() || wanted.contains(f.kind().code())).toList();
             List<ReadingFinding> reading = ReadingFindings.withCellTexts(GraphReader.of(store),

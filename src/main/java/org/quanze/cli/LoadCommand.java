@@ -27,8 +27,11 @@ import picocli.CommandLine.Parameters;
 /** {@code quanze load}: reads lists and law texts into the store. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Reads lists (.xlsx, .xls, .docx, .csv, .txt; the format told by the content, not the name) and "
-                        + "official law texts (.md) into the store, from files or folders.",
-                "Without files, loads the data bundled with Quanze.",
+                        + "official law texts (the national law database's Markdown, plain text or .docx) into the store, "
+                        + "from files or folders.",
+                "Without files, loads the lists bundled with Quanze.",
+                "The law library (data/laws) goes with every load: every version it has of every document the lists "
+                        + "cite is added; --library adds all of it.",
                 "Each file becomes one named graph; a file loaded before with the same bytes is skipped.",
                 "A file that cannot be read is reported with its row and column and left out; the others are "
                         + "written together in one transaction, checked against the shapes first.",
@@ -50,6 +53,9 @@ final class LoadCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--strict", description = "Refuse a list with any slip, naming each one, and leave "
             + "its graph as it was (for those who publish lists and want them clean).")
     private boolean strict;
+    @CommandLine.Option(names = "--library", description = "Add every text of the law library, not only those of the "
+            + "documents the lists cite.")
+    private boolean wholeLibrary;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -64,7 +70,7 @@ final class LoadCommand implements Callable<Integer> {
                     .with(new ChangeLog(store, storeOptions.iris(), Clock.systemUTC()))
                     .with(new ImpactGraphs(storeOptions.iris(), ontology).contributor(store));
             LoadReport report;
-            LoadOptions options = LoadOptions.DEFAULT.strict(strict);
+            LoadOptions options = LoadOptions.DEFAULT.strict(strict).withWholeLibrary(wholeLibrary);
             if (System.console() == null) {
                 report = loader.load(sources, new LoadListener() {
                     @Override

@@ -23,7 +23,7 @@ final class LoadSummary {
             }
             out.println(line(f));
             if (f.error() != null) {
-                out.println("    error: " + f.error());
+                out.println((f.status() == FileReport.Status.SKIPPED ? "    why: " : "    error: ") + f.error());
             }
             for (Finding w : f.warnings()) {
                 out.println("    warning: " + w);
@@ -32,9 +32,10 @@ final class LoadSummary {
         if (report.refusal() != null) {
             out.println("refused: " + report.refusal());
         }
-        out.printf("%d loaded, %d unchanged, %d failed; %s%n", report.count(FileReport.Status.LOADED),
-                report.count(FileReport.Status.UNCHANGED), report.count(FileReport.Status.FAILED),
-                report.written() ? "written in one transaction" : "nothing written");
+        long skipped = report.count(FileReport.Status.SKIPPED);
+        out.printf("%d loaded, %d unchanged, %s%d failed; %s%n", report.count(FileReport.Status.LOADED),
+                report.count(FileReport.Status.UNCHANGED), skipped > 0 ? skipped + " skipped (same version), " : "",
+                report.count(FileReport.Status.FAILED), report.written() ? "written in one transaction" : "nothing written");
         out.flush();
     }
 
@@ -46,6 +47,7 @@ final class LoadSummary {
                     c.powers(), c.duties(), c.cases(), c.citations(), c.triples(), f.warnings().size())
                     : String.format("%d articles, %d triples", c.articles(), c.triples());
             case UNCHANGED -> "unchanged since it was loaded";
+            case SKIPPED -> "skipped";
             case FAILED -> "FAILED";
         };
         return String.format("%-9s %-10s %s: %s", f.status().name().toLowerCase(java.util.Locale.ROOT), f.kind(),

@@ -23,11 +23,14 @@ import org.quanze.vocab.QZ;
  * item N.
  *
  * <p>The version a citation names comes from its history note (its latest dated event, else a
- * year). A citation that names no version at all is resolved to the version "as cited in the
- * list's year", slug {@code cited-YEAR}: a list published in 2025 cites the text in force when it
- * was made, and which dated version that is cannot be told from the list; the slug says exactly
- * what is known, is the same for every undated citation of the same document in lists of the same
- * year, and is never mistaken for an official version. A list without a year keeps {@code undated}.
+ * month or a year), matched to the versions whose official text is known ({@link KnownVersions}): a
+ * version named by its entry into force, by a month or year, or by a date a few days off, and a
+ * version inferred for a citation that names none, are marked with how they were found
+ * ({@code qz:versionMatch}). A citation that names no version of a document of which no text is
+ * known is resolved to the version "as cited in the list's year", slug {@code cited-YEAR}: the slug
+ * says exactly what is known, is the same for every undated citation of the same document in lists
+ * of the same year, and is never mistaken for an official version. A list without a year keeps
+ * {@code undated}.
  */
 final class CitationWriter {
 
@@ -41,14 +44,17 @@ final class CitationWriter {
     private final Cells cells;
     private final Findings findings;
     private final Integer year;
+    private final KnownVersions known;
 
-    CitationWriter(Statements s, Iris iris, Ontology ontology, Cells cells, Findings findings, Integer year) {
+    CitationWriter(Statements s, Iris iris, Ontology ontology, Cells cells, Findings findings, Integer year,
+                   KnownVersions known) {
         this.s = s;
         this.iris = iris;
         this.ontology = ontology;
         this.cells = cells;
         this.findings = findings;
         this.year = year;
+        this.known = known;
     }
 
     /** Writes the citations of {@code items} as {@code property} of {@code entry}; {@code power} is the power's IRI. */
@@ -172,14 +178,19 @@ final class CitationWriter {
         Resource document = s.resource(iris.document(key), QZ.LegalDocument, ELI.LegalResource);
         s.text(document, QZ.shortTitle, key);
         s.zh(document, RDFS.label, title);
-        String slug = note.isUndated() && year != null ? "cited-" + year : note.versionSlug();
+        KnownVersions.Resolution resolution = known.resolve(key, note, year);
+        String slug = resolution.slug();
         Resource version = s.resource(iris.version(key, slug), QZ.LegalDocumentVersion, ELI.LegalExpression);
         version.addProperty(ELI.realizes, document);
         document.addProperty(ELI.is_realized_by, version);
-        // As precise as the note is: a month or a year is kept as such, for a later match with dated versions.
-        note.version().ifPresent(d -> s.partialDate(version, ELI.version_date, QZ.partialDate, d));
-        s.zh(version, RDFS.label, Labels.version(title, slug));
-        s.text(version, QZ.documentNumber, note.documentNumber());
+        if (!resolution.known()) {
+            // A version known only from the list: what the list tells of it is all there is, as precise as the
+            // note is (a month or a year is kept as such, for a later match with dated versions).
+            note.version().ifPresent(d -> s.partialDate(version, ELI.version_date, QZ.partialDate, d));
+            s.zh(version, RDFS.label, Labels.version(title, slug));
+            s.text(version, QZ.documentNumber, note.documentNumber());
+        }
+        matchKind(resolution.match()).ifPresent(kind -> c.addProperty(QZ.versionMatch, kind));
         c.addProperty(QZ.citesDocument, document);
         c.addProperty(QZ.citesVersion, version);
         if (ref == null) {
@@ -192,5 +203,15 @@ final class CitationWriter {
         s.zh(article, RDFS.label, Labels.article(ref.article()));
         version.addProperty(ELI.has_part, article);
         c.addProperty(QZ.citesArticle, article);
+    }
+
+    private static java.util.Optional<Resource> matchKind(KnownVersions.Match match) {
+        return java.util.Optional.ofNullable(switch (match) {
+            case BY_ENTRY_INTO_FORCE -> QZ.VersionByEntryIntoForce;
+            case IN_PERIOD -> QZ.VersionInPeriod;
+            case NEAR_DATE -> QZ.VersionNearDate;
+            case INFERRED -> QZ.VersionInferred;
+            case NAMED, AS_WRITTEN -> null;
+        });
     }
 }

@@ -79,8 +79,35 @@ public final class Iris {
         return date.toString();
     }
 
+    /**
+     * The slug of the version an IRI names or stands under ({@code law/统计法/2024-09-13/article/44} →
+     * {@code 2024-09-13}); null for an IRI that is not a version's or part of one.
+     */
+    public String versionSlugOf(String iri) {
+        String law = base + "law/";
+        if (iri == null || !iri.startsWith(law)) {
+            return null;
+        }
+        String[] segments = iri.substring(law.length()).split("/");
+        return segments.length < 2 ? null : segments[1];
+    }
+
     public String chapter(String version, int number) {
         return version + "/chapter/" + number;
+    }
+
+    /** A chapter of a code with parts (编): told by its part, as some codes number chapters anew in each part. */
+    public String chapter(String version, String part, int number) {
+        return part == null ? chapter(version, number) : part(version, part) + "/chapter/" + number;
+    }
+
+    /** A part (编) of a code: {@code part/2} for 第二编, or the name a part file gives itself ({@code part/人格权编}). */
+    public String part(String version, String key) {
+        return version + "/part/" + segment(key);
+    }
+
+    public String section(String chapter, int number) {
+        return chapter + "/section/" + number;
     }
 
     public String article(String version, int number) {

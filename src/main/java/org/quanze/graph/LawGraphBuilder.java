@@ -10,6 +10,8 @@ import org.quanze.law.LawArticle;
 import org.quanze.law.LawChapter;
 import org.quanze.law.LawItem;
 import org.quanze.law.LawParagraph;
+import org.quanze.law.LawPart;
+import org.quanze.law.LawSection;
 import org.quanze.law.LawText;
 import org.quanze.vocab.ELI;
 import org.quanze.vocab.PROV;
@@ -30,6 +32,14 @@ public final class LawGraphBuilder {
     }
 
     public Model build(LawText law, SourceFacts source) {
+        return build(law, source, null);
+    }
+
+    /**
+     * The graph of a law text; {@code levelHint} is the level the text is filed under (the national
+     * corpus's category folder), taken when the text's own history does not tell it.
+     */
+    public Model build(LawText law, SourceFacts source, String levelHint) {
         Statements s = new Statements(ModelFactory.createDefaultModel());
         Resource file = s.resource(iris.sourceFile(source.fileName()), QZ.SourceFile);
         s.text(file, QZ.fileName, source.fileName());
@@ -44,12 +54,29 @@ public final class LawGraphBuilder {
         s.zh(document, ELI.title, law.title());
         s.zh(document, DCTerms.title, law.title());
         s.text(document, QZ.shortTitle, key);
-        if (law.level() != null) {
-            ontology.level(law.level()).ifPresent(level -> document.addProperty(QZ.level, level));
+        String level = law.level() != null ? law.level() : levelHint;
+        if (level != null) {
+            ontology.level(level).ifPresent(l -> document.addProperty(QZ.level, l));
         }
         Resource version = version(s, law, key, document, file);
+        s.zh(version, QZ.preamble, law.preamble());
+        String v = version.getURI();
+        for (LawPart part : law.parts()) {
+            Resource p = s.resource(iris.part(v, part.key()), QZ.Part, ELI.LegalResourceSubdivision);
+            s.zh(p, QZ.heading, part.heading());
+            s.zh(p, RDFS.label, part.heading());
+            s.integer(p, QZ.number, part.number());
+            s.integer(p, QZ.line, part.line());
+            version.addProperty(ELI.has_part, p);
+        }
+        if (law.part() != null) {
+            Resource p = s.resource(iris.part(v, law.part()), QZ.Part, ELI.LegalResourceSubdivision);
+            s.zh(p, QZ.heading, law.part());
+            s.zh(p, RDFS.label, law.part());
+            version.addProperty(ELI.has_part, p);
+        }
         for (LawChapter chapter : law.chapters()) {
-            Resource c = s.resource(iris.chapter(version.getURI(), chapter.number()), QZ.Chapter,
+            Resource c = s.resource(iris.chapter(v, chapter.part(), chapter.number()), QZ.Chapter,
                     ELI.LegalResourceSubdivision);
             s.integer(c, QZ.chapterNumber, chapter.number());
             s.text(c, ELI.number, Integer.toString(chapter.number()));
@@ -57,11 +84,42 @@ public final class LawGraphBuilder {
             s.zh(c, RDFS.label, chapter.heading());
             s.integer(c, QZ.line, chapter.line());
             version.addProperty(ELI.has_part, c);
+            if (chapter.part() != null) {
+                c.addProperty(QZ.inPart, s.model().createResource(iris.part(v, chapter.part())));
+            }
+        }
+        for (LawSection section : law.sections()) {
+            Resource sec = s.resource(section(v, section.part(), section.chapter(), section.number()), QZ.Section,
+                    ELI.LegalResourceSubdivision);
+            s.integer(sec, QZ.number, section.number());
+            s.zh(sec, QZ.heading, section.heading());
+            s.zh(sec, RDFS.label, section.heading());
+            s.integer(sec, QZ.line, section.line());
+            (section.chapter() == null ? version : s.model().createResource(iris.chapter(v, section.part(),
+                    section.chapter()))).addProperty(ELI.has_part, sec);
         }
         for (LawArticle article : law.articles()) {
             version.addProperty(ELI.has_part, article(s, version, article, file));
         }
+        law.unread().forEach((number, line) -> version.addProperty(ELI.has_part, unread(s, version, number, line, file)));
         return s.model();
+    }
+
+    private String section(String version, String part, Integer chapter, int number) {
+        return chapter == null ? iris.section(part == null ? version : iris.part(version, part), number)
+                : iris.section(iris.chapter(version, part, chapter), number);
+    }
+
+    /** An article number the text has but whose text cannot be told (repeated, out of order): no text is taken. */
+    private Resource unread(Statements s, Resource version, int number, int line, Resource file) {
+        Resource a = s.resource(iris.article(version.getURI(), number), QZ.Article, ELI.LegalResourceSubdivision);
+        s.integer(a, QZ.articleNumber, number);
+        s.text(a, ELI.number, Integer.toString(number));
+        s.zh(a, RDFS.label, Labels.article(number));
+        a.addProperty(QZ.textStatus, QZ.UnreadableInOfficialText);
+        s.integer(a, QZ.line, line);
+        a.addProperty(PROV.wasDerivedFrom, file);
+        return a;
     }
 
     private Resource version(Statements s, LawText law, String key, Resource document, Resource file) {
@@ -100,9 +158,13 @@ public final class LawGraphBuilder {
         s.integer(a, QZ.line, article.line());
         a.addProperty(PROV.wasDerivedFrom, file);
         if (article.chapter() != null) {
-            Resource chapter = s.model().createResource(iris.chapter(version.getURI(), article.chapter()));
+            Resource chapter = s.model().createResource(iris.chapter(version.getURI(), article.part(), article.chapter()));
             a.addProperty(QZ.inChapter, chapter);
             chapter.addProperty(ELI.has_part, a);
+        }
+        if (article.section() != null) {
+            a.addProperty(QZ.inSection, s.model().createResource(
+                    section(version.getURI(), article.part(), article.chapter(), article.section())));
         }
         for (LawParagraph paragraph : article.paragraphs()) {
             Resource p = s.resource(iris.paragraph(a.getURI(), paragraph.number()), QZ.Paragraph,

@@ -1,12 +1,10 @@
 package org.quanze.graph;
 
-import org.quanze.ingest.list.DocumentCitation;
+import org.quanze.ingest.TitleKey;
 
 /**
- * One key per legal document however a list spells its title: white space and the 《》 removed,
- * full-width letters and digits made ASCII, and the 中华人民共和国 prefix dropped (the usual
- * short form of national laws). Titles wrapped over lines in a narrow column (《 中华⏎人民共和国
- * 行政⏎处罚法》) give the same key as when written on one line.
+ * One key per legal document however a list or an official text spells its title ({@link TitleKey}):
+ * a cited document and its official text land on the same resource, {@code law/KEY}.
  */
 public final class LegalTitles {
 
@@ -14,7 +12,7 @@ public final class LegalTitles {
     }
 
     public static String key(String title) {
-        return DocumentCitation.key(title);
+        return TitleKey.of(title);
     }
 
     /**

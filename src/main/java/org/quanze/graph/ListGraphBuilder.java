@@ -38,15 +38,25 @@ public final class ListGraphBuilder {
     }
 
     /**
-     * The file's graph; warnings about what the graph cannot say as the list does go to {@code findings}.
-     * The graph keeps every warning, the reader's and these, as a finding on its cell.
+     * The file's graph, its citations resolved with no official text known; warnings about what the
+     * graph cannot say as the list does go to {@code findings}. The graph keeps every warning, the
+     * reader's and these, as a finding on its cell.
      */
     public Model build(ListFile file, SourceFacts source, Findings findings) {
+        return build(file, source, findings, KnownVersions.none());
+    }
+
+    /**
+     * The file's graph; each citation gets the version {@code known} resolves it to among the
+     * versions whose official text is known; warnings about what the graph cannot say as the list
+     * does go to {@code findings}.
+     */
+    public Model build(ListFile file, SourceFacts source, Findings findings, KnownVersions known) {
         Statements s = new Statements(ModelFactory.createDefaultModel());
         Resource fileNode = sourceFile(s, file, source);
         Cells cells = new Cells(s, iris, fileNode, file);
         for (PowerList list : file.lists()) {
-            list(s, list, fileNode, cells, findings);
+            list(s, list, fileNode, cells, findings, known);
         }
         ReadingFindings warnings = new ReadingFindings(s, iris, cells, fileNode);
         warnings.write(file.occurrences());
@@ -67,7 +77,7 @@ public final class ListGraphBuilder {
         return node;
     }
 
-    private void list(Statements s, PowerList list, Resource file, Cells cells, Findings findings) {
+    private void list(Statements s, PowerList list, Resource file, Cells cells, Findings findings, KnownVersions known) {
         Organizations orgs = new Organizations(s, iris, list.department());
         Resource node = s.resource(iris.list(list.slug()), QZ.PowerList);
         s.zh(node, RDFS.label, list.title());
@@ -80,7 +90,7 @@ public final class ListGraphBuilder {
         s.text(node, QZ.region, orgs.region());
         s.link(node, PROV.wasDerivedFrom, file);
         s.link(node, QZ.sourceTable, cells.table(list.table()));
-        CitationWriter citations = new CitationWriter(s, iris, ontology, cells, findings, list.year());
+        CitationWriter citations = new CitationWriter(s, iris, ontology, cells, findings, list.year(), known);
         PowerWriter powers = new PowerWriter(s, iris, list, cells, orgs, citations);
         for (Power power : list.powers()) {
             node.addProperty(QZ.hasPower, powers.write(power, category(s, list, power, findings)));

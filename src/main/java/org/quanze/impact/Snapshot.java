@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
@@ -14,6 +15,7 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.quanze.store.Derivation;
 import org.quanze.store.GraphStore;
 
@@ -57,13 +59,21 @@ final class Snapshot implements GraphReader {
             Node name = NodeFactory.createURI(u.graphName());
             u.content().getGraph().find().forEachRemaining(t -> named.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         }
-        named.addGraph(NodeFactory.createURI(derivedGraph), derivation.derive(unionView(named)));
-        return new Snapshot(unionView(named));
+        Graph union = GraphFactory.createDefaultGraph();
+        named.find().forEachRemaining(q -> union.add(q.asTriple()));
+        Graph derived = derivation.derive(view(named, union));
+        named.addGraph(NodeFactory.createURI(derivedGraph), derived);
+        derived.find().forEachRemaining(union::add);
+        return new Snapshot(view(named, union));
     }
 
-    /** A dataset whose default graph is the union of the named graphs, as the store presents it. */
-    private static DatasetGraph unionView(DatasetGraph named) {
-        DatasetGraph view = DatasetGraphFactory.create(named.getUnionGraph());
+    /**
+     * A dataset whose default graph is the union of the named graphs, as the store presents it. The
+     * union is one graph holding every triple once: a union read through the named graphs looks in each
+     * of them for every pattern, and a load of the law library brings a thousand and more.
+     */
+    private static DatasetGraph view(DatasetGraph named, Graph union) {
+        DatasetGraph view = DatasetGraphFactory.create(union);
         named.listGraphNodes().forEachRemaining(n -> view.addGraph(n, named.getGraph(n)));
         return view;
     }

@@ -124,9 +124,10 @@ public final class Successors {
         return steps.stream().anyMatch(s -> s.change() == ChangeType.MERGED) ? ChangeType.MERGED : ChangeType.AMENDED;
     }
 
-    private static ChangeType type(String iri) {
+    /** The change type a correspondence graph's class names. */
+    static ChangeType type(String iri) {
         for (ChangeType t : ChangeType.values()) {
-            if (CorrespondenceGraph.type(t).getURI().equals(iri)) {
+            if (CorrespondenceGraph.type(t) != null && CorrespondenceGraph.type(t).getURI().equals(iri)) {
                 return t;
             }
         }

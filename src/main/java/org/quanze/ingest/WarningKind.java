@@ -25,10 +25,16 @@ public enum WarningKind {
     UNMARKED_ARTICLE("unmarked-article", true),
     /** A level tag the scheme of levels does not know (【法规】, 【规章】). */
     UNKNOWN_LEVEL("unknown-level", false),
-    /** A document cited without any article (only chapters, an annex, or nothing): no citation is made of it. */
+    /** A document cited without any article (only chapters, an annex, or nothing): a citation of the document as a whole. */
     NO_ARTICLE("no-article", false),
     /** A level tag followed by no 《title》, or a basis cell that names no document at all. */
     NO_DOCUMENT("no-document", false),
+    /**
+     * A cited document no text of which the law library, the store or the load holds: its citations
+     * cannot be checked; the warning names the library's closest titles (a misspelt title, or a text
+     * the library lacks).
+     */
+    UNKNOWN_DOCUMENT("unknown-document", false),
     /** Text standing before the first cited document, numbered basis item or numbered duty. */
     UNREAD_TEXT("unread-text", false),
     /** A basis item numbered for a duty or case the list does not have, or a 第N条之X. */
@@ -48,7 +54,12 @@ public enum WarningKind {
      * The table's layout: unknown or repeated columns, a table without a header, blank rows, a note
      * under the table, short or long rows.
      */
-    LAYOUT("layout", false);
+    LAYOUT("layout", false),
+    /**
+     * A law text's structure (a label with a slip, a skipped or repeated number, a heading inside an
+     * article, a text replacing another file's): reported by the load of the text, not kept with a list.
+     */
+    LAW_TEXT("law-text", false);
 
     private final String code;
     private final boolean slip;
@@ -68,7 +79,7 @@ public enum WarningKind {
 
     /** Whether the graph keeps warnings of this kind as findings (not when another check reports them). */
     public boolean stored() {
-        return this != DANGLING_REFERENCE;
+        return this != DANGLING_REFERENCE && this != LAW_TEXT;
     }
 
     /** The local name of the kind's concept in the ontology: unclosed-title → UnclosedTitle. */

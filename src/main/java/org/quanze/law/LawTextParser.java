@@ -1,111 +1,263 @@
 package org.quanze.law;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.quanze.ingest.ChineseNumerals;
 import org.quanze.ingest.Location;
 import org.quanze.ingest.SourceException;
 
 /**
- * Reads an official law text in the Markdown of the national law database mirror: a
- * {@code source:} line, a {@code #} title, history lines up to {@code <!-- INFO END -->}, then
- * {@code ## 第X章} headings and articles that start a line with 第Y条; the lines after an
- * article's first line are its further paragraphs, and lines starting with （一） are items.
+ * Reads an official law text as the national law database gives it ({@link LawLines}): the Markdown
+ * of its mirror (a {@code source:} line, a {@code #} title, history lines up to
+ * {@code <!-- INFO END -->}, {@code ##}…{@code ####} headings), or plain text and the Word document
+ * it publishes for download (the title, the history in brackets, a table of contents, headings
+ * without marks). The body — parts (编), chapters, sections (节), articles, paragraphs, items — is
+ * read by {@link LawBody}, which reports every break in the structure with its line.
+ *
+ * <p>The version is dated by the date in the file name ({@code 统计法(2009-06-27).md}) when it has one,
+ * else by the latest dated history line that is not an entry into force.
  */
 public final class LawTextParser {
 
-    private static final String NUM = "[一二三四五六七八九十百千零〇两]+";
-    private static final Pattern CHAPTER = Pattern.compile("^##\\s*第(" + NUM + ")章\\s*(.*)$");
-    private static final Pattern ARTICLE = Pattern.compile("^第(" + NUM + ")条(?:[ \\u3000]+|$)(.*)$");
-    private static final Pattern ITEM = Pattern.compile("^[（(](" + NUM + ")[）)]");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern ACTION = Pattern.compile("(通过|公布|修订|修正|修改|发布|施行)");
     private static final Pattern ORDER = Pattern.compile("((?:中华人民共和国)?\\S*?令第\\d+号)");
     private static final Pattern IN_FORCE = Pattern.compile("自(\\d{4})年(\\d{1,2})月(\\d{1,2})日起施行");
+    private static final Pattern FILE_DATE = Pattern.compile("\\((\\d{4})-(\\d{2})-(\\d{2})\\)\\.[A-Za-z]+$");
+    private static final Pattern HISTORY_START = Pattern.compile("^[（(]?\\s*(?:根据)?\\d{4}\\s*年");
+    private static final Pattern TOC = Pattern.compile("^目\\s*录$");
     private static final String INFO_END = "<!-- INFO END -->";
+    /** How much of a text {@link #header} reads from its start (the header and the first articles), and from its end. */
+    private static final int HEADER_CHARS = 32 * 1024;
+    private static final int TAIL_CHARS = 2 * 1024;
+
+    /**
+     * What a library needs to know of a text without reading its body: its title, the part it holds,
+     * the date of its version and of its entry into force (as far as its history tells), and whether
+     * it has articles (第一条 …) at all.
+     */
+    public record Header(String title, String part, LocalDate versionDate, LocalDate inForce, boolean hasArticles) {
+    }
+
+    private record Head(String firstLine, String title, int titleLine, String part, List<HistoryLine> history,
+                        int bodyStart) {
+    }
 
     public LawText parse(String fileName, byte[] bytes) {
-        String text = decode(fileName, bytes).replace("\r\n", "\n");
-        String[] lines = text.split("\n", -1);
+        LawLines read = LawLines.read(fileName, bytes);
+        List<LawLines.Line> lines = read.lines();
+        Head head = head(fileName, read);
+        LawBody body = new LawBody(fileName, read.markdown(), head.part()).read(lines, head.bodyStart());
+        if (body.articles().isEmpty()) {
+            int at = head.bodyStart() < lines.size()
+                    ? lines.get(Math.min(skipBlank(lines, head.bodyStart()), lines.size() - 1)).number() : head.titleLine();
+            throw new SourceException(Location.ofLine(fileName, at), "no article (第一条 …) after the header");
+        }
+        LocalDate versionDate = versionDate(fileName, head.history());
+        if (versionDate == null) {
+            throw new SourceException(Location.ofLine(fileName, head.titleLine() + 1),
+                    "no dated history line (e.g. 2010年4月29日 …修订) and no date in the file name (法名(2010-04-29).md):"
+                            + " the version cannot be dated");
+        }
+        String lastArticles = body.articles().stream().skip(Math.max(0, body.articles().size() - 3))
+                .map(LawArticle::text).reduce("", String::concat);
+        LocalDate inForce = inForce(head.history(), lastArticles, versionDate);
+        return new LawText(fileName, head.firstLine(), head.title(), head.part(), head.history(), versionDate, inForce,
+                orderNumber(head.history(), versionDate), level(head.history()), body.parts(), body.chapters(),
+                body.sections(), body.articles(), body.unread(), body.preamble(), body.warnings());
+    }
+
+    /** Reads the title and history of a text and looks for its articles, without reading its body. */
+    public Header header(String fileName, byte[] bytes) {
+        LawLines[] parts = LawLines.headAndTail(fileName, bytes, HEADER_CHARS, TAIL_CHARS);
+        LawLines read = parts[0];
+        List<LawLines.Line> lines = read.lines();
+        Head head = head(fileName, read);
+        boolean articles = false;
+        for (int i = head.bodyStart(); i < lines.size() && !articles; i++) {
+            articles = LawBody.opensArticle(lines.get(i).text());
+        }
+        if (!articles && bytes.length > HEADER_CHARS && !read.docx()) {
+            // Perhaps a preamble longer than the head read: look through the whole text.
+            try {
+                return header(parse(fileName, bytes));
+            } catch (SourceException e) {
+                articles = false;
+            }
+        }
+        StringBuilder tail = new StringBuilder();
+        for (LawLines.Line line : parts[1].lines()) {
+            tail.append(line.text());
+        }
+        LocalDate versionDate = versionDate(fileName, head.history());
+        return new Header(head.title(), head.part(), versionDate,
+                versionDate == null ? null : inForce(head.history(), tail.toString(), versionDate), articles);
+    }
+
+    private static Header header(LawText text) {
+        return new Header(text.title(), text.part(), text.versionDate(), text.inForce(), !text.articles().isEmpty());
+    }
+
+    private Head head(String fileName, LawLines read) {
+        List<LawLines.Line> lines = read.lines();
         int i = 0;
         String firstLine = null;
-        if (lines[0].startsWith("source:")) {
-            firstLine = lines[0];
+        if (!lines.isEmpty() && lines.get(0).text().startsWith("source:")) {
+            firstLine = lines.get(0).text();
             i = 1;
         }
         i = skipBlank(lines, i);
-        if (i >= lines.length || !lines[i].startsWith("# ")) {
-            throw new SourceException(Location.ofLine(fileName, i + 1), "expected the title line (# 标题)");
+        if (i >= lines.size() || (read.markdown() && lines.get(i).level() != 1)) {
+            throw new SourceException(Location.ofLine(fileName, i < lines.size() ? lines.get(i).number() : 1),
+                    read.markdown() || i >= lines.size() ? "expected the title line (# 标题)" : "expected the title");
         }
-        String title = lines[i].substring(2).strip();
+        String title = lines.get(i).text();
+        int titleLine = lines.get(i).number();
+        i = skipBlank(lines, i + 1);
+        String part = null;
+        if (i < lines.size() && read.markdown() && lines.get(i).level() == 1) {
+            part = lines.get(i).text();
+            i = skipBlank(lines, i + 1);
+        }
         int infoEnd = indexOf(lines, INFO_END, i);
-        if (infoEnd < 0) {
-            throw new SourceException(Location.ofLine(fileName, i + 2),
+        if (infoEnd >= 0) {
+            return new Head(firstLine, title, titleLine, part, history(lines, i, infoEnd), infoEnd + 1);
+        }
+        if (read.markdown()) {
+            throw new SourceException(Location.ofLine(fileName, titleLine + 1),
                     "no " + INFO_END + " line: the history lines after the title must end with it");
         }
-        List<HistoryLine> history = history(lines, i + 1, infoEnd);
-        Body body = new Body(fileName);
-        body.read(lines, infoEnd + 1);
-        if (body.articles.isEmpty()) {
-            throw new SourceException(Location.ofLine(fileName, infoEnd + 2), "no article (第一条 …) after the header");
-        }
-        LocalDate versionDate = history.stream().filter(h -> h.date() != null && !"施行".equals(h.action()))
+        int end = plainHistoryEnd(lines, i);
+        return new Head(firstLine, title, titleLine, part, history(lines, i, end), skipTableOfContents(lines, end));
+    }
+
+    /**
+     * The date of the version: the date in the file name when it has one, for the mirror names each
+     * version by it and the history it prints of a revised regulation often stops at its first
+     * promulgation (不动产登记暂行条例(2019-03-24).md prints only 2014年11月24日); else the latest dated
+     * history line that is not an entry into force.
+     */
+    private static LocalDate versionDate(String fileName, List<HistoryLine> history) {
+        LocalDate named = fileDate(fileName);
+        return named != null ? named : history.stream().filter(h -> h.date() != null && !"施行".equals(h.action()))
                 .map(HistoryLine::date).max(LocalDate::compareTo).orElse(null);
-        if (versionDate == null) {
-            throw new SourceException(Location.ofLine(fileName, i + 2),
-                    "no dated history line (e.g. 2010年4月29日 …修订): the version cannot be dated");
-        }
-        return new LawText(fileName, firstLine, title, history, versionDate, inForce(history, body.articles),
-                orderNumber(history, versionDate), level(history), body.chapters, body.articles);
     }
 
-    private static String decode(String fileName, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new SourceException(Location.ofLine(fileName, 1), "not UTF-8: save the law text as UTF-8", e);
-        }
+    /** The date a mirror's file name carries ({@code 统计法(2009-06-27).md}); null when it has none. */
+    public static LocalDate fileDate(String fileName) {
+        Matcher m = FILE_DATE.matcher(fileName);
+        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
     }
 
-    private static List<HistoryLine> history(String[] lines, int from, int to) {
+    /**
+     * The history of a plain text: one bracketed block after the title (（1983年12月8日…通过　根据…修正）, over one
+     * line or several), or lines that each open with a date; the index of the line after it.
+     */
+    private static int plainHistoryEnd(List<LawLines.Line> lines, int from) {
+        int i = from;
+        if (i < lines.size() && lines.get(i).text().matches("^[（(].*")) {
+            int depth = 0;
+            for (; i < lines.size(); i++) {
+                for (char c : lines.get(i).text().toCharArray()) {
+                    depth += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+                }
+                if (depth <= 0) {
+                    return i + 1;
+                }
+            }
+            return from + 1;
+        }
+        while (i < lines.size() && (lines.get(i).blank() || HISTORY_START.matcher(lines.get(i).text()).find())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A table of contents (目录 and the headings it lists) is skipped up to where its first heading comes again. */
+    private static int skipTableOfContents(List<LawLines.Line> lines, int from) {
+        int i = skipBlank(lines, from);
+        if (i >= lines.size() || !TOC.matcher(lines.get(i).text().replaceAll("[\\s\\u3000]+", "")).matches()) {
+            return from;
+        }
+        int first = skipBlank(lines, i + 1);
+        if (first >= lines.size()) {
+            return first;
+        }
+        String heading = compact(lines.get(first).text());
+        for (int j = first + 1; j < lines.size(); j++) {
+            if (compact(lines.get(j).text()).equals(heading)) {
+                return j;
+            }
+        }
+        return first;
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("[\\s\\u3000]+", "");
+    }
+
+    private static List<HistoryLine> history(List<LawLines.Line> lines, int from, int to) {
         List<HistoryLine> history = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
+            LawLines.Line line = lines.get(i);
+            for (String event : events(line.text())) {
+                Matcher d = DATE.matcher(event);
+                LocalDate date = d.find() ? date(d.group(1), d.group(2), d.group(3)) : null;
+                String action = lastMatch(ACTION, event);
+                Matcher o = ORDER.matcher(event);
+                history.add(new HistoryLine(event, date, action, o.find() ? o.group(1) : null, line.number()));
             }
-            Matcher d = DATE.matcher(line);
-            LocalDate date = d.find() ? date(d.group(1), d.group(2), d.group(3)) : null;
-            String action = lastMatch(ACTION, line);
-            Matcher o = ORDER.matcher(line);
-            history.add(new HistoryLine(line, date, action, o.find() ? o.group(1) : null, i + 1));
         }
         return history;
     }
 
-    private static LocalDate inForce(List<HistoryLine> history, List<LawArticle> articles) {
-        for (HistoryLine h : history) {
-            if ("施行".equals(h.action()) && h.date() != null) {
-                return h.date();
+    /**
+     * The events of one history line. A Markdown line is one event; the bracketed block of a
+     * downloaded text holds them all, separated by full-width spaces: a part without a date joins the
+     * event before it.
+     */
+    private static List<String> events(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (!text.startsWith("（") && !text.startsWith("(")) {
+            return List.of(text);
+        }
+        text = text.replaceAll("^[（(]|[）)]$", "");
+        List<String> events = new ArrayList<>();
+        for (String part : text.split("[\\u3000]+|\\s{2,}")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!DATE.matcher(p).find() && !events.isEmpty()) {
+                events.set(events.size() - 1, events.get(events.size() - 1) + " " + p);
+            } else {
+                events.add(p);
             }
         }
-        for (int a = articles.size() - 1; a >= Math.max(0, articles.size() - 3); a--) {
-            Matcher m = IN_FORCE.matcher(articles.get(a).text());
-            if (m.find()) {
-                return date(m.group(1), m.group(2), m.group(3));
+        return events;
+    }
+
+    /**
+     * The entry into force: a history line saying 施行, else the last 自…起施行 of the last articles; none when
+     * that is earlier than the version (the history of a revised regulation often prints only its first
+     * promulgation and entry into force).
+     */
+    private static LocalDate inForce(List<HistoryLine> history, String lastArticles, LocalDate versionDate) {
+        LocalDate found = history.stream().filter(h -> "施行".equals(h.action()) && h.date() != null)
+                .map(HistoryLine::date).findFirst().orElse(null);
+        if (found == null) {
+            Matcher m = IN_FORCE.matcher(lastArticles);
+            while (m.find()) {
+                found = date(m.group(1), m.group(2), m.group(3));
             }
         }
-        return null;
+        return found != null && found.isBefore(versionDate) ? null : found;
     }
 
     private static String orderNumber(List<HistoryLine> history, LocalDate versionDate) {
@@ -143,100 +295,19 @@ public final class LawTextParser {
         return last;
     }
 
-    private static int skipBlank(String[] lines, int i) {
-        while (i < lines.length && lines[i].isBlank()) {
+    private static int skipBlank(List<LawLines.Line> lines, int i) {
+        while (i < lines.size() && lines.get(i).blank()) {
             i++;
         }
         return i;
     }
 
-    private static int indexOf(String[] lines, String marker, int from) {
-        for (int i = from; i < lines.length; i++) {
-            if (lines[i].strip().equals(marker)) {
+    private static int indexOf(List<LawLines.Line> lines, String marker, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).text().equals(marker)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** Reads chapters and articles; an article line must carry the next article number. */
-    private static final class Body {
-        private final String fileName;
-        private final List<LawChapter> chapters = new ArrayList<>();
-        private final List<LawArticle> articles = new ArrayList<>();
-        private Integer chapter;
-        private int articleNumber;
-        private int articleLine;
-        private List<LawParagraph> paragraphs;
-        private String lead;
-        private int leadLine;
-        private List<LawItem> items;
-
-        Body(String fileName) {
-            this.fileName = fileName;
-        }
-
-        void read(String[] lines, int from) {
-            for (int i = from; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                Matcher c = CHAPTER.matcher(line);
-                Matcher a = ARTICLE.matcher(line);
-                if (c.matches()) {
-                    endArticle();
-                    int n = number(c.group(1), i);
-                    chapter = n;
-                    chapters.add(new LawChapter(n, line.substring(2).strip(), c.group(2).replaceAll("[\\s\\u3000]+", ""), i + 1));
-                } else if (a.matches() && number(a.group(1), i) == articleNumber + 1) {
-                    endArticle();
-                    articleNumber++;
-                    articleLine = i + 1;
-                    paragraphs = new ArrayList<>();
-                    startParagraph(a.group(2).strip(), i + 1);
-                } else if (paragraphs == null) {
-                    throw new SourceException(Location.ofLine(fileName, i + 1),
-                            "text before the first article: expected 第一条 or a ## 第X章 heading");
-                } else if (ITEM.matcher(line).find()) {
-                    Matcher m = ITEM.matcher(line);
-                    m.find();
-                    items.add(new LawItem(number(m.group(1), i), line, i + 1));
-                } else {
-                    startParagraph(line, i + 1);
-                }
-            }
-            endArticle();
-        }
-
-        private void startParagraph(String text, int line) {
-            endParagraph();
-            lead = text;
-            leadLine = line;
-            items = new ArrayList<>();
-        }
-
-        private void endParagraph() {
-            if (lead != null) {
-                paragraphs.add(new LawParagraph(paragraphs.size() + 1, lead, items, leadLine));
-                lead = null;
-            }
-        }
-
-        private void endArticle() {
-            if (paragraphs != null) {
-                endParagraph();
-                articles.add(new LawArticle(articleNumber, chapter, paragraphs, articleLine));
-                paragraphs = null;
-            }
-        }
-
-        private int number(String numeral, int line) {
-            OptionalInt n = ChineseNumerals.parse(numeral);
-            if (n.isEmpty()) {
-                throw new SourceException(Location.ofLine(fileName, line + 1), "not a Chinese numeral: " + numeral);
-            }
-            return n.getAsInt();
-        }
     }
 }

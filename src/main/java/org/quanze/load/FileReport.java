@@ -7,8 +7,11 @@ import org.quanze.ingest.Finding;
 public record FileReport(String file, Status status, String kind, Counts counts, List<Finding> warnings,
                          String error) {
 
-    /** The outcome for one file. */
-    public enum Status { LOADED, UNCHANGED, FAILED }
+    /**
+     * The outcome for one file: SKIPPED is a law text of a version another file holds (of the load, or
+     * of the store for a text of the library), left out without failing.
+     */
+    public enum Status { LOADED, UNCHANGED, SKIPPED, FAILED }
 
     /** What a file held: for a list its powers, duties, cases and citations; for a law text its articles. */
     public record Counts(int powers, int duties, int cases, int citations, int articles, long triples) {
@@ -21,6 +24,10 @@ public record FileReport(String file, Status status, String kind, Counts counts,
 
     static FileReport unchanged(String file, String kind) {
         return new FileReport(file, Status.UNCHANGED, kind, Counts.NONE, List.of(), null);
+    }
+
+    static FileReport skipped(String file, String kind, String why) {
+        return new FileReport(file, Status.SKIPPED, kind, Counts.NONE, List.of(), why);
     }
 
     static FileReport failed(String file, String kind, String error) {

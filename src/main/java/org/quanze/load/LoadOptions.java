@@ -2,22 +2,28 @@ package org.quanze.load;
 
 /**
  * How a load runs: {@code force} writes the files even when their bytes are unchanged (a reload),
- * {@code actor} is who asked for it, as the change log records it, and {@code strict} refuses a
- * list with any slip (a 《, （ or 【 never closed, a bracket too many, …) instead of reading past it.
+ * {@code actor} is who asked for it, as the change log records it, {@code strict} refuses a list
+ * with any slip (a 《, （ or 【 never closed, a bracket too many, …) instead of reading past it, and
+ * {@code wholeLibrary} adds every text of the law library, not only those of the documents the
+ * load's lists cite.
  */
-public record LoadOptions(boolean force, String actor, boolean strict) {
+public record LoadOptions(boolean force, String actor, boolean strict, boolean wholeLibrary) {
 
     public static final LoadOptions DEFAULT = new LoadOptions(false, System.getProperty("user.name", "unknown") + " (cli)");
 
     public LoadOptions(boolean force, String actor) {
-        this(force, actor, false);
+        this(force, actor, false, false);
     }
 
     public LoadOptions withActor(String who) {
-        return new LoadOptions(force, who, strict);
+        return new LoadOptions(force, who, strict, wholeLibrary);
     }
 
     public LoadOptions strict(boolean refuseSlips) {
-        return new LoadOptions(force, actor, refuseSlips);
+        return new LoadOptions(force, actor, refuseSlips, wholeLibrary);
+    }
+
+    public LoadOptions withWholeLibrary(boolean whole) {
+        return new LoadOptions(force, actor, strict, whole);
     }
 }

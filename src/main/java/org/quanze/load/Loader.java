@@ -2,6 +2,7 @@ package org.quanze.load;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,17 +12,22 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.quanze.graph.Iris;
+import org.quanze.graph.KnownVersions;
 import org.quanze.graph.LawGraphBuilder;
+import org.quanze.graph.LegalTitles;
 import org.quanze.graph.ListGraphBuilder;
 import org.quanze.graph.Ontology;
 import org.quanze.graph.SourceFacts;
 import org.quanze.ingest.Finding;
+import org.quanze.ingest.WarningKind;
 import org.quanze.ingest.Findings;
+import org.quanze.ingest.Location;
 import org.quanze.ingest.SourceException;
 import org.quanze.ingest.columns.HeaderNames;
 import org.quanze.ingest.list.ListFile;
 import org.quanze.ingest.list.ListFileReader;
 import org.quanze.ingest.list.Power;
+import org.quanze.law.LawLibrary;
 import org.quanze.law.LawText;
 import org.quanze.law.LawTextParser;
 import org.quanze.store.GraphStore;
@@ -33,6 +39,13 @@ import org.quanze.vocab.QZ;
  * a file that cannot be read is reported with its row and column and left out (its graph stays
  * as it was). The rest goes in as one transaction, validated before commit. Files whose bytes
  * are unchanged since they were loaded are skipped, so loading the same files again changes nothing.
+ *
+ * <p>The law library ({@link LawLibrary}) goes with every load: the citations of the lists are
+ * matched to the versions whose text the library, the store or the load holds ({@link KnownVersions}),
+ * and every version the library has of every document the lists of the load cite is added to the
+ * load when the store does not hold it yet ({@link LoadOptions#wholeLibrary()}: every text of the
+ * library). A cited title that matches no document whose text is known is reported with the closest
+ * titles of the library. Two files holding the same version of a document are never both loaded.
  */
 public final class Loader {
 
@@ -45,6 +58,10 @@ public final class Loader {
                                                 LoadOptions options);
     }
 
+    /** What a file was read into, before its graph is built: a law text or a list. */
+    private record Read(Source source, SourceFacts facts, String graph, LawText law, ListFile list) {
+    }
+
     private final GraphStore store;
     private final List<Contributor> contributors = new ArrayList<>();
     private final Iris iris;
@@ -52,6 +69,7 @@ public final class Loader {
     private final ListFileReader listReader;
     private final ListGraphBuilder listGraphs;
     private final LawGraphBuilder lawGraphs;
+    private LawLibrary library = LawLibrary.bundled();
 
     public Loader(GraphStore store, Iris iris, Ontology ontology, HeaderNames headers) {
         this.store = store;
@@ -66,6 +84,16 @@ public final class Loader {
     public Loader with(Contributor contributor) {
         contributors.add(contributor);
         return this;
+    }
+
+    /** The law library the loads take texts from (the bundled one unless told otherwise). */
+    public Loader with(LawLibrary lawLibrary) {
+        this.library = lawLibrary;
+        return this;
+    }
+
+    public LawLibrary library() {
+        return library;
     }
 
     public LoadReport load(List<Source> files, LoadListener listener) {
@@ -89,25 +117,29 @@ public final class Loader {
     private LoadReport run(List<Source> files, LoadListener listener, boolean write, LoadOptions options) {
         listener.started(files.size());
         Map<String, String> stored = options.force() ? Map.of() : store.sourceHashes();
-        List<GraphStore.GraphUpdate> updates = new ArrayList<>();
-        List<FileReport> reports = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        Batch batch = new Batch(stored, StoredVersions.of(store, iris), options);
+        files.forEach(batch::read);
+        KnownVersions known = batch.known();
         for (Source file : files) {
-            FileReport report = readOne(file, stored, names, updates, options);
-            reports.add(report);
-            listener.fileDone(report);
+            listener.fileDone(batch.build(file, known));
         }
+        for (Source extra : batch.libraryTexts(options.wholeLibrary())) {
+            batch.read(extra);
+            listener.fileDone(batch.build(extra, known));
+        }
+        List<FileReport> all = batch.reports();
+        List<GraphStore.GraphUpdate> updates = batch.updates;
         // A load whose every file failed changes nothing at all, not even the ontology of an empty store.
-        boolean allFailed = !reports.isEmpty() && reports.stream().allMatch(r -> r.status() == FileReport.Status.FAILED);
+        boolean allFailed = !all.isEmpty() && all.stream().allMatch(r -> r.status() == FileReport.Status.FAILED);
         if (!allFailed) {
             ontologyUpdate(stored).ifPresent(updates::add);
         }
         if (updates.isEmpty()) {
-            return new LoadReport(reports, false, null, List.of());
+            return new LoadReport(all, false, null, List.of());
         }
         List<GraphStore.GraphUpdate> sourceGraphs = List.copyOf(updates);
         for (Contributor contributor : contributors) {
-            updates.addAll(contributor.contribute(reports, sourceGraphs, options));
+            updates.addAll(contributor.contribute(all, sourceGraphs, options));
         }
         listener.committing();
         try {
@@ -116,41 +148,175 @@ public final class Loader {
             } else {
                 store.check(updates);
             }
-            return new LoadReport(reports, write, null, sourceGraphs);
+            return new LoadReport(all, write, null, sourceGraphs);
         } catch (ValidationException e) {
-            List<FileReport> refused = reports.stream()
+            List<FileReport> refused = all.stream()
                     .map(r -> r.status() == FileReport.Status.LOADED ? r.asFailed("not written: the load was refused") : r)
                     .toList();
             return new LoadReport(refused, false, e.getMessage(), sourceGraphs);
         }
     }
 
-    private FileReport readOne(Source file, Map<String, String> stored, Set<String> names,
-                               List<GraphStore.GraphUpdate> updates, LoadOptions options) {
-        String name = file.fileName();
-        String kind = file.kind().label();
-        if (!names.add(name)) {
-            return FileReport.failed(file.origin(), kind, name + ": another file of this load has the same name "
-                    + name + ": each source file is one named graph, named after the file");
+    /** The state of one load: the files read, their reports, the graphs to write, the documents cited. */
+    private final class Batch {
+        private final Map<String, String> stored;
+        private final StoredVersions held;
+        private final Set<String> names = new HashSet<>();
+        private final Map<Source, Read> read = new LinkedHashMap<>();
+        private final Map<Source, FileReport> reports = new LinkedHashMap<>();
+        /** The first text read of each version (and part): a second one is left out. */
+        private final Map<String, Read> versions = new LinkedHashMap<>();
+        private final Set<String> cited = new HashSet<>();
+        private final List<GraphStore.GraphUpdate> updates = new ArrayList<>();
+        private final LoadOptions options;
+
+        Batch(Map<String, String> stored, StoredVersions held, LoadOptions options) {
+            this.stored = stored;
+            this.held = held;
+            this.options = options;
         }
-        String clash = file.kind() == SourceKind.LIST ? listClash(name, names, stored.keySet()) : null;
-        if (clash != null) {
-            return FileReport.failed(file.origin(), kind, name + ": the list " + ListFileReader.slug(name) + " is read from "
-                    + clash + " already: lists are named after their file without its extension, so two files that "
-                    + "differ only in extension cannot both be loaded (rename one)");
-        }
-        try {
-            SourceFacts facts = SourceFacts.of(name, file.bytes());
-            String graph = iris.graph(name);
-            if (facts.sha256().equals(stored.get(graph))) {
-                return FileReport.unchanged(file.origin(), kind);
+
+        /** Reads a file into its law text or list; a file that fails, or is unchanged, gets its report now. */
+        void read(Source file) {
+            String name = file.fileName();
+            String kind = file.kind().label();
+            if (!names.add(name)) {
+                reports.put(file, FileReport.failed(file.origin(), kind, name + ": another file of this load has the"
+                        + " same name " + name + ": each source file is one named graph, named after the file"));
+                return;
             }
-            return switch (file.kind()) {
-                case LAW_TEXT -> law(file, facts, graph, updates);
-                case LIST -> list(file, facts, graph, updates, options);
-            };
-        } catch (SourceException e) {
-            return FileReport.failed(file.origin(), kind, e.getMessage());
+            String clash = file.kind() == SourceKind.LIST ? listClash(name, names, stored.keySet()) : null;
+            if (clash != null) {
+                reports.put(file, FileReport.failed(file.origin(), kind, name + ": the list " + ListFileReader.slug(name)
+                        + " is read from " + clash + " already: lists are named after their file without its extension,"
+                        + " so two files that differ only in extension cannot both be loaded (rename one)"));
+                return;
+            }
+            try {
+                SourceFacts facts = SourceFacts.of(name, file.bytes());
+                String graph = iris.graph(name);
+                if (facts.sha256().equals(stored.get(graph))) {
+                    reports.put(file, FileReport.unchanged(file.origin(), kind));
+                    return;
+                }
+                Read r = file.kind() == SourceKind.LAW_TEXT
+                        ? new Read(file, facts, graph, new LawTextParser().parse(name, file.bytes()), null)
+                        : new Read(file, facts, graph, null, listReader.read(name, file.bytes()));
+                read.put(file, r);
+                if (r.law() != null) {
+                    versions.putIfAbsent(versionKey(r.law()), r);
+                }
+            } catch (SourceException e) {
+                reports.put(file, FileReport.failed(file.origin(), kind, e.getMessage()));
+            }
+        }
+
+        /** The versions whose official text is known: the library's, the store's, and those this load reads. */
+        KnownVersions known() {
+            KnownVersions known = KnownVersions.none();
+            for (LawLibrary.Text t : library.texts()) {
+                known.add(t.key(), t.versionDate(), t.inForce());
+            }
+            held.addTo(known);
+            for (Read r : read.values()) {
+                if (r.law() != null) {
+                    known.add(LegalTitles.key(r.law().title()), r.law().versionDate(), r.law().inForce());
+                }
+            }
+            return known;
+        }
+
+        /** Builds the graph of a file read, and gives its report. */
+        FileReport build(Source file, KnownVersions known) {
+            FileReport report = reports.get(file);
+            if (report == null) {
+                Read r = read.get(file);
+                report = r.law() != null ? law(r) : list(r, known);
+                reports.put(file, report);
+            }
+            return report;
+        }
+
+        List<FileReport> reports() {
+            return List.copyOf(reports.values());
+        }
+
+        private FileReport list(Read r, KnownVersions known) {
+            ListFile list = r.list();
+            List<Finding> slips = list.occurrences().stream().filter(f -> f.kind().slip()).toList();
+            if (options.strict() && !slips.isEmpty()) {
+                return FileReport.failed(r.source().origin(), SourceKind.LIST.label(),
+                        refusal(r.facts().fileName(), slips));
+            }
+            Findings graphFindings = new Findings();
+            Model model = listGraphs.build(list, r.facts(), graphFindings, known);
+            List<Finding> findings = new ArrayList<>(list.findings());
+            findings.addAll(graphFindings.list());
+            CitedDocuments documents = CitedDocuments.of(model, r.facts().fileName());
+            cited.addAll(documents.keys());
+            findings.addAll(documents.unknown(known, library));
+            updates.add(new GraphStore.GraphUpdate(r.graph(), model));
+            List<Power> powers = list.lists().stream().flatMap(l -> l.powers().stream()).toList();
+            int duties = powers.stream().mapToInt(p -> p.duties().size()).sum();
+            int cases = powers.stream().mapToInt(p -> p.cases().size()).sum();
+            int citations = model.listSubjectsWithProperty(RDF.type, QZ.Citation).toList().size();
+            return new FileReport(r.source().origin(), FileReport.Status.LOADED, SourceKind.LIST.label(),
+                    new FileReport.Counts(powers.size(), duties, cases, citations, 0, model.size()), findings, null);
+        }
+
+        /**
+         * A law text's graph; none when another file of this load holds the same version (the first
+         * read is kept: a text given by name comes before the library's), nor when the library's text
+         * is of a version the store holds from another file. A text given by name that holds a version
+         * the store holds from another file replaces that file's graph.
+         */
+        private FileReport law(Read r) {
+            Source file = r.source();
+            LawText law = r.law();
+            String version = versionKey(law);
+            String kind = SourceKind.LAW_TEXT.label();
+            Read first = versions.get(version);
+            if (first != r) {
+                return FileReport.skipped(file.origin(), kind, "the same version (《" + law.title() + "》 "
+                        + law.versionDate() + ") as " + first.source().origin() + ", read first: left out");
+            }
+            List<Finding> warnings = new ArrayList<>(law.warnings());
+            String other = law.part() == null ? held.graphOf(version) : null;
+            if (other != null && !other.equals(r.graph())) {
+                if (file.fromLibrary()) {
+                    return FileReport.skipped(file.origin(), kind, "the store holds this version (《" + law.title()
+                            + "》 " + law.versionDate() + ") from " + other + " already: left out");
+                }
+                updates.add(new GraphStore.GraphUpdate(other, ModelFactory.createDefaultModel()));
+                warnings.add(new Finding(Location.ofLine(r.facts().fileName(), 0), WarningKind.LAW_TEXT, "holds the same version as "
+                        + other + ", which it replaces"));
+            }
+            Model model = lawGraphs.build(law, r.facts(), LawLibrary.level(file.origin()));
+            updates.add(new GraphStore.GraphUpdate(r.graph(), model));
+            return new FileReport(file.origin(), FileReport.Status.LOADED, kind,
+                    new FileReport.Counts(0, 0, 0, 0, law.articles().size(), model.size()), warnings, null);
+        }
+
+        /**
+         * The library's texts this load adds: every version of every document its lists cite (of every
+         * document, for the whole library), but those the load or the store holds already.
+         */
+        List<Source> libraryTexts(boolean whole) {
+            List<Source> extra = new ArrayList<>();
+            for (LawLibrary.Text t : library.texts()) {
+                if (!whole && !cited.contains(t.key())) {
+                    continue;
+                }
+                String version = t.key() + "/" + t.slug() + (t.part() == null ? "" : "/" + t.part());
+                String graph = iris.graph(t.fileName());
+                String holder = t.part() == null ? held.graphOf(version) : null;
+                if (versions.containsKey(version) || stored.containsKey(graph) || holder != null && !holder.equals(graph)
+                        || names.contains(t.fileName())) {
+                    continue;
+                }
+                extra.add(Source.fromLibrary(t, library.bytes(t)));
+            }
+            return extra;
         }
     }
 
@@ -169,26 +335,6 @@ public final class Loader {
                 .map(g -> g.substring(iris.graph("").length())).orElse(null);
     }
 
-    private FileReport list(Source file, SourceFacts facts, String graph, List<GraphStore.GraphUpdate> updates,
-                            LoadOptions options) {
-        ListFile read = listReader.read(facts.fileName(), file.bytes());
-        List<Finding> slips = read.occurrences().stream().filter(f -> f.kind().slip()).toList();
-        if (options.strict() && !slips.isEmpty()) {
-            return FileReport.failed(file.origin(), SourceKind.LIST.label(), refusal(facts.fileName(), slips));
-        }
-        Findings graphFindings = new Findings();
-        Model model = listGraphs.build(read, facts, graphFindings);
-        List<Finding> findings = new ArrayList<>(read.findings());
-        findings.addAll(graphFindings.list());
-        updates.add(new GraphStore.GraphUpdate(graph, model));
-        List<Power> powers = read.lists().stream().flatMap(l -> l.powers().stream()).toList();
-        int duties = powers.stream().mapToInt(p -> p.duties().size()).sum();
-        int cases = powers.stream().mapToInt(p -> p.cases().size()).sum();
-        int citations = model.listSubjectsWithProperty(RDF.type, QZ.Citation).toList().size();
-        return new FileReport(file.origin(), FileReport.Status.LOADED, SourceKind.LIST.label(),
-                new FileReport.Counts(powers.size(), duties, cases, citations, 0, model.size()), findings, null);
-    }
-
     /** Why a strict load refuses a list: each slip with its place. */
     private static String refusal(String fileName, List<Finding> slips) {
         StringBuilder sb = new StringBuilder(fileName).append(": refused by a strict load: ").append(slips.size())
@@ -197,12 +343,9 @@ public final class Loader {
         return sb.toString();
     }
 
-    private FileReport law(Source file, SourceFacts facts, String graph, List<GraphStore.GraphUpdate> updates) {
-        LawText law = new LawTextParser().parse(facts.fileName(), file.bytes());
-        Model model = lawGraphs.build(law, facts);
-        updates.add(new GraphStore.GraphUpdate(graph, model));
-        return new FileReport(file.origin(), FileReport.Status.LOADED, SourceKind.LAW_TEXT.label(),
-                new FileReport.Counts(0, 0, 0, 0, law.articles().size(), model.size()), List.of(), null);
+    /** One version (and part, for a code published part by part) of one document. */
+    private static String versionKey(LawText law) {
+        return LegalTitles.key(law.title()) + "/" + law.versionDate() + (law.part() == null ? "" : "/" + law.part());
     }
 
     private Optional<GraphStore.GraphUpdate> ontologyUpdate(Map<String, String> stored) {
@@ -218,5 +361,4 @@ public final class Loader {
         file.addLiteral(QZ.byteSize, facts.size());
         return Optional.of(new GraphStore.GraphUpdate(graph, model));
     }
-
 }

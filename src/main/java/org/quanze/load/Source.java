@@ -9,19 +9,34 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.quanze.law.LawLibrary;
+import org.quanze.law.LawLines;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** A file to load: where it came from (for messages), its name, its kind and its bytes. */
-public record Source(String origin, String fileName, SourceKind kind, byte[] bytes) {
+/**
+ * A file to load: where it came from (for messages), its name, its kind, its bytes, and whether the
+ * law library gave it (a load adds the library's texts of the documents its lists cite).
+ */
+public record Source(String origin, String fileName, SourceKind kind, byte[] bytes, boolean fromLibrary) {
 
-    private static final String BUNDLED = "classpath*:data/**/*";
+    private static final String BUNDLED = "classpath*:data/lists/**/*";
     private static final String CORRECTIONS = "corrections";
 
+    public Source(String origin, String fileName, SourceKind kind, byte[] bytes) {
+        this(origin, fileName, kind, bytes, false);
+    }
+
+    /** A text of the law library. */
+    public static Source fromLibrary(LawLibrary.Text text, byte[] bytes) {
+        return new Source(text.path(), text.fileName(), SourceKind.LAW_TEXT, bytes, true);
+    }
+
     /**
-     * Files as given (a law text if named .md, else a list in whatever format its content shows);
-     * folders searched, sub-folders included, for law texts (.md) and lists (.txt, .csv, .tsv, .xls,
-     * .xlsx, .xlsm, .docx). Law texts first, then lists, each in the order of their paths.
+     * Files as given (a law text if named .md, or if a .txt or .docx holds one — {@link LawLines#looksLikeLawText};
+     * else a list in whatever format its content shows); folders searched, sub-folders included, for law
+     * texts and lists (.txt, .csv, .tsv, .xls, .xlsx, .xlsm, .docx), leaving out a corpus's own notes
+     * (SOURCE.md, README.md, _index.md). Law texts first, then lists, each in the order of their paths.
      */
     public static List<Source> fromPaths(List<Path> paths) {
         List<Path> files = new ArrayList<>();
@@ -44,7 +59,8 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
         for (Path file : files) {
             try {
                 String name = file.getFileName().toString();
-                sources.add(new Source(file.toString(), name, SourceKind.ofGiven(name), Files.readAllBytes(file)));
+                byte[] bytes = Files.readAllBytes(file);
+                sources.add(new Source(file.toString(), name, SourceKind.of(name, bytes), bytes));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
@@ -53,8 +69,8 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
     }
 
     /**
-     * The data bundled with the product (the {@code data/} folder, in the jar or on the class path):
-     * the law texts, the Yulin list and the Karamay lists.
+     * The lists bundled with the product ({@code data/lists/}, in the jar or on the class path): the
+     * Yulin list and the Karamay lists. The law texts they cite come from the law library with them.
      */
     public static List<Source> bundled() {
         try {
@@ -64,8 +80,14 @@ public record Source(String origin, String fileName, SourceKind kind, byte[] byt
                 if (name == null || !r.isReadable() || SourceKind.of(name).isEmpty() || isCorrection(r.getURL().toString())) {
                     continue;
                 }
+                String path = bundledPath(r);
+                if (sources.stream().anyMatch(s -> s.origin().equals(path))) {
+                    // The same folder can be on the class path twice (a test JVM's manifest class path).
+                    continue;
+                }
                 try (InputStream in = r.getInputStream()) {
-                    sources.add(new Source(bundledPath(r), name, SourceKind.of(name).orElseThrow(), in.readAllBytes()));
+                    byte[] bytes = in.readAllBytes();
+                    sources.add(new Source(path, name, SourceKind.of(name, bytes), bytes));
                 }
             }
             return sorted(sources);

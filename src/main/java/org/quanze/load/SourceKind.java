@@ -3,6 +3,7 @@ package org.quanze.load;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quanze.law.LawLines;
 
 /**
  * The kinds of file a load reads. A law text is told by its extension (.md); a list is any file a
@@ -10,13 +11,15 @@ import java.util.Set;
  * then told from its content, since departments rename files freely (a legacy .xls saved as .xlsx).
  */
 public enum SourceKind {
-    /** An official law text in the Markdown of the national law database mirror. */
+    /** An official law text: the Markdown of the national law database mirror, its plain text or Word download. */
     LAW_TEXT("law text"),
     /** A list: the published text export, a workbook (.xlsx, .xls), a Word document's tables, or CSV. */
     LIST("list");
 
     /** The extensions a folder is searched for lists by. */
     private static final Set<String> LIST_EXTENSIONS = Set.of("txt", "csv", "tsv", "xls", "xlsx", "xlsm", "docx");
+    /** The notes a corpus of law texts keeps beside them, which are no law texts. */
+    private static final Set<String> NOTES = Set.of("source.md", "readme.md", "_index.md");
 
     private final String label;
 
@@ -32,7 +35,7 @@ public enum SourceKind {
     public static Optional<SourceKind> of(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         // Hidden files and the lock files Office leaves beside an open workbook (~$list.xlsx) are no lists.
-        if (name.startsWith(".") || name.startsWith("~$")) {
+        if (name.startsWith(".") || name.startsWith("~$") || NOTES.contains(name)) {
             return Optional.empty();
         }
         if (name.endsWith(".md")) {
@@ -42,8 +45,12 @@ public enum SourceKind {
         return dot > 0 && LIST_EXTENSIONS.contains(name.substring(dot + 1)) ? Optional.of(LIST) : Optional.empty();
     }
 
-    /** The kind of a file given by name on the command line: a law text, else a list whatever its extension. */
-    public static SourceKind ofGiven(String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".md") ? LAW_TEXT : LIST;
+    /**
+     * The kind of a file by its name and content: a law text if it is Markdown, or a plain text or Word
+     * document holding one (the national law database publishes its texts as both); else a list,
+     * whatever its extension.
+     */
+    public static SourceKind of(String fileName, byte[] bytes) {
+        return LawLines.looksLikeLawText(fileName, bytes) ? LAW_TEXT : LIST;
     }
 }

@@ -1,5 +1,6 @@
 package org.quanze.server;
 
+import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.quanze.ingest.Finding;
@@ -16,7 +17,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** On first start, when the store holds no list, loads the bundled data and logs what it loaded. */
+/**
+ * On first start, when the store holds no list, loads the bundled data — the lists, and from the law
+ * library every version of every document they cite — and logs what it loaded. With
+ * {@code quanze.library.load-all} it loads the whole library too, and on a later start any text of it
+ * the store lacks.
+ */
 @Component
 class BundledDataLoader implements ApplicationRunner {
 
@@ -36,15 +42,28 @@ class BundledDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        boolean whole = properties.library().loadAll();
         if (!properties.loadBundledData() || store.ask(ANY_LIST)) {
+            if (whole) {
+                LOG.info("quanze.library.load-all: loading the texts of the law library the store lacks");
+                log(loader.load(List.of(), LoadListener.NONE, new LoadOptions(false, "quanze (law library)").withWholeLibrary(true)));
+            }
             LOG.info("store {}: {} quads", properties.store().path(), store.size());
             return;
         }
-        LOG.info("store {} holds no list: loading the bundled data", properties.store().path());
-        LoadReport report = loader.load(Source.bundled(), LoadListener.NONE, new LoadOptions(false, "quanze (bundled data, first start)"));
+        LOG.info("store {} holds no list: loading the bundled data{}", properties.store().path(),
+                whole ? " and the whole law library" : "");
+        log(loader.load(Source.bundled(), LoadListener.NONE,
+                new LoadOptions(false, "quanze (bundled data, first start)").withWholeLibrary(whole)));
+        LOG.info("store {}: {} quads", properties.store().path(), store.size());
+    }
+
+    private void log(LoadReport report) {
         for (FileReport f : report.files()) {
             LOG.info("{} {} ({}): {}", f.status(), f.file(), f.kind(), f.counts());
-            if (f.error() != null) {
+            if (f.error() != null && f.status() == FileReport.Status.SKIPPED) {
+                LOG.info("{}: {}", f.file(), f.error());
+            } else if (f.error() != null) {
                 LOG.error("{}: {}", f.file(), f.error());
             }
             for (Finding w : f.warnings()) {
@@ -54,6 +73,5 @@ class BundledDataLoader implements ApplicationRunner {
         if (report.refusal() != null) {
             LOG.error("bundled data refused: {}", report.refusal());
         }
-        LOG.info("store {}: {} quads", properties.store().path(), store.size());
     }
 }

@@ -9,9 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param store           where the graph lives
  * @param baseIri         the namespace under which resources are named
  * @param loadBundledData whether to load the bundled data when the store holds no list yet
+ * @param library         the law library: {@code library.load-all} loads all of it at start, not only the
+ *                        texts of the documents the loaded lists cite
  */
 @ConfigurationProperties(prefix = "quanze")
-public record QuanzeProperties(Store store, String baseIri, boolean loadBundledData) {
+public record QuanzeProperties(Store store, String baseIri, boolean loadBundledData, Library library) {
+
+    /** The law library's setting: whether the server loads every text of it (a start with the store short of any). */
+    public record Library(boolean loadAll) {
+    }
 
     /**
      * The store: {@code embedded} (a TDB2 folder at {@code path}) or {@code remote} (a SPARQL 1.1
@@ -36,5 +42,6 @@ public record QuanzeProperties(Store store, String baseIri, boolean loadBundledD
     public QuanzeProperties {
         store = store == null ? new Store(null, null, null) : store;
         baseIri = baseIri == null || baseIri.isBlank() ? Iris.DEFAULT_BASE : baseIri;
+        library = library == null ? new Library(false) : library;
     }
 }

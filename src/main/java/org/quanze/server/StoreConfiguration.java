@@ -8,6 +8,7 @@ import org.quanze.graph.Ontology;
 import org.quanze.ingest.columns.HeaderNames;
 import org.quanze.impact.ImpactGraphs;
 import org.quanze.load.ChangeLog;
+import org.quanze.law.LawLibrary;
 import org.quanze.load.Loader;
 import org.quanze.store.GraphStore;
 import org.quanze.store.RemoteEndpoints;
@@ -51,9 +52,15 @@ class StoreConfiguration {
                 remote.gspEndpoint() != null ? URI.create(remote.gspEndpoint()) : fuseki.graphStore());
     }
 
+    /** The law library bundled with Quanze (data/laws), catalogued once. */
     @Bean
-    Loader loader(GraphStore store, Iris iris, Ontology ontology, ChangeLog changeLog) {
-        return new Loader(store, iris, ontology, HeaderNames.standard()).with(changeLog)
+    LawLibrary lawLibrary() {
+        return LawLibrary.bundled();
+    }
+
+    @Bean
+    Loader loader(GraphStore store, Iris iris, Ontology ontology, ChangeLog changeLog, LawLibrary library) {
+        return new Loader(store, iris, ontology, HeaderNames.standard()).with(library).with(changeLog)
                 .with(new ImpactGraphs(iris, ontology).contributor(store));
     }
 

@@ -26,6 +26,8 @@ public final class QZ {
     public static final Resource LegalDocument = resource("LegalDocument");
     public static final Resource LegalDocumentVersion = resource("LegalDocumentVersion");
     public static final Resource Chapter = resource("Chapter");
+    public static final Resource Part = resource("Part");
+    public static final Resource Section = resource("Section");
     public static final Resource Article = resource("Article");
     public static final Resource Paragraph = resource("Paragraph");
     public static final Resource Item = resource("Item");
@@ -34,6 +36,12 @@ public final class QZ {
     public static final Resource OfficialText = resource("OfficialText");
     public static final Resource KnownOnlyFromList = resource("KnownOnlyFromList");
     public static final Resource NotInOfficialText = resource("NotInOfficialText");
+    public static final Resource UnreadableInOfficialText = resource("UnreadableInOfficialText");
+    public static final Resource VersionMatch = resource("VersionMatch");
+    public static final Resource VersionByEntryIntoForce = resource("VersionByEntryIntoForce");
+    public static final Resource VersionInPeriod = resource("VersionInPeriod");
+    public static final Resource VersionNearDate = resource("VersionNearDate");
+    public static final Resource VersionInferred = resource("VersionInferred");
     public static final Resource SourceFile = resource("SourceFile");
     public static final Resource SourceCell = resource("SourceCell");
     public static final Resource Change = resource("Change");
@@ -80,6 +88,7 @@ public final class QZ {
     public static final Property quotedText = property("quotedText");
     public static final Property citesDocument = property("citesDocument");
     public static final Property citesVersion = property("citesVersion");
+    public static final Property versionMatch = property("versionMatch");
     public static final Property citesArticle = property("citesArticle");
     public static final Property citesParagraph = property("citesParagraph");
     public static final Property repeats = property("repeats");
@@ -96,6 +105,9 @@ public final class QZ {
     public static final Property articleNumber = property("articleNumber");
     public static final Property chapterNumber = property("chapterNumber");
     public static final Property inChapter = property("inChapter");
+    public static final Property inPart = property("inPart");
+    public static final Property inSection = property("inSection");
+    public static final Property preamble = property("preamble");
     public static final Property heading = property("heading");
     public static final Property sourceFile = property("sourceFile");
     public static final Property fileName = property("fileName");
@@ -141,6 +153,7 @@ public final class QZ {
     public static final Resource Misquote = resource("Misquote");
     public static final Resource NoSuchArticle = resource("NoSuchArticle");
     public static final Resource Unverifiable = resource("Unverifiable");
+    public static final Resource OtherVersion = resource("OtherVersion");
     public static final Resource DanglingReference = resource("DanglingReference");
     public static final Property findingKind = property("findingKind");
     public static final Property aboutCitation = property("aboutCitation");

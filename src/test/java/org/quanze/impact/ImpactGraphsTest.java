@@ -107,7 +107,7 @@ class ImpactGraphsTest {
     @Test
     void shouldDropTheCorrespondenceOfAPairThatIsNoLongerThere() {
         Tdb2Store store = Fixtures.emptyStore();
-        Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of("data/laws"))), LoadListener.NONE);
+        Fixtures.loader(store).load(Fixtures.secrecyTexts(), LoadListener.NONE);
         ImpactGraphs graphs = ImpactFixtures.graphs();
         graphs.refresh(store);
         String stale = GRAPHS + "correspondence/保守国家秘密法/2010-04-29/2030-01-01";

@@ -52,9 +52,13 @@ class FolderLoadTest {
 
         LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(dir)), LoadListener.NONE);
 
-        Map<String, FileReport> files = report.files().stream()
+        Map<String, FileReport> files = report.files().stream().filter(f -> f.kind().equals("list"))
                 .collect(Collectors.toMap(f -> Path.of(f.file()).getFileName().toString(), Function.identity()));
         assertThat(files).containsOnlyKeys("word-list.docx", "two-lists.csv", "medical.docx", "damaged.xlsx");
+        // The law library comes with the lists: both versions of the 统计法 the Word list cites, among others.
+        assertThat(report.files()).filteredOn(f -> f.kind().equals("law text")).extracting(FileReport::file)
+                .contains("data/laws/national/经济法/统计法(2009-06-27).md", "data/laws/national/经济法/统计法(2024-09-13).md")
+                .allMatch(f -> f.startsWith("data/laws/"));
         assertThat(files.get("damaged.xlsx").status()).isEqualTo(FileReport.Status.FAILED);
         assertThat(files.get("damaged.xlsx").error()).startsWith("damaged.xlsx: ");
         assertThat(files.get("word-list.docx").counts().powers()).isEqualTo(1);

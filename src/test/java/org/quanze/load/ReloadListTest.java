@@ -32,7 +32,7 @@ class ReloadListTest {
     @BeforeEach
     void loadAllLists() {
         store = Fixtures.emptyStore();
-        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of("data"))), LoadListener.NONE);
+        LoadReport report = Fixtures.loader(store).load(Source.bundled(), LoadListener.NONE);
         assertThat(report.hasFailures()).isFalse();
     }
 

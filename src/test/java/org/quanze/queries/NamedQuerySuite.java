@@ -82,7 +82,7 @@ abstract class NamedQuerySuite {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> exampleParameters(NamedQuery query) {
+    static Map<String, String> exampleParameters(NamedQuery query) {
         Map<String, String> params = new LinkedHashMap<>();
         if (query.example() != null) {
             Matcher m = PARAM.matcher(query.example());

@@ -81,4 +81,34 @@ class RemoteModeServerTest {
         assertThat(article.statusCode()).isEqualTo(303);
         assertThat(article.headers().firstValue("Location").orElseThrow()).endsWith("/2021-04-29/article/58");
     }
+
+    /**
+     * The pages of the law library answer from Fuseki as they do from the embedded store (the same figures as
+     * ImpactPagesTest and PagesTest): the share checked per list, a power's article with its official text, the
+     * texts wanted, and the impact report of 统计法 over the 统计局 list.
+     */
+    @Test
+    void shouldShowTheLibrarysTextsFromTheRemoteStore() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        java.util.function.Function<String, org.jsoup.nodes.Document> page = path -> {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+                return org.jsoup.Jsoup.parse(r.body());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(page.apply("/health?lang=zh").select("#coverage-total td").eachText())
+                .containsExactly("1499", "1095", "73.0%", "17", "114", "290");
+        assertThat(page.apply("/id/list/archives-bureau-2024/power/10?lang=zh").select("#duties-basis .citation").first()
+                .select("blockquote.official .law-text").text()).startsWith("行政机关对申请人提出的行政许可申请，应当根据下列情况分别作出处理：");
+        assertThat(page.apply("/laws?lang=zh").select("#wanted tbody tr")).hasSize(39);
+        org.jsoup.nodes.Document impact = page.apply("/impact?document=%E7%BB%9F%E8%AE%A1%E6%B3%95&from=2009&to=2024&list="
+                + URLEncoder.encode("https://w3id.org/quanze/id/list/statistics-bureau-2025", StandardCharsets.UTF_8));
+        assertThat(impact.select("#by-power article.impact-row")).hasSize(10);
+        assertThat(impact.select("#total-amended td").first().text()).isEqualTo("8");
+        assertThat(impact.select("#total-renumbered td").first().text()).isEqualTo("2");
+    }
 }

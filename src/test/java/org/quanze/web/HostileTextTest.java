@@ -77,7 +77,7 @@ class HostileTextTest {
                 .replace("3.收缴责任（保密技术检查科）：对非法获取、持有的国家秘密载体予以收缴。",
                         "3.收缴责任（保密技术检查科）：" + IMG + "对非法获取、持有的国家秘密载体予以收缴。");
         Files.writeString(file, list);
-        LoadReport report = loader.load(Source.fromPaths(List.of(Path.of("data/laws"), file)), LoadListener.NONE);
+        LoadReport report = loader.load(Source.fromPaths(java.util.stream.Stream.concat(org.quanze.Fixtures.SECRECY_TEXTS.stream(), java.util.stream.Stream.of(file)).toList()), LoadListener.NONE);
         assertThat(report.hasFailures()).as(report.toString()).isFalse();
     }
 

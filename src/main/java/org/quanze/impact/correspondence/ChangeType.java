@@ -1,6 +1,6 @@
 package org.quanze.impact.correspondence;
 
-/** What became of an old article in the new version. */
+/** What became of an old article in the new version (or, for a new article cited, where it came from). */
 public enum ChangeType {
     /** Same number, same text (after folding full/half-width punctuation). */
     UNCHANGED,
@@ -13,5 +13,10 @@ public enum ChangeType {
     /** One successor that also takes in content of other old articles. */
     MERGED,
     /** No successor. */
-    REPEALED
+    REPEALED,
+    /**
+     * A new article no old one leads to: only for a list that cites the newer version (the report
+     * follows its article back); never a mapping of a correspondence.
+     */
+    ADDED
 }

@@ -61,6 +61,9 @@ final class ClauseAttribution {
     private final Map<Integer, Integer> backbone;
     private final Homes homes;
     private final PairWeights weights;
+    /** Every new clause and item, and every old clause: the candidates anywhere, made once. */
+    private List<Clause> allTargets;
+    private List<Clause> allSources;
 
     ClauseAttribution(List<ArticleText> olds, List<ArticleText> news, Map<Integer, Integer> backbone,
                       PairWeights weights) {
@@ -135,7 +138,9 @@ final class ClauseAttribution {
         }
         // An old clause found at home lives on elsewhere too only if it is found better there: the
         // same words elsewhere are otherwise new text in stock phrasing (构成犯罪的，依法追究刑事责任).
+        // A candidate lighter than ORIGIN_MOVED of this clause cannot hold that much of it: left out before the test.
         List<Clause> candidates = sources(null).stream()
+                .filter(c -> c.bigrams().size() >= ORIGIN_MOVED * n.bigrams().size())
                 .filter(c -> keep(c, n) > foundAtHome.getOrDefault(c, 0.0)).toList();
         return best(n, candidates, c -> n.bigrams().containedIn(c.bigrams()), ORIGIN_MOVED, -1).map(Link::reversed);
     }
@@ -154,6 +159,11 @@ final class ClauseAttribution {
      * texts hold at least {@link #BOTH_WAYS_MOVED} of each other, {@link #KEEP_MOVED} itself.
      */
     private static double moved(Clause a, Clause b) {
+        // Below BOTH_WAYS_MOVED of a's weight b cannot hold enough of a to count (the score stays under every
+        // threshold it is compared with): the pairs are not counted, which is most of the work on a long text.
+        if (b.bigrams().size() < BOTH_WAYS_MOVED * a.bigrams().size()) {
+            return 0;
+        }
         double there = keep(a, b);
         double back = b.bigrams().containedIn(a.bigrams());
         return there < KEEP_MOVED && there >= BOTH_WAYS_MOVED && back >= BOTH_WAYS_MOVED ? KEEP_MOVED : there;
@@ -195,12 +205,28 @@ final class ClauseAttribution {
 
     /** Clauses of the given new articles (all when null), then their items read with their lead. */
     private List<Clause> targets(Set<Integer> numbers) {
+        if (numbers == null) {
+            if (allTargets == null) {
+                allTargets = articleTargets(null);
+            }
+            return allTargets;
+        }
+        return articleTargets(numbers);
+    }
+
+    private List<Clause> articleTargets(Set<Integer> numbers) {
         List<ArticleText> chosen = news.stream().filter(a -> numbers == null || numbers.contains(a.number())).toList();
         return Stream.concat(chosen.stream().flatMap(a -> a.clauses().stream()),
                 chosen.stream().flatMap(a -> a.itemsInContext().stream())).toList();
     }
 
     private List<Clause> sources(Set<Integer> numbers) {
+        if (numbers == null) {
+            if (allSources == null) {
+                allSources = olds.stream().flatMap(a -> a.clauses().stream()).toList();
+            }
+            return allSources;
+        }
         return olds.stream().filter(a -> numbers == null || numbers.contains(a.number()))
                 .flatMap(a -> a.clauses().stream()).toList();
     }

@@ -26,7 +26,9 @@ public record Correspondence(String documentTitle, LocalDate oldVersion, LocalDa
     public Map<ChangeType, Integer> counts() {
         Map<ChangeType, Integer> counts = new EnumMap<>(ChangeType.class);
         for (ChangeType t : ChangeType.values()) {
-            counts.put(t, 0);
+            if (t != ChangeType.ADDED) {
+                counts.put(t, 0);
+            }
         }
         mappings.forEach(m -> counts.merge(m.type(), 1, Integer::sum));
         return counts;

@@ -73,12 +73,16 @@ final class OverrideParser {
     }
 
     private static ChangeType type(String cell, Location at) {
+        List<ChangeType> mappings = Arrays.stream(ChangeType.values()).filter(t -> t != ChangeType.ADDED).toList();
         try {
-            return ChangeType.valueOf(cell);
+            ChangeType type = ChangeType.valueOf(cell);
+            if (mappings.contains(type)) {
+                return type;
+            }
         } catch (IllegalArgumentException e) {
-            throw new SourceException(at, "unknown type '" + cell + "': expected one of "
-                    + Arrays.toString(ChangeType.values()), e);
+            throw new SourceException(at, "unknown type '" + cell + "': expected one of " + mappings, e);
         }
+        throw new SourceException(at, "unknown type '" + cell + "': expected one of " + mappings);
     }
 
     private static List<TargetRef> targets(String cell, Location at) {

@@ -11,12 +11,16 @@ import org.quanze.impact.CitationRecord;
 import org.quanze.impact.Citations;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.OfficialArticle;
+import org.quanze.impact.OtherVersions;
+import org.quanze.impact.VersionRef;
 
 /**
  * Checks every citation of the loaded lists against what is known of the document it cites:
  * its level, the chapter the article stands in, that the article (and paragraph) exists in the
  * cited version, and that the quote says what the official text says. A citation whose version
- * has no official text here gets one finding that says so plainly, and nothing else is guessed.
+ * has no official text here gets one finding that says so plainly: {@code other-version} when another
+ * version's text is held and the quote was compared with it (which that finding names), else
+ * {@code unverifiable}; nothing else is guessed.
  * A 同N is checked where it is written out: its findings are those of the item it repeats.
  */
 public final class CitationHealth {
@@ -38,22 +42,65 @@ public final class CitationHealth {
         List<CitationRecord> citations = Citations.all(reader);
         KnownLevels levels = new KnownLevels(reader, iris.derivedGraph(), citations);
         Map<String, Optional<OfficialArticle>> articles = new HashMap<>();
+        OtherVersions others = new OtherVersions();
         List<HealthFinding> findings = new ArrayList<>();
         for (CitationRecord c : citations) {
-            if (!c.isRepeat()) {
-                check(c, levels, articles.computeIfAbsent(c.article(), a -> OfficialArticle.read(reader, a)), findings);
+            if (c.isRepeat()) {
+                continue;
             }
+            Optional<OfficialArticle> official = articles.computeIfAbsent(c.article(), a -> OfficialArticle.read(reader, a));
+            if (!c.official()) {
+                Optional<VersionRef> other = others.instead(reader, c);
+                if (other.isPresent()) {
+                    levels(c, levels, findings);
+                    String article = iris.article(other.get().iri(), c.articleNumber());
+                    otherVersion(c, other.get(), articles.computeIfAbsent(article, a -> OfficialArticle.read(reader, a)),
+                            findings);
+                    continue;
+                }
+            } else if (official.isEmpty() && Unreadable.is(reader, c.article())) {
+                levels(c, levels, findings);
+                findings.add(finding(c, FindingKind.UNVERIFIABLE, c.reference(), null, HealthFinding.UNREADABLE_TEXT,
+                        c.article()));
+                continue;
+            }
+            check(c, levels, official, findings);
         }
         findings.addAll(new DanglingReferences(iris).find(reader));
         findings.sort(ORDER);
         return findings;
     }
 
-    private static void check(CitationRecord c, KnownLevels levels, Optional<OfficialArticle> official,
-                              List<HealthFinding> findings) {
+    private static void levels(CitationRecord c, KnownLevels levels, List<HealthFinding> findings) {
         levels.of(c).filter(known -> c.level() != null && !known.level().equals(c.level()))
                 .ifPresent(known -> findings.add(finding(c, FindingKind.LEVEL_MISMATCH, c.levelTag(), known.label(),
                         known.from(), null)));
+    }
+
+    /**
+     * The cited version's text is not held, another version's is: the quote is compared with that one,
+     * and the one finding says so (never a misquote or a missing article of the cited version). It
+     * holds the other version's words (the run closest to the quote, or the article when nothing is
+     * quoted) and the article or paragraph compared with; none when that version lacks the article.
+     */
+    private static void otherVersion(CitationRecord c, VersionRef other, Optional<OfficialArticle> article,
+                                     List<HealthFinding> findings) {
+        String cited = c.quote() != null && !c.quote().isBlank() ? c.quote() : c.reference();
+        if (article.isEmpty()) {
+            findings.add(finding(c, FindingKind.OTHER_VERSION, cited, null, HealthFinding.OTHER_VERSION_TEXT, other.iri()));
+            return;
+        }
+        OfficialArticle a = article.get();
+        boolean paragraph = c.paragraph() != null && a.paragraph(c.paragraph()).isPresent();
+        String part = paragraph ? a.paragraph(c.paragraph()).orElseThrow().iri() : a.iri();
+        String known = c.quote() == null || c.quote().isBlank() ? a.text()
+                : QuoteCheck.check(c.quote(), a, paragraph ? c.paragraph() : null, c.itemNumber()).official();
+        findings.add(finding(c, FindingKind.OTHER_VERSION, cited, known, HealthFinding.OTHER_VERSION_TEXT, part));
+    }
+
+    private static void check(CitationRecord c, KnownLevels levels, Optional<OfficialArticle> official,
+                              List<HealthFinding> findings) {
+        levels(c, levels, findings);
         if (!c.official()) {
             findings.add(finding(c, FindingKind.UNVERIFIABLE, c.quote() != null ? c.quote() : c.reference(), null,
                     null, null));

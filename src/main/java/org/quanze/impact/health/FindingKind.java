@@ -19,6 +19,8 @@ public enum FindingKind {
     NO_SUCH_ARTICLE("no-such-article", QZ.NoSuchArticle),
     /** No official text of the cited version is held: nothing can be checked. */
     UNVERIFIABLE("unverifiable", QZ.Unverifiable),
+    /** The cited version's text is not held: the quote was compared with another version's, which the finding names. */
+    OTHER_VERSION("other-version", QZ.OtherVersion),
     /** A 同N whose item N does not exist in its cell. */
     DANGLING_REFERENCE("dangling-reference", QZ.DanglingReference);
 

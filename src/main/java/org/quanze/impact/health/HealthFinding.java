@@ -10,7 +10,9 @@ package org.quanze.impact.health;
  * @param entryNumber  the duty or case number; null for the basis of the power itself
  * @param citedText    what the list wrote: the quote, the structural reference, the level tag, the 同N
  * @param knownText    what is known instead (official words, the real chapter, the known level); may be null
- * @param knownFrom    {@code official-text}, {@code promulgating-order} or {@code other-citations}; may be null
+ * @param knownFrom    {@code official-text}, {@code promulgating-order}, {@code other-citations},
+ *                     {@code other-version-text} (the words of another version than the cited one) or
+ *                     {@code unreadable-text} (the official text is broken at the article); may be null
  * @param comparedWith the official article, paragraph or chapter it was checked against; may be null
  */
 public record HealthFinding(FindingKind kind, String iri, String citation, String entry, String list,
@@ -22,4 +24,6 @@ public record HealthFinding(FindingKind kind, String iri, String citation, Strin
     public static final String OFFICIAL_TEXT = "official-text";
     public static final String PROMULGATING_ORDER = "promulgating-order";
     public static final String OTHER_CITATIONS = "other-citations";
+    public static final String OTHER_VERSION_TEXT = "other-version-text";
+    public static final String UNREADABLE_TEXT = "unreadable-text";
 }

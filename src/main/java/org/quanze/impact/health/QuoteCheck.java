@@ -19,10 +19,11 @@ import org.quanze.ingest.ChineseNumerals;
  * <p>
  * A quote may be the whole part cited, or only some of it: a run of consecutive sentences (a
  * paragraph, or the first sentence of a long article), or the lead of a paragraph with some of its
- * items (（一）（四）（五）). Either way it matches when its words are exactly the official words of
- * that run. Line breaks, the spaces that pad a cell, the breaks between items in the official
- * layout and the width of the brackets around an item's number ((一) against （一）) are layout, not
- * text. It is a minor misquote when it matches only once character width, punctuation and white
+ * items (（一）（四）（五）), or such a run that leaves out some items of a list on the way (the lead,
+ * item (二), the paragraph after the list). Either way it matches when its words are exactly the
+ * official words of that run. Line breaks, the spaces that pad a cell, the breaks between items in the
+ * official layout and the width of the brackets around an item's number ((一) against （一）) are layout,
+ * not text. It is a minor misquote when it matches only once character width, punctuation and white
  * space are set aside; otherwise a misquote, shown against the run of official text it is closest to.
  */
 public final class QuoteCheck {
@@ -36,6 +37,7 @@ public final class QuoteCheck {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；;！!？?])");
     private static final Pattern ITEM_MARK = Pattern.compile("[（(]([一二三四五六七八九十]+)[）)]");
+    private static final Pattern ITEM_START = Pattern.compile("[（(][一二三四五六七八九十]+[）)]");
 
     private QuoteCheck() {
     }
@@ -110,7 +112,33 @@ public final class QuoteCheck {
                 }
             }
         }
-        return scope.stream().map(p -> selectedItems(quote, p, norm)).flatMap(Optional::stream).findFirst();
+        return scope.stream().map(p -> selectedItems(quote, p, norm)).flatMap(Optional::stream).findFirst()
+                .or(() -> skippingItems(q, units, norm));
+    }
+
+    /**
+     * A quote of consecutive sentences that leaves out some items of a list on the way, as a lawyer
+     * excerpts an article: its lead, the items that apply (（二）), and the paragraphs after the list
+     * (消防法 第六十条: the lead, item (二), and 个人有前款…). Only items may be left out.
+     */
+    private static Optional<String> skippingItems(String q, List<String> units, UnaryOperator<String> norm) {
+        for (int i = 0; i < units.size(); i++) {
+            int at = 0;
+            StringBuilder raw = new StringBuilder();
+            for (int j = i; j < units.size() && at < q.length(); j++) {
+                String unit = norm.apply(units.get(j));
+                if (!unit.isEmpty() && q.startsWith(unit, at)) {
+                    at += unit.length();
+                    raw.append(units.get(j));
+                } else if (j == i || !ITEM_START.matcher(units.get(j)).lookingAt()) {
+                    break;
+                }
+            }
+            if (at == q.length()) {
+                return Optional.of(raw.toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A quote of a paragraph's lead (or the start of it) followed by some of its items, in order. */

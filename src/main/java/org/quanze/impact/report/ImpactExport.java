@@ -5,12 +5,17 @@ import java.util.Map;
 import org.quanze.impact.CitationRecord;
 import org.quanze.impact.Tables;
 
-/** An impact report as rows for CSV and JSON: one per citation into the old version. */
+/**
+ * An impact report as rows for CSV and JSON: one per citation into the old version ({@code cites}
+ * old: {@code oldArticle} is the one cited, {@code newArticles} where it went), and one per citation
+ * into the new version ({@code cites} new: {@code oldArticles} where the cited one came from, none for
+ * an added article; {@code oldArticle} empty).
+ */
 public final class ImpactExport {
 
     public static final List<String> COLUMNS = List.of("list", "listIri", "file", "power", "powerName", "role",
-            "entry", "unit", "item", "citation", "document", "reference", "oldVersion", "oldArticle", "change",
-            "newVersion", "newArticles", "newTargets", "curated", "oldText", "newText");
+            "entry", "unit", "item", "citation", "document", "reference", "cites", "oldVersion", "oldArticle",
+            "oldArticles", "change", "newVersion", "newArticles", "newTargets", "curated", "oldText", "newText");
 
     private ImpactExport() {
     }
@@ -43,12 +48,15 @@ public final class ImpactExport {
         row.put("citation", c.iri());
         row.put("document", c.documentKey());
         row.put("reference", c.reference());
+        row.put("cites", r.citesNewer() ? "new" : "old");
         row.put("oldVersion", r.oldVersion());
-        row.put("oldArticle", c.articleNumber());
+        row.put("oldArticle", r.citesNewer() ? null : c.articleNumber());
+        row.put("oldArticles", r.oldArticles());
         row.put("change", r.changeCode());
         row.put("newVersion", r.newVersion());
         row.put("newArticles", r.newArticles());
-        row.put("newTargets", r.targets().stream().map(t -> t.label()).toList());
+        row.put("newTargets", r.citesNewer() ? List.of(Integer.toString(c.articleNumber()))
+                : r.targets().stream().map(t -> t.label()).toList());
         row.put("curated", r.curated());
         row.put("oldText", r.oldText());
         row.put("newText", r.newText());

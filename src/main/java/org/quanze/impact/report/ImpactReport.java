@@ -68,12 +68,17 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
         return totals(rows);
     }
 
-    /** The old articles cited, each once, per change type. */
+    /** The articles cited (of the old version, or of the new one), each once, per change type. */
     public Map<ChangeType, Long> articleTotals() {
         Map<ChangeType, Long> totals = zero();
-        rows.stream().map(r -> Map.entry(r.citation().articleNumber(), r.change())).distinct()
+        rows.stream().map(r -> Map.entry(r.citesNewer() + "/" + r.citation().articleNumber(), r.change())).distinct()
                 .forEach(e -> totals.merge(e.getValue(), 1L, Long::sum));
         return totals;
+    }
+
+    /** How many rows cite the new version (the list already cites the text the revision made). */
+    public long citingNewer() {
+        return rows.stream().filter(ImpactRow::citesNewer).count();
     }
 
     /** By list, in the order of the lists' titles. */

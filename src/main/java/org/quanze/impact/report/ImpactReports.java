@@ -14,6 +14,7 @@ import org.quanze.impact.GraphReader;
 import org.quanze.impact.LawVersions;
 import org.quanze.impact.OfficialArticle;
 import org.quanze.impact.ReportRequestException;
+import org.quanze.impact.Predecessors;
 import org.quanze.impact.Successors;
 import org.quanze.impact.VersionRef;
 import org.quanze.impact.correspondence.TextDiff;
@@ -33,7 +34,9 @@ public final class ImpactReports {
 
     /**
      * The report for a document named as a list names it, from the version named {@code from} (a
-     * year or a date) to the one named {@code to}, over every list or one ({@code listIri}, may be null).
+     * year or a date) to the one named {@code to}, over every list or one ({@code listIri}, may be null):
+     * a row for every citation of the old version (what became of its article), and for every citation
+     * of the new version (what its article came from).
      *
      * @throws IllegalArgumentException       when the document or a version is not found, when either version
      *                                        has no official text, or when {@code to} is not later than {@code from}
@@ -61,6 +64,19 @@ public final class ImpactReports {
                         + "texts are loaded (or by quanze impact)");
             }
             rows.add(row(reader, texts, diffs, c, older, newer, outcome.get()));
+        }
+        for (CitationRecord c : Citations.ofVersion(reader, newer.iri(), listIri)) {
+            if (!c.version().equals(newer.iri())) {
+                continue;
+            }
+            Optional<Successors.Outcome> origin = outcomes.computeIfAbsent("<-" + c.article(),
+                    a -> Predecessors.trace(reader, c.article(), c.articleNumber(), chain));
+            if (origin.isEmpty()) {
+                throw new MissingCorrespondenceException("no article correspondence between " + older.slug() + " and "
+                        + newer.slug() + " of 《" + older.documentKey() + "》 in the store: it is computed when the "
+                        + "texts are loaded (or by quanze impact)");
+            }
+            rows.add(backRow(reader, texts, diffs, c, older, newer, origin.get()));
         }
         return new ImpactReport(older.documentKey(), older, newer, listIri, rows);
     }
@@ -93,7 +109,19 @@ public final class ImpactReports {
                 .collect(Collectors.joining("\n"));
         return new ImpactRow(c, older.slug(), newer.slug(), outcome.change(), outcome.targets(), outcome.curated(),
                 outcome.reason(), oldText, newText, diffs.computeIfAbsent(List.of(oldText, newText),
-                        k -> TextDiff.of(oldText, newText)));
+                        k -> TextDiff.of(oldText, newText)), false);
+    }
+
+    /** A citation of the new version: the old article(s) its article came from, and both texts. */
+    private static ImpactRow backRow(GraphReader reader, Map<String, Optional<OfficialArticle>> texts,
+                                     Map<List<String>, TextDiff> diffs, CitationRecord c, VersionRef older,
+                                     VersionRef newer, Successors.Outcome origin) {
+        String oldText = origin.targets().stream().map(t -> text(reader, texts, t.article(), List.of()))
+                .collect(Collectors.joining("\n"));
+        String newText = text(reader, texts, c.article(), List.of());
+        return new ImpactRow(c, older.slug(), newer.slug(), origin.change(), origin.targets(), origin.curated(),
+                origin.reason(), oldText, newText, diffs.computeIfAbsent(List.of(oldText, newText),
+                        k -> TextDiff.of(oldText, newText)), true);
     }
 
     private static String text(GraphReader reader, Map<String, Optional<OfficialArticle>> texts, String article,

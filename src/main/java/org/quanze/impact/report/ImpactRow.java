@@ -10,11 +10,13 @@ import org.quanze.impact.correspondence.TextDiff;
 /**
  * One citation of a list into the old version, and what became of the article it cites: the
  * entry it backs, the old article, the change, the new article(s) and paragraph(s), both texts
- * and their word-level diff.
+ * and their word-level diff. A citation of the new version ({@code citesNewer}) is a row too: its
+ * targets are then the old article(s) the cited one came from ({@link ChangeType#ADDED}: none), so
+ * that a list already citing the new text sees what the revision changed in what it cites.
  */
 public record ImpactRow(CitationRecord citation, String oldVersion, String newVersion, ChangeType change,
                         List<Successors.Target> targets, boolean curated, String reason, String oldText,
-                        String newText, TextDiff diff) {
+                        String newText, TextDiff diff, boolean citesNewer) {
 
     public ImpactRow {
         targets = List.copyOf(targets);
@@ -29,8 +31,16 @@ public record ImpactRow(CitationRecord citation, String oldVersion, String newVe
         return change.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The new article(s): the successors of the old one cited, or the new one cited. */
     public List<Integer> newArticles() {
-        return targets.stream().map(Successors.Target::number).distinct().toList();
+        return citesNewer ? List.of(citation.articleNumber())
+                : targets.stream().map(Successors.Target::number).distinct().toList();
+    }
+
+    /** The old article(s): the one cited, or those the new one cited came from. */
+    public List<Integer> oldArticles() {
+        return citesNewer ? targets.stream().map(Successors.Target::number).distinct().toList()
+                : List.of(citation.articleNumber());
     }
 
     /** 52(2), 51;52(2): the new articles, with their paragraphs when only some hold the old text. */

@@ -1,7 +1,7 @@
 package org.quanze.ingest.list;
 
-import java.text.Normalizer;
 import java.util.List;
+import org.quanze.ingest.TitleKey;
 
 /**
  * A citation of one legal document as written: 【level】《title》（history）and one or more
@@ -12,19 +12,12 @@ import java.util.List;
 public record DocumentCitation(String levelTag, String title, String history, List<ArticleRef> refs,
                                String unreferenced) {
 
-    private static final String STATE_PREFIX = "中华人民共和国";
-
     public DocumentCitation {
         refs = List.copyOf(refs);
     }
 
-    /**
-     * One key per legal document however a list spells its title: white space and the 《》 removed,
-     * full-width letters and digits made ASCII, and the 中华人民共和国 prefix dropped (the usual
-     * short form of national laws).
-     */
+    /** One key per legal document however a list spells its title: see {@link TitleKey}. */
     public static String key(String title) {
-        String t = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("[\\s《》<>〈〉]+", "");
-        return t.startsWith(STATE_PREFIX) && t.length() > STATE_PREFIX.length() ? t.substring(STATE_PREFIX.length()) : t;
+        return TitleKey.of(title);
     }
 }

@@ -12,14 +12,14 @@ import org.quanze.ingest.SourceException;
  * as GB18030/GBK (Excel's "CSV" on a Chinese Windows), or as UTF-16 (Excel's "Unicode text").
  * Each is tried strictly, so that a wrong guess fails instead of yielding mojibake.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private TextDecoder() {
     }
 
-    static String decode(String fileName, byte[] bytes) {
+    public static String decode(String fileName, byte[] bytes) {
         String text;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             text = strict(ByteBuffer.wrap(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8);

@@ -16,13 +16,13 @@ import org.quanze.ingest.SourceException;
  * Entries are read in stream order, as POI reads an input stream, so both see the same entries.
  * This keeps POI's global {@code ZipSecureFile} settings untouched for the rest of the process.
  */
-final class ZipGuard {
+public final class ZipGuard {
 
     private ZipGuard() {
     }
 
     /** The names of the container's entries, once every entry has inflated within the limits. */
-    static Set<String> entryNames(String fileName, byte[] bytes) {
+    public static Set<String> entryNames(String fileName, byte[] bytes) {
         Set<String> names = new LinkedHashSet<>();
         CountingStream raw = new CountingStream(new ByteArrayInputStream(bytes));
         byte[] buffer = new byte[64 * 1024];

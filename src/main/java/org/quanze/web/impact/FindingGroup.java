@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quanze.graph.Iris;
 import org.quanze.impact.health.HealthFinding;
 
 /**
@@ -13,12 +14,12 @@ import org.quanze.impact.health.HealthFinding;
  */
 record FindingGroup(FindingView view, List<HealthFinding> places) {
 
-    static List<FindingGroup> of(List<HealthFinding> findings) {
+    static List<FindingGroup> of(List<HealthFinding> findings, Iris iris) {
         Map<List<Object>, List<HealthFinding>> groups = new LinkedHashMap<>();
         for (HealthFinding f : findings) {
             groups.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         }
-        return groups.values().stream().map(g -> new FindingGroup(FindingView.of(g.get(0)), g)).toList();
+        return groups.values().stream().map(g -> new FindingGroup(FindingView.of(g.get(0), iris), g)).toList();
     }
 
     private static List<Object> key(HealthFinding f) {

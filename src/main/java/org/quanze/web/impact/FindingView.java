@@ -1,18 +1,22 @@
 package org.quanze.web.impact;
 
 import org.quanze.impact.correspondence.TextDiff;
+import org.quanze.graph.Iris;
 import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthFinding;
 
 /**
  * A finding as the health page shows it; a quote finding carries the diff of the official text
  * (old side: what the list left out or changed) against the list's quote (new side: what it has instead).
+ * A finding compared with another version than the cited one names both versions.
  */
-record FindingView(HealthFinding finding, TextDiff diff) {
+record FindingView(HealthFinding finding, TextDiff diff, String citedVersion, String shownVersion) {
 
-    static FindingView of(HealthFinding f) {
-        boolean quote = f.kind() == FindingKind.MISQUOTE || f.kind() == FindingKind.MINOR_MISQUOTE;
-        return new FindingView(f, quote && f.knownText() != null ? TextDiff.of(f.knownText(), f.citedText()) : null);
+    static FindingView of(HealthFinding f, Iris iris) {
+        boolean quote = f.kind() == FindingKind.MISQUOTE || f.kind() == FindingKind.MINOR_MISQUOTE
+                || f.kind() == FindingKind.OTHER_VERSION;
+        return new FindingView(f, quote && f.knownText() != null ? TextDiff.of(f.knownText(), f.citedText()) : null,
+                iris.versionSlugOf(f.version()), iris.versionSlugOf(f.comparedWith()));
     }
 
     public String code() {

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.quanze.graph.Iris;
 import org.quanze.impact.ImpactGraphs;
+import org.quanze.impact.health.Coverage;
 import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthExport;
 import org.quanze.impact.health.HealthFinding;
@@ -35,11 +37,13 @@ class HealthController {
     private final PageQueries queries;
     private final ImpactGraphs graphs;
     private final CsvDownloads csv;
+    private final Iris iris;
 
-    HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads csv) {
+    HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads csv, Iris iris) {
         this.queries = queries;
         this.graphs = graphs;
         this.csv = csv;
+        this.iris = iris;
     }
 
     @GetMapping("/health")
@@ -55,11 +59,14 @@ class HealthController {
         ReadingFindingsSection.add(model, queries.reader(), ReadingFindings.read(queries.reader(), Params.iri(list)), kind);
         model.addAttribute("computed", HealthGraph.computed(queries.reader(), graphs.healthGraph()));
         model.addAttribute("counts", counts(all));
+        List<Coverage> coverage = Coverage.read(queries.reader(), Params.iri(list));
+        model.addAttribute("coverage", coverage);
+        model.addAttribute("coverageTotal", Coverage.total(coverage));
         model.addAttribute("listHealth", ListHealth.of(queries.rows("health-list-counts",
                 Params.iri(list) == null ? Map.of() : PageQueries.iri("list", Params.iri(list)))));
         List<HealthFinding> found = shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE).toList();
         model.addAttribute("findingCount", found.size());
-        model.addAttribute("findings", FindingGroup.of(found));
+        model.addAttribute("findings", FindingGroup.of(found, iris));
         List<HealthFinding> unverifiable = shown.stream().filter(f -> f.kind() == FindingKind.UNVERIFIABLE).toList();
         // Thousands over a province's lists: listed in part; the CSV and a filter by list give them all.
         model.addAttribute("unverifiableCount", unverifiable.size());

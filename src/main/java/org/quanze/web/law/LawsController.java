@@ -1,26 +1,45 @@
 package org.quanze.web.law;
 
+import java.util.List;
 import java.util.Map;
+import org.quanze.law.LawLibrary;
 import org.quanze.web.PageQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The legal documents the graph knows, with their level, versions and citations. */
+/**
+ * The legal documents the graph knows, with their level, versions and citations; and the documents
+ * cited of which no official text is held ("texts wanted"), the most cited first, each with the
+ * closest titles of the law library, so that a title the library lacks is told from a misspelt one.
+ */
 @Controller
 class LawsController {
 
     static final String VIEW = "laws";
+    /** How many titles of the library are offered for a wanted text, and how close they must come. */
+    private static final int CLOSEST = 3;
+    private static final double CLOSE = 0.5;
+
+    /** A cited document without official text, and the library's titles closest to its title. */
+    record Wanted(String document, String title, int citations, int files, List<LawLibrary.Suggestion> closest) {
+    }
 
     private final PageQueries queries;
+    private final LawLibrary library;
 
-    LawsController(PageQueries queries) {
+    LawsController(PageQueries queries, LawLibrary library) {
         this.queries = queries;
+        this.library = library;
     }
 
     @GetMapping("/laws")
     String laws(Model model) {
         model.addAttribute("documents", queries.rows("laws", Map.of()));
+        model.addAttribute("wanted", queries.rows("laws-wanted", Map.of()).stream()
+                .map(r -> new Wanted(r.iri("document"), r.text("title") != null ? r.text("title") : r.text("shortTitle"),
+                        r.integer("citations"), r.integer("files"),
+                        library.closest(r.text("shortTitle"), CLOSEST, CLOSE))).toList());
         return VIEW;
     }
 }

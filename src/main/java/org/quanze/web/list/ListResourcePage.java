@@ -11,6 +11,7 @@ import org.quanze.queries.Bindings;
 import org.quanze.queries.Row;
 import org.quanze.store.GraphStore;
 import org.quanze.vocab.QZ;
+import org.quanze.impact.health.Coverage;
 import org.quanze.web.PageQueries;
 import org.quanze.web.linkeddata.ResourcePage;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,7 @@ class ListResourcePage implements ResourcePage {
         model.addAttribute("list", list.get(0));
         model.addAttribute("powers", queries.rows(powersOf(iri)));
         model.addAttribute("table", rebuilder.rebuild(list.get(0).text("fileName")).orElse(null));
+        model.addAttribute("coverage", Coverage.read(queries.reader(), iri));
         return Optional.of(VIEW);
     }
 }

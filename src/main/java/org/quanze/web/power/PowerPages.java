@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.quanze.queries.Row;
 import org.quanze.web.CitationView;
+import org.quanze.graph.Iris;
+import org.quanze.impact.OfficialArticle;
+import org.quanze.impact.OtherVersions;
 import org.quanze.web.PageQueries;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +18,11 @@ import org.springframework.stereotype.Component;
 class PowerPages {
 
     private final PageQueries queries;
+    private final Iris iris;
 
-    PowerPages(PageQueries queries) {
+    PowerPages(PageQueries queries, Iris iris) {
         this.queries = queries;
+        this.iris = iris;
     }
 
     Optional<PowerPage> find(String iri) {
@@ -28,9 +33,10 @@ class PowerPages {
         Map<String, List<CitationView>> byEntry = new LinkedHashMap<>();
         // A basis for all the duties or all the cases ("duties", "cases") is kept apart from the power's own basis.
         Map<String, List<CitationView>> whole = new LinkedHashMap<>();
+        OtherVersions others = new OtherVersions();
         for (Row r : queries.rows("power-citations", PageQueries.iri("power", iri))) {
             (r.has("whole") ? whole : byEntry).computeIfAbsent(r.has("whole") ? r.text("whole") : r.iri("entry"),
-                    e -> new ArrayList<>()).add(CitationView.of(r));
+                    e -> new ArrayList<>()).add(shown(CitationView.of(r), r, others));
         }
         List<PowerPage.Entry> duties = new ArrayList<>();
         List<PowerPage.Entry> cases = new ArrayList<>();
@@ -45,5 +51,16 @@ class PowerPages {
         return Optional.of(new PowerPage(iri, power.get(0), byEntry.getOrDefault(iri, List.of()), duties,
                 whole.getOrDefault("duties", List.of()), cases, whole.getOrDefault("cases", List.of()),
                 queries.rows("power-cells", PageQueries.iri("power", iri))));
+    }
+
+    /** A citation whose version's text is not held, with the article of the version shown instead (if any is held). */
+    private CitationView shown(CitationView c, Row r, OtherVersions others) {
+        if (c.official() || c.wholeDocument()) {
+            return c;
+        }
+        return others.instead(queries.reader(), c.document(), iris.versionSlugOf(c.version()), r.date("versionDate"))
+                .flatMap(v -> OfficialArticle.read(queries.reader(), iris.article(v.iri(), c.articleNumber()))
+                        .map(a -> c.showing(new CitationView.Shown(v.slug(), a.iri(), a.text()))))
+                .orElse(c);
     }
 }

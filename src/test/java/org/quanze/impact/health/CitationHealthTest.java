@@ -154,7 +154,7 @@ class CitationHealthTest {
         Path file = dir.resolve("yulin-variant.txt");
         Files.writeString(file, list, StandardCharsets.UTF_8);
         Tdb2Store store = Fixtures.emptyStore();
-        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(List.of(Path.of("data/laws"), file)),
+        LoadReport report = Fixtures.loader(store).load(Source.fromPaths(java.util.stream.Stream.concat(Fixtures.SECRECY_TEXTS.stream(), java.util.stream.Stream.of(file)).toList()),
                 LoadListener.NONE);
         assertThat(report.hasFailures()).as(report.toString()).isFalse();
 

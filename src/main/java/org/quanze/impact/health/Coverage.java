@@ -1,0 +1,51 @@
+package org.quanze.impact.health;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.quanze.impact.GraphReader;
+import org.quanze.impact.ImpactQueries;
+import org.quanze.queries.Row;
+
+/**
+ * How many of a list's citations are checked against an official text: those whose cited version's
+ * text is held ({@code checked}; {@code inferred} of them cite no version, which was inferred), those
+ * compared only with another version's text ({@code otherVersion}), and the rest, known only from the
+ * list. The share checked is what the law library gives a list.
+ */
+public record Coverage(String list, String title, int citations, int checked, int inferred, int otherVersion) {
+
+    /** The citations whose document has no official text here at all. */
+    public int unknown() {
+        return citations - checked - otherVersion;
+    }
+
+    /** The share checked against the cited version's official text, in percent, one decimal. */
+    public double share() {
+        return citations == 0 ? 0 : Math.round(1000.0 * checked / citations) / 10.0;
+    }
+
+    /** The coverage of every list (or of one, {@code listIri} not null), in the order of their titles. */
+    public static List<Coverage> read(GraphReader reader, String listIri) {
+        Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
+        List<Coverage> coverage = new ArrayList<>();
+        for (Row r : ImpactQueries.rows(reader, "health-coverage", params)) {
+            coverage.add(new Coverage(r.iri("list"), r.text("title"), r.integer("citations"), r.integer("checkedCount"),
+                    r.integer("inferredCount"), r.integer("otherVersionCount")));
+        }
+        return coverage;
+    }
+
+    /** The share as pages show it: one decimal always (73.0). */
+    public String shareText() {
+        return String.format(java.util.Locale.ROOT, "%.1f", share());
+    }
+
+    /** All lists together. */
+    public static Coverage total(List<Coverage> lists) {
+        return new Coverage(null, null, lists.stream().mapToInt(Coverage::citations).sum(),
+                lists.stream().mapToInt(Coverage::checked).sum(), lists.stream().mapToInt(Coverage::inferred).sum(),
+                lists.stream().mapToInt(Coverage::otherVersion).sum());
+    }
+}
