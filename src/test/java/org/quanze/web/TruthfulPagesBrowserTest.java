@@ -83,10 +83,11 @@ class TruthfulPagesBrowserTest extends BrowserWebTest {
     void shouldReachTheHealthPageFromTheMenuWithItsCountsPerList() {
         ChromeDriver d = open("/?lang=zh");
         d.findElement(By.linkText("核查")).click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("per-list")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("coverage")));
         assertThat(d.findElement(By.cssSelector("header nav a.current")).getText()).isEqualTo("核查");
-        assertThat(d.findElements(By.cssSelector("#per-list tbody tr"))).hasSize(6);
-        d.findElement(By.linkText("玉林市国家保密局权责清单")).click();
+        assertThat(d.findElements(By.cssSelector("#coverage tbody tr"))).hasSize(12);
+        // The count of the Yulin list's citations with findings leads to its findings.
+        d.findElement(By.cssSelector("#coverage-yulin-secrecy-bureau td:nth-of-type(5) a")).click();
         browser.waiting().until(ExpectedConditions.urlContains("list="));
         WebElement first = d.findElements(By.cssSelector("#findings article.finding")).get(0);
         assertThat(first.findElements(By.cssSelector("ul.places li"))).hasSize(2);

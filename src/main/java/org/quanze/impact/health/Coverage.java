@@ -12,9 +12,16 @@ import org.quanze.queries.Row;
  * How many of a list's citations are checked against an official text: those whose cited version's
  * text is held ({@code checked}; {@code inferred} of them cite no version, which was inferred), those
  * compared only with another version's text ({@code otherVersion}), and the rest, known only from the
- * list. The share checked is what the law library gives a list.
+ * list. The share checked is what the law library gives a list. Of the checked, {@code withFindings}
+ * have a finding (misquote, chapter, level, …); the others are found right.
  */
-public record Coverage(String list, String title, int citations, int checked, int inferred, int otherVersion) {
+public record Coverage(String list, String title, int citations, int checked, int inferred, int otherVersion,
+                       int withFindings) {
+
+    /** The citations checked and found right: no finding but "cannot be checked". */
+    public int right() {
+        return checked - withFindings;
+    }
 
     /** The citations whose document has no official text here at all. */
     public int unknown() {
@@ -32,7 +39,7 @@ public record Coverage(String list, String title, int citations, int checked, in
         List<Coverage> coverage = new ArrayList<>();
         for (Row r : ImpactQueries.rows(reader, "health-coverage", params)) {
             coverage.add(new Coverage(r.iri("list"), r.text("title"), r.integer("citations"), r.integer("checkedCount"),
-                    r.integer("inferredCount"), r.integer("otherVersionCount")));
+                    r.integer("inferredCount"), r.integer("otherVersionCount"), r.integer("withFindingsCount")));
         }
         return coverage;
     }
@@ -46,6 +53,6 @@ public record Coverage(String list, String title, int citations, int checked, in
     public static Coverage total(List<Coverage> lists) {
         return new Coverage(null, null, lists.stream().mapToInt(Coverage::citations).sum(),
                 lists.stream().mapToInt(Coverage::checked).sum(), lists.stream().mapToInt(Coverage::inferred).sum(),
-                lists.stream().mapToInt(Coverage::otherVersion).sum());
+                lists.stream().mapToInt(Coverage::otherVersion).sum(), lists.stream().mapToInt(Coverage::withFindings).sum());
     }
 }

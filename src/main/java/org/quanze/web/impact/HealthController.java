@@ -62,8 +62,6 @@ class HealthController {
         List<Coverage> coverage = Coverage.read(queries.reader(), Params.iri(list));
         model.addAttribute("coverage", coverage);
         model.addAttribute("coverageTotal", Coverage.total(coverage));
-        model.addAttribute("listHealth", ListHealth.of(queries.rows("health-list-counts",
-                Params.iri(list) == null ? Map.of() : PageQueries.iri("list", Params.iri(list)))));
         List<HealthFinding> found = shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE).toList();
         model.addAttribute("findingCount", found.size());
         model.addAttribute("findings", FindingGroup.of(found, iris));
