@@ -32,7 +32,8 @@ public enum WarningKind {
     /**
      * A cited document no text of which the law library, the store or the load holds: its citations
      * cannot be checked; the warning names the library's closest titles (a misspelt title, or a text
-     * the library lacks).
+     * the library lacks). Raised by the load, once per document and file, not kept with the list: its
+     * citations are {@code unverifiable} findings, and /laws lists the texts wanted.
      */
     UNKNOWN_DOCUMENT("unknown-document", false),
     /** Text standing before the first cited document, numbered basis item or numbered duty. */
@@ -79,7 +80,7 @@ public enum WarningKind {
 
     /** Whether the graph keeps warnings of this kind as findings (not when another check reports them). */
     public boolean stored() {
-        return this != DANGLING_REFERENCE && this != LAW_TEXT;
+        return this != DANGLING_REFERENCE && this != UNKNOWN_DOCUMENT && this != LAW_TEXT;
     }
 
     /** The local name of the kind's concept in the ontology: unclosed-title → UnclosedTitle. */
