@@ -55,15 +55,15 @@ class CliTest {
     void shouldLoadTheBundledDataThenFindItUnchanged() {
         Run first = run("load", "--store", store());
         assertThat(first.exit()).isZero();
-        // The six lists, and from the law library the 24 texts of the documents they cite of which it has any:
-        // the four secrecy texts and 20 of the national corpus (统计法 in both its versions).
+        // The eight list files, and from the law library the 33 texts of the documents they cite of which it has
+        // any: the four secrecy texts and 29 of the national corpus (统计法 and 会计法 in both their versions).
         assertThat(first.out()).contains("data/lists/yulin-secrecy-bureau.txt: 6 powers, 30 duties, 31 cases, 74 citations")
                 .contains("data/laws/secrecy-law-2010.md: 53 articles")
                 .contains("data/laws/national/经济法/统计法(2009-06-27).md: 50 articles")
                 .contains("data/laws/national/经济法/统计法(2024-09-13).md: 53 articles")
-                .contains("row 8, column 13").contains("30 loaded, 0 unchanged, 0 failed; written in one transaction");
+                .contains("row 8, column 13").contains("41 loaded, 0 unchanged, 0 failed; written in one transaction");
         Run second = run("load", "--store", store());
-        assertThat(second.out()).contains("0 loaded, 6 unchanged, 0 failed; nothing written");
+        assertThat(second.out()).contains("0 loaded, 8 unchanged, 0 failed; nothing written");
     }
 
     @Test
@@ -157,9 +157,9 @@ class CliTest {
         long triples = read.getDefaultGraph().size() + read.getUnionGraph().size();
         assertThat(format == ExportCommand.Format.turtle ? triples : quads).isGreaterThan(10_000);
         if (format != ExportCommand.Format.turtle) {
-            // 6 lists and 24 law texts; ontology, derived, health and change log; the correspondences of the three
-            // documents with two versions (保守国家秘密法, its 实施条例, 统计法).
-            assertThat(read.listGraphNodes()).toIterable().hasSize(37);
+            // 8 list files and 33 law texts; ontology, derived, health and change log; the correspondences of the
+            // four documents with two versions (保守国家秘密法, its 实施条例, 统计法, 会计法).
+            assertThat(read.listGraphNodes()).toIterable().hasSize(49);
         }
     }
 

@@ -60,19 +60,20 @@ class AllListsTest {
 
     /**
      * The warnings of each list: those of reading it, and one for each document it cites of which the law
-     * library has no text (Yulin 4, statistics 1, archives 7, medical 4, commerce 17, fire 6: counted by SPARQL
-     * over the store, documents cited in the list's graph with no version of official text).
+     * library has no text (Yulin 4, statistics 1, archives 8, medical 4, commerce 20, fire 7, defense 5, finance
+     * 17: counted by SPARQL over the store, documents cited in the list's graph, as a whole or by article, with
+     * no version of official text). Citations include those of a document as a whole.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            yulin-secrecy-bureau.txt         | 6  | 30  | 31  | 74   | 1
-            statistics-bureau-2025.xlsx      | 3  | 12  | 30  | 16   | 7
-            archives-bureau-2024.xlsx        | 12 | 46  | 74  | 60   | 8
-            medical-security-bureau-2024.xls | 17 | 55  | 87  | 154  | 3
-            commerce-bureau-2024.xlsx        | 21 | 58  | 171 | 166  | 18
-            fire-supervision-2025.xlsx       | 75 | 594 | 592 | 1012 | 4
-            defense-mobilization-office-2024.xlsx | 18 | 103 | 140 | 162 | 8
-            finance-bureau-2025.xlsx         | 19 | 61  | 191 | 261  | 27
+            yulin-secrecy-bureau.txt         | 6  | 30  | 31  | 74   | 5
+            statistics-bureau-2025.xlsx      | 3  | 12  | 30  | 16   | 8
+            archives-bureau-2024.xlsx        | 12 | 46  | 74  | 60   | 16
+            medical-security-bureau-2024.xls | 17 | 55  | 87  | 154  | 7
+            commerce-bureau-2024.xlsx        | 21 | 58  | 171 | 166  | 38
+            fire-supervision-2025.xlsx       | 75 | 594 | 592 | 1012 | 11
+            defense-mobilization-office-2024.xlsx | 18 | 103 | 140 | 163 | 13
+            finance-bureau-2025.xlsx         | 19 | 61  | 191 | 268  | 44
             """)
     void shouldLoadEachListAsItsOwnGraph(String file, int powers, int duties, int cases, int citations, int warnings) {
         FileReport report = reports.get(file);
@@ -142,9 +143,15 @@ class AllListsTest {
                 });
         assertThat(Fixtures.value(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c qz:versionMatch qz:VersionInferred }"))
                 .isEqualTo("17");
-        // 实施《中华人民共和国社会保险法》若干规定 has no text in the library: the version as cited in 2024, the one left so.
+        // Four documents cited without a version have no text in the library: each keeps the version as cited in
+        // its list's year (实施《中华人民共和国社会保险法》若干规定 in the 2024 medical list, 人民防空工程平时开发利用管理办法
+        // in the 2024 defense list, two documents of the 2025 finance list).
         assertThat(Fixtures.select(store, "SELECT DISTINCT ?v WHERE { ?c qz:citesVersion ?v FILTER(CONTAINS(STR(?v), \"/cited-\")) }"))
-                .extracting(r -> r.get("v")).containsExactly(Fixtures.IRIS.version("实施社会保险法若干规定", "cited-2024"));
+                .extracting(r -> r.get("v")).containsExactlyInAnyOrder(
+                        Fixtures.IRIS.version("实施社会保险法若干规定", "cited-2024"),
+                        Fixtures.IRIS.version("人民防空工程平时开发利用管理办法", "cited-2024"),
+                        Fixtures.IRIS.version("财政检查工作办法", "cited-2025"),
+                        Fixtures.IRIS.version("关于规范自治区小额贷款公司监督管理的实施意见", "cited-2025"));
         assertThat(Fixtures.value(store, "SELECT ?l WHERE { <" + Fixtures.IRIS.version("实施社会保险法若干规定", "cited-2024")
                 + "> rdfs:label ?l }")).isEqualTo("实施《中华人民共和国社会保险法》若干规定（2024年清单所引版本）");
     }
@@ -189,7 +196,7 @@ class AllListsTest {
         List<String> articles = Fixtures.select(store, """
                 PREFIX qz: <https://w3id.org/quanze/ontology#>
                 SELECT DISTINCT ?a WHERE { ?c qz:citesArticle ?a } ORDER BY ?a""").stream().map(r -> r.get("a")).toList();
-        assertThat(articles).as("articles cited by the ten list files").hasSize(453);
+        assertThat(articles).as("articles cited by the eight list files").hasSize(433);
         for (String article : articles) {
             Map<String, Node> param = Map.of("article", NodeFactory.createURI(article));
             List<Row> all = Row.all(store.select(Bindings.bind(citers, param)));
@@ -209,25 +216,25 @@ class AllListsTest {
     }
 
     /**
-     * A basis given for all the duties of a power is checked like any other: of the Karamay lists' 1,106
-     * such citations, 917 match the official text of the version they cite, and the findings of the other
-     * 189 are stored and read back as duty-basis citations of the power, without a duty number (counted by
+     * A basis given for all the duties of a power is checked like any other: of the Karamay lists' 1,423
+     * such citations, 1,158 raise no finding, and the findings of the other 265 are stored and read back as duty-basis citations of the power, without a duty number (counted by
      * SPARQL over the store: findings about a citation a power gives as qz:dutiesBasis, by kind).
      */
     @Test
     void shouldCheckTheBasisGivenForAllTheDutiesOfAPower() {
         List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), null);
-        assertThat(findings).hasSize(1847);
+        // 584 (the health CSV of a store loaded with `quanze load`, counted by kind apart from this code).
+        assertThat(findings).hasSize(584);
         List<HealthFinding> whole = findings.stream().filter(f -> f.citation() != null && f.citation().contains("/duty-basis/")
                 && f.entry().matches(".*/power/[\\d-]+")).toList();
-        assertThat(whole).hasSize(189).allSatisfy(f -> {
+        assertThat(whole).hasSize(265).allSatisfy(f -> {
             assertThat(f.role()).isEqualTo("duty-basis");
             assertThat(f.entryNumber()).isNull();
         });
         assertThat(whole.stream().collect(Collectors.groupingBy(HealthFinding::kind, Collectors.counting()))).isEqualTo(Map.of(
-                FindingKind.OTHER_VERSION, 110L, FindingKind.UNVERIFIABLE, 73L, FindingKind.MINOR_MISQUOTE, 4L,
-                FindingKind.MISQUOTE, 1L, FindingKind.NO_SUCH_ARTICLE, 1L));
-        assertThat(findings).filteredOn(f -> !f.listTitle().startsWith("玉林")).hasSize(399);
+                FindingKind.OTHER_VERSION, 110L, FindingKind.UNVERIFIABLE, 125L, FindingKind.MINOR_MISQUOTE, 17L,
+                FindingKind.MISQUOTE, 12L, FindingKind.NO_SUCH_ARTICLE, 1L));
+        assertThat(findings).filteredOn(f -> !f.listTitle().startsWith("玉林")).hasSize(533);
     }
 
     /**

@@ -72,7 +72,7 @@ class KillDuringLoadTest {
 
         assertThat(quads(store)).as("the store after the killed load").isEqualTo(before);
         String again = run("load", "--store", store);
-        assertThat(again).contains("0 loaded, 6 unchanged");
+        assertThat(again).contains("0 loaded, 8 unchanged");
     }
 
     @Test

@@ -101,10 +101,10 @@ class RemoteModeServerTest {
             }
         };
         assertThat(page.apply("/health?lang=zh").select("#coverage-total td").eachText())
-                .containsExactly("1499", "1095", "73.0%", "17", "114", "290");
+                .containsExactly("1913", "1390", "72.7%", "1297", "93", "17", "116", "407");
         assertThat(page.apply("/id/list/archives-bureau-2024/power/10?lang=zh").select("#duties-basis .citation").first()
                 .select("blockquote.official .law-text").text()).startsWith("行政机关对申请人提出的行政许可申请，应当根据下列情况分别作出处理：");
-        assertThat(page.apply("/laws?lang=zh").select("#wanted tbody tr")).hasSize(39);
+        assertThat(page.apply("/laws?lang=zh").select("#wanted tbody tr")).hasSize(65);
         org.jsoup.nodes.Document impact = page.apply("/impact?document=%E7%BB%9F%E8%AE%A1%E6%B3%95&from=2009&to=2024&list="
                 + URLEncoder.encode("https://w3id.org/quanze/id/list/statistics-bureau-2025", StandardCharsets.UTF_8));
         assertThat(impact.select("#by-power article.impact-row")).hasSize(10);

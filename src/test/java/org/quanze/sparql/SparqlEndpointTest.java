@@ -244,8 +244,8 @@ class SparqlEndpointTest {
         String sdNs = "http://www.w3.org/ns/sparql-service-description#";
         assertThat(m.contains(m.createResource("http://localhost:" + port + "/sparql"), m.createProperty(sdNs + "feature"),
                 m.createResource(sdNs + "UnionDefaultGraph"))).isTrue();
-        // 6 lists, 24 law texts, ontology, derived, health, changes, and 3 correspondences (as in CliTest).
-        assertThat(m.listObjectsOfProperty(m.createProperty(sdNs + "name")).toList()).hasSize(37)
+        // 8 list files, 33 law texts, ontology, derived, health, changes, and 4 correspondences (as in CliTest).
+        assertThat(m.listObjectsOfProperty(m.createProperty(sdNs + "name")).toList()).hasSize(49)
                 .anySatisfy(g -> assertThat(g.asResource().getURI()).endsWith("graph/changes"));
     }
 

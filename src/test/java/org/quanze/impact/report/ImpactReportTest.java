@@ -66,7 +66,7 @@ class ImpactReportTest {
                         tuple(5, "duty-basis", 4, 50, ChangeType.AMENDED, "59"),
                         tuple(6, "power-basis", null, 23, ChangeType.AMENDED, "30"));
         assertThat(law().totals()).containsExactlyInAnyOrderEntriesOf(Map.of(ChangeType.UNCHANGED, 0L, ChangeType.RENUMBERED, 0L,
-                ChangeType.AMENDED, 5L, ChangeType.SPLIT, 3L, ChangeType.MERGED, 2L, ChangeType.REPEALED, 0L));
+                ChangeType.AMENDED, 5L, ChangeType.SPLIT, 3L, ChangeType.MERGED, 2L, ChangeType.REPEALED, 0L, ChangeType.ADDED, 0L));
     }
 
     @Test
