@@ -29,11 +29,13 @@ import picocli.CommandLine.Option;
                 + "(chapter-mismatch), quote against the official text (minor-misquote, misquote), that the article "
                 + "exists (no-such-article), 同N that point to nothing (dangling-reference), and says so when only "
                 + "another version's official text is held (other-version: compared with that one) or none at all "
-                + "(unverifiable).",
+                + "(unverifiable: the finding names the law library's closest titles, library-titles, or says none "
+                + "comes close, not-in-library).",
                 "Then what the reader met reading the lists, kept with each list: slips it read past (unclosed-title, "
                         + "unclosed-history, unclosed-level, unbalanced-brackets, missing-title, unmarked-article) and "
                         + "what it kept verbatim without a meaning (unknown-level, no-article, no-unit, …).",
-                "One row per finding: list, row, column, kind, document, article, the text cited and the official text; "
+                "One row per finding: list, row, column, kind, document, article, the text cited and what is known "
+                        + "instead (the official text; for unverifiable, the library's closest titles) and from where; "
                         + "for the reader's findings the cell's text, the sheet and the warning.",
                 "--coverage: one row per list instead: its citations, how many are checked against the official text of "
                         + "the version they cite (of them, how many with an inferred version), how many only against "

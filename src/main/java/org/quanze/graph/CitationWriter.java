@@ -2,6 +2,7 @@ package org.quanze.graph;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
@@ -205,8 +206,8 @@ final class CitationWriter {
         c.addProperty(QZ.citesArticle, article);
     }
 
-    private static java.util.Optional<Resource> matchKind(KnownVersions.Match match) {
-        return java.util.Optional.ofNullable(switch (match) {
+    private static Optional<Resource> matchKind(KnownVersions.Match match) {
+        return Optional.ofNullable(switch (match) {
             case BY_ENTRY_INTO_FORCE -> QZ.VersionByEntryIntoForce;
             case IN_PERIOD -> QZ.VersionInPeriod;
             case NEAR_DATE -> QZ.VersionNearDate;

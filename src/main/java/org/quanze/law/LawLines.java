@@ -65,7 +65,10 @@ public final class LawLines {
     }
 
     public static LawLines read(String fileName, byte[] bytes) {
-        return read(fileName, bytes, Integer.MAX_VALUE);
+        if (isZip(bytes)) {
+            return new LawLines(docxLines(fileName, bytes), false, true);
+        }
+        return lines(decode(fileName, bytes));
     }
 
     /**
@@ -80,13 +83,6 @@ public final class LawLines {
         String text = decode(fileName, bytes);
         return new LawLines[] {lines(text.length() > maxChars ? text.substring(0, maxChars) : text),
                 lines(text.length() > tailChars ? text.substring(text.length() - tailChars) : text)};
-    }
-
-    private static LawLines read(String fileName, byte[] bytes, int maxChars) {
-        if (isZip(bytes)) {
-            return new LawLines(docxLines(fileName, bytes), false, true);
-        }
-        return lines(decode(fileName, bytes));
     }
 
     private static LawLines lines(String text) {

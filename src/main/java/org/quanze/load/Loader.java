@@ -164,6 +164,8 @@ public final class Loader {
         private final Set<String> names = new HashSet<>();
         private final Map<Source, Read> read = new LinkedHashMap<>();
         private final Map<Source, FileReport> reports = new LinkedHashMap<>();
+        /** The files in the order they were given (the library's after them), as the reports list them. */
+        private final List<Source> order = new ArrayList<>();
         /** The first text read of each version (and part): a second one is left out. */
         private final Map<String, Read> versions = new LinkedHashMap<>();
         private final Set<String> cited = new HashSet<>();
@@ -178,6 +180,7 @@ public final class Loader {
 
         /** Reads a file into its law text or list; a file that fails, or is unchanged, gets its report now. */
         void read(Source file) {
+            order.add(file);
             String name = file.fileName();
             String kind = file.kind().label();
             if (!names.add(name)) {
@@ -238,7 +241,7 @@ public final class Loader {
         }
 
         List<FileReport> reports() {
-            return List.copyOf(reports.values());
+            return order.stream().map(reports::get).toList();
         }
 
         private FileReport list(Read r, KnownVersions known) {

@@ -183,6 +183,28 @@ class LawTextParserTest {
     }
 
     @Test
+    void shouldReadNoArticleAChapterHeadingCutsInTwo() {
+        // 统计法 2009 with the heading of 第三章 moved up between the two paragraphs of 第十九条, as a copy can misplace it.
+        String text = new String(Fixtures.bytes("data/laws/national/经济法/统计法(2009-06-27).md"), StandardCharsets.UTF_8);
+        String heading = "## 第三章 统计资料的管理和公布\n\n";
+        String moved = text.replace(heading, "").replace("\n重大国情国力普查所需经费", "\n" + heading + "重大国情国力普查所需经费");
+        assertThat(moved).isNotEqualTo(text);
+        LawText law = new LawTextParser().parse("统计法(2009-06-27).md", moved.getBytes(StandardCharsets.UTF_8));
+        LawText whole = national("经济法/统计法(2009-06-27).md");
+
+        assertThat(law.article(19)).as("the article the heading cut").isEmpty();
+        assertThat(law.unread()).containsOnlyKeys(19);
+        assertThat(law.articles()).allSatisfy(a -> assertThat(a.text()).doesNotContain("重大国情国力普查所需经费"));
+        assertThat(law.article(20).orElseThrow().chapter()).isEqualTo(3);
+        for (LawArticle a : law.articles()) {
+            assertThat(a.text()).as("第%d条", a.number()).isEqualTo(whole.article(a.number()).orElseThrow().text());
+        }
+        assertThat(law.articles()).hasSize(whole.articles().size() - 1);
+        assertThat(warnings(law)).singleElement().asString().contains("line 81").contains("left out")
+                .contains("第十九条, which the heading cut");
+    }
+
+    @Test
     void shouldDateAVersionByItsFileNameWhenTheHistoryStopsAtTheFirstPromulgation() {
         // 不动产登记暂行条例 as revised in 2019 prints only its promulgation of 2014 (and no entry into force of 2019).
         LawText law = national("行政法规/不动产登记暂行条例(2019-03-24).md");

@@ -1,6 +1,7 @@
 package org.quanze.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -134,6 +135,21 @@ class BadInputTest {
     @Test
     void shouldRefuseAnEmptyFile() throws IOException {
         assertFailedAt(load(new byte[0]), 1, 1, "empty");
+    }
+
+    @Test
+    void shouldReportTheFilesInTheOrderTheyWereGiven() throws IOException {
+        // A file that fails is reported as it is read, one that loads once its graph is built: the report lists them
+        // as given all the same.
+        Path changed = dir.resolve("a-changed-list.txt");
+        Files.writeString(changed, LIST.replace("对保密工作的监督检查", "对保密工作的监督和检查"));
+        Path empty = dir.resolve("b-empty-list.txt");
+        Files.write(empty, new byte[0]);
+        LoadReport report = Fixtures.loader(store).check(Source.fromPaths(List.of(changed, empty)), LoadListener.NONE);
+        // (the law library's texts the load adds come after them)
+        assertThat(report.files()).extracting(FileReport::file, FileReport::status).startsWith(
+                tuple(changed.toString(), FileReport.Status.LOADED),
+                tuple(empty.toString(), FileReport.Status.FAILED));
     }
 
     @Test

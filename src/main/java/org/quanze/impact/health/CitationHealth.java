@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
 import org.quanze.impact.CitationRecord;
 import org.quanze.impact.Citations;
@@ -13,6 +14,7 @@ import org.quanze.impact.GraphReader;
 import org.quanze.impact.OfficialArticle;
 import org.quanze.impact.OtherVersions;
 import org.quanze.impact.VersionRef;
+import org.quanze.law.LawLibrary;
 
 /**
  * Checks every citation of the loaded lists against what is known of the document it cites:
@@ -20,7 +22,8 @@ import org.quanze.impact.VersionRef;
  * cited version, and that the quote says what the official text says. A citation whose version
  * has no official text here gets one finding that says so plainly: {@code other-version} when another
  * version's text is held and the quote was compared with it (which that finding names), else
- * {@code unverifiable}; nothing else is guessed.
+ * {@code unverifiable}, which names the law library's titles closest to the document's (or says none comes
+ * close), so that a misspelt title is told from a document the library lacks; nothing else is guessed.
  * A 同N is checked where it is written out: its findings are those of the item it repeats.
  */
 public final class CitationHealth {
@@ -32,10 +35,24 @@ public final class CitationHealth {
             .thenComparing(f -> f.citation() == null ? "" : f.citation())
             .thenComparing(HealthFinding::kind);
 
+    /** How many of the law library's titles an unverifiable finding names, and how close they must come. */
+    private static final int CLOSEST = 3;
+    private static final double CLOSE = 0.5;
+
     private final Iris iris;
+    private final LawLibrary library;
 
     public CitationHealth(Iris iris) {
+        this(iris, LawLibrary.bundled());
+    }
+
+    /**
+     * @param library the law library whose closest titles an {@code unverifiable} finding names, so that a
+     *                document the library lacks is told from a misspelt title
+     */
+    public CitationHealth(Iris iris, LawLibrary library) {
         this.iris = iris;
+        this.library = library;
     }
 
     public List<HealthFinding> check(GraphReader reader) {
@@ -43,22 +60,26 @@ public final class CitationHealth {
         KnownLevels levels = new KnownLevels(reader, iris.derivedGraph(), citations);
         Map<String, Optional<OfficialArticle>> articles = new HashMap<>();
         OtherVersions others = new OtherVersions();
+        Map<String, String> closest = new HashMap<>();
         List<HealthFinding> findings = new ArrayList<>();
         for (CitationRecord c : citations) {
             if (c.isRepeat()) {
                 continue;
             }
-            Optional<OfficialArticle> official = articles.computeIfAbsent(c.article(), a -> OfficialArticle.read(reader, a));
             if (!c.official()) {
+                levels(c, levels, findings);
                 Optional<VersionRef> other = others.instead(reader, c);
                 if (other.isPresent()) {
-                    levels(c, levels, findings);
                     String article = iris.article(other.get().iri(), c.articleNumber());
                     otherVersion(c, other.get(), articles.computeIfAbsent(article, a -> OfficialArticle.read(reader, a)),
                             findings);
-                    continue;
+                } else {
+                    unverifiable(c, closest.computeIfAbsent(c.documentKey(), this::closestTitles), findings);
                 }
-            } else if (official.isEmpty() && Unreadable.is(reader, c.article())) {
+                continue;
+            }
+            Optional<OfficialArticle> official = articles.computeIfAbsent(c.article(), a -> OfficialArticle.read(reader, a));
+            if (official.isEmpty() && Unreadable.is(reader, c.article())) {
                 levels(c, levels, findings);
                 findings.add(finding(c, FindingKind.UNVERIFIABLE, c.reference(), null, HealthFinding.UNREADABLE_TEXT,
                         c.article()));
@@ -98,13 +119,26 @@ public final class CitationHealth {
         findings.add(finding(c, FindingKind.OTHER_VERSION, cited, known, HealthFinding.OTHER_VERSION_TEXT, part));
     }
 
+    /** The library's titles closest to a document's key, 《…》、《…》; empty when none comes close. */
+    private String closestTitles(String documentKey) {
+        return library.closest(documentKey, CLOSEST, CLOSE).stream().map(t -> "《" + t.title() + "》")
+                .collect(Collectors.joining("、"));
+    }
+
+    /**
+     * A citation of a document with no official text here: the finding names the law library's titles
+     * closest to the document's ({@code library-titles}), or says that none comes close ({@code not-in-library}).
+     */
+    private static void unverifiable(CitationRecord c, String closest, List<HealthFinding> findings) {
+        String cited = c.quote() != null ? c.quote() : c.reference();
+        findings.add(closest.isEmpty() ? finding(c, FindingKind.UNVERIFIABLE, cited, null, HealthFinding.NOT_IN_LIBRARY, null)
+                : finding(c, FindingKind.UNVERIFIABLE, cited, closest, HealthFinding.LIBRARY_TITLES, null));
+    }
+
     private static void check(CitationRecord c, KnownLevels levels, Optional<OfficialArticle> official,
                               List<HealthFinding> findings) {
         levels(c, levels, findings);
-        if (!c.official()) {
-            findings.add(finding(c, FindingKind.UNVERIFIABLE, c.quote() != null ? c.quote() : c.reference(), null,
-                    null, null));
-        } else if (official.isEmpty()) {
+        if (official.isEmpty()) {
             findings.add(finding(c, FindingKind.NO_SUCH_ARTICLE, c.reference(), null, null, c.version()));
         } else if (structure(c, official.get(), findings)) {
             quote(c, official.get(), findings);

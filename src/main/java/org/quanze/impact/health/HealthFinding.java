@@ -11,8 +11,11 @@ package org.quanze.impact.health;
  * @param citedText    what the list wrote: the quote, the structural reference, the level tag, the 同N
  * @param knownText    what is known instead (official words, the real chapter, the known level); may be null
  * @param knownFrom    {@code official-text}, {@code promulgating-order}, {@code other-citations},
- *                     {@code other-version-text} (the words of another version than the cited one) or
- *                     {@code unreadable-text} (the official text is broken at the article); may be null
+ *                     {@code other-version-text} (the words of another version than the cited one),
+ *                     {@code unreadable-text} (the official text is broken at the article), and for a
+ *                     document with no text here {@code library-titles} (the known text is the law
+ *                     library's titles closest to the cited one) or {@code not-in-library} (none is close);
+ *                     may be null
  * @param comparedWith the official article, paragraph or chapter it was checked against; may be null
  */
 public record HealthFinding(FindingKind kind, String iri, String citation, String entry, String list,
@@ -26,4 +29,6 @@ public record HealthFinding(FindingKind kind, String iri, String citation, Strin
     public static final String OTHER_CITATIONS = "other-citations";
     public static final String OTHER_VERSION_TEXT = "other-version-text";
     public static final String UNREADABLE_TEXT = "unreadable-text";
+    public static final String LIBRARY_TITLES = "library-titles";
+    public static final String NOT_IN_LIBRARY = "not-in-library";
 }

@@ -157,6 +157,21 @@ class KaramayFindingsTest {
 
         HealthFinding f = finding("fire-supervision-2025.xlsx", 36, 7, FindingKind.UNVERIFIABLE, "第二十八条");
         assertThat(f.knownText()).isNull();
+        assertThat(f.knownFrom()).isEqualTo(HealthFinding.NOT_IN_LIBRARY);
+        assertThat(f.comparedWith()).isNull();
+    }
+
+    @Test
+    void shouldNameTheLibrarysClosestTitlesForADocumentItLacks() throws IOException {
+        // medical-security-bureau-2024.xls, Sheet1, row 3, column 7 also cites 实施《中华人民共和国社会保险法》若干规定 第二十五条:
+        // the library has no such text, but the law it implements. Of the library's titles only 中华人民共和国社会保险法 comes
+        // close to the key 实施社会保险法若干规定: the 4 character pairs of 社会保险法 are 4 of its 10, 2 × 4 / (10 + 4) = 0.57
+        // (at least 0.5 is close; counted apart over the titles of data/laws).
+        assertThat(cell("medical-security-bureau-2024.xls", "Sheet1", 3, 7)).contains("实施《中华人民共和国社会保险法》若干规定 第二十五条");
+        assertThat(LawLibrary.bundled().versions("实施社会保险法若干规定")).isEmpty();
+        HealthFinding f = finding("medical-security-bureau-2024.xls", 3, 7, FindingKind.UNVERIFIABLE, "第二十五条");
+        assertThat(f.knownFrom()).isEqualTo(HealthFinding.LIBRARY_TITLES);
+        assertThat(f.knownText()).isEqualTo("《中华人民共和国社会保险法》");
         assertThat(f.comparedWith()).isNull();
     }
 }

@@ -262,6 +262,25 @@ class ImpactPagesTest extends ImpactWebTest {
     }
 
     /**
+     * Beside each citation that cannot be checked, the law library's closest titles, or that none comes close:
+     * none for the four documents of the Yulin list, 《中华人民共和国社会保险法》 for 实施《中华人民共和国社会保险法》若干规定
+     * (the findings themselves are checked in CitationHealthTest and KaramayFindingsTest).
+     */
+    @Test
+    void shouldNameTheLibrarysClosestTitlesBesideEachCitationThatCannotBeChecked() throws Exception {
+        Document yulin = page("/health?" + YULIN);
+        assertThat(yulin.select("#unverifiable thead th").last().text()).isEqualTo("法规库中最接近的标题");
+        assertThat(yulin.select("#unverifiable tbody tr")).hasSize(40)
+                .extracting(tr -> tr.select("td").last().text()).containsOnly("无相近标题：法规库中没有此文件");
+
+        Document medical = page("/health?lang=en&list=" + enc("https://w3id.org/quanze/id/list/medical-security-bureau-2024"));
+        assertThat(medical.select("#unverifiable thead th").last().text()).isEqualTo("Closest titles in the law library");
+        assertThat(medical.select("#unverifiable tbody tr"))
+                .filteredOn(tr -> tr.select("td").get(2).text().matches(".*社会保险法.*若干规定"))
+                .isNotEmpty().extracting(tr -> tr.select("td").last().text()).containsOnly("《中华人民共和国社会保险法》");
+    }
+
+    /**
      * The share of each list's citations checked against the official text of the version they cite, as the
      * law library gives it (counted by SPARQL over the store apart from the page's query, per list graph:
      * citations whose qz:citesVersion has official text — the defense file's five lists together 163 and 120),
