@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quanze.Fixtures;
+import org.quanze.graph.CitationRole;
+import org.quanze.graph.MintedIri;
 import org.quanze.impact.GraphReader;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
@@ -77,6 +79,9 @@ class DanglingReferencesTest {
             assertThat(f.powerNumber()).as("the number the list prints").isEqualTo(1);
             assertThat(f.role()).isEqualTo("power-basis");
             assertThat(f.citedText()).isEqualTo("2.同5.");
+            assertThat(Fixtures.IRIS.parse(f.iri())).get().isEqualTo(new MintedIri.FindingIri(new MintedIri.BasisItemIri(
+                    new MintedIri.PowerIri(new MintedIri.ListIri("defense-mobilization-office-2024-2"), "1-2"),
+                    CitationRole.POWER_BASIS, false, 2), "dangling-reference", 1));
         });
     }
 
