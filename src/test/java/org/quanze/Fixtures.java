@@ -66,6 +66,28 @@ public final class Fixtures {
         return store;
     }
 
+    /**
+     * A store holding everything bundled (every list, the law library), loaded once for the tests that only
+     * read it; never closed, as it lives in memory.
+     */
+    public static Tdb2Store bundledStore() {
+        return Bundled.STORE;
+    }
+
+    /** Loaded on first use. */
+    private static final class Bundled {
+        static final Tdb2Store STORE = load();
+
+        private static Tdb2Store load() {
+            Tdb2Store store = emptyStore();
+            LoadReport report = loader(store).load(Source.bundled(), LoadListener.NONE);
+            if (report.hasFailures() || !report.written()) {
+                throw new IllegalStateException("the bundled data did not load: " + report);
+            }
+            return store;
+        }
+    }
+
     /** The four official texts of the secrecy law and its regulation (2010/2024, 2014/2024) the Yulin list cites. */
     public static final List<Path> SECRECY_TEXTS = List.of(Path.of("data/laws/secrecy-law-2010.md"),
             Path.of("data/laws/secrecy-law-2024.md"), Path.of("data/laws/secrecy-regulation-2014.md"),

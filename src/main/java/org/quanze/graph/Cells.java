@@ -48,7 +48,7 @@ final class Cells {
 
     private Resource table(Statements s, Iris iris, Resource file, ListFile listFile, SourceTable table) {
         int number = listFile.tableNumber(table);
-        Resource t = s.resource(iris.sourceFile(fileName) + "/table/" + number, QZ.SourceTable);
+        Resource t = s.resource(iris.table(fileName, number), QZ.SourceTable);
         t.addProperty(QZ.sourceFile, file);
         s.integer(t, QZ.tableNumber, number);
         s.text(t, QZ.sheetName, table.part());
@@ -59,7 +59,7 @@ final class Cells {
 
     private static Resource cell(Statements s, Iris iris, Resource file, Resource table, SourceTable source,
                                  ColumnLayout layout, SourceCell cell) {
-        Resource r = s.resource(iri(iris, source, cell), QZ.SourceCell);
+        Resource r = s.resource(iris.cell(source, cell), QZ.SourceCell);
         r.addProperty(QZ.sourceFile, file);
         r.addProperty(QZ.sourceTable, table);
         s.integer(r, QZ.row, cell.row());
@@ -70,14 +70,6 @@ final class Cells {
         }
         s.text(r, QZ.cellText, cell.text());
         return r;
-    }
-
-    private static String iri(Iris iris, SourceTable table, SourceCell cell) {
-        if (table.form() == SourceTable.Form.TEXT) {
-            return iris.cell(table.fileName(), cell.row(), cell.column());
-        }
-        String sheet = table.part() == null ? "" : "/" + Iris.segment(table.part());
-        return iris.sourceFile(table.fileName()) + sheet + "/r" + cell.line() + "c" + cell.column();
     }
 
     /**

@@ -35,10 +35,6 @@ import org.quanze.vocab.QZ;
  */
 final class CitationWriter {
 
-    static final String POWER_BASIS = "power-basis";
-    static final String DUTY_BASIS = "duty-basis";
-    static final String CASE_BASIS = "case-basis";
-
     private final Statements s;
     private final Iris iris;
     private final Ontology ontology;
@@ -59,7 +55,7 @@ final class CitationWriter {
     }
 
     /** Writes the citations of {@code items} as {@code property} of {@code entry}; {@code power} is the power's IRI. */
-    void write(Resource entry, Property property, String power, String role, List<BasisItem> items) {
+    void write(Resource entry, Property property, String power, CitationRole role, List<BasisItem> items) {
         for (BasisItem item : items) {
             if (item.isRepeat()) {
                 repeat(entry, property, power, role, item);
@@ -69,7 +65,7 @@ final class CitationWriter {
             for (DocumentCitation doc : item.citations()) {
                 for (ArticleRef ref : refs(doc)) {
                     ordinal++;
-                    String iri = citationIri(power, role, item.index(), ordinal);
+                    String iri = iris.citation(power, role, item.index(), ordinal);
                     entry.addProperty(property, citation(iri, item, ordinal, doc, ref));
                 }
             }
@@ -79,10 +75,6 @@ final class CitationWriter {
     /** The article references of a document citation; one null for a document cited without any. */
     private static List<ArticleRef> refs(DocumentCitation doc) {
         return doc.refs().isEmpty() ? Collections.singletonList(null) : doc.refs();
-    }
-
-    private static String citationIri(String power, String role, int item, int ordinal) {
-        return power + "/" + role + "/" + item + "/" + ordinal;
     }
 
     private Resource citation(String iri, BasisItem item, int ordinal, DocumentCitation doc, ArticleRef ref) {
@@ -127,7 +119,7 @@ final class CitationWriter {
         s.zh(c, RDFS.label, "《" + LegalTitles.display(doc.title()) + "》" + (reference ? bare : ""));
     }
 
-    private void repeat(Resource entry, Property property, String power, String role, BasisItem item) {
+    private void repeat(Resource entry, Property property, String power, CitationRole role, BasisItem item) {
         int ordinal = 0;
         for (BasisItem repeated : item.repeated()) {
             int targetOrdinal = 0;
@@ -135,9 +127,9 @@ final class CitationWriter {
                 for (ArticleRef ref : refs(doc)) {
                     ordinal++;
                     targetOrdinal++;
-                    Resource c = common(citationIri(power, role, item.index(), ordinal), item, ordinal);
+                    Resource c = common(iris.citation(power, role, item.index(), ordinal), item, ordinal);
                     c.addProperty(QZ.repeats, s.model().createResource(
-                            citationIri(power, role, repeated.index(), targetOrdinal)));
+                            iris.citation(power, role, repeated.index(), targetOrdinal)));
                     s.zh(c, RDFS.label, "同" + item.sameAs() + "：《" + LegalTitles.display(doc.title()) + "》"
                             + (ref == null ? "" : ref.reference()));
                     link(c, doc, HistoryNote.parse(doc.history()), ref);

@@ -1,12 +1,17 @@
 package org.quanze.graph;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.quanze.ingest.table.SourceCell;
+import org.quanze.ingest.table.SourceTable;
 
 /**
- * Mints the IRIs of everything Quanze describes: readable (Chinese names stay Chinese),
- * deterministic (the same input gives the same IRIs on every machine) and all under one
- * configurable base, so that the app can resolve each of them to its page.
+ * Mints the IRIs of everything Quanze describes, and reads them back ({@link #parse}): readable
+ * (Chinese names stay Chinese), deterministic (the same input gives the same IRIs on every machine)
+ * and all under one configurable base, so that the app can resolve each of them to its page. This is
+ * the one place that knows how an IRI is made: two copies of a rule drift apart.
  */
 public final class Iris {
 
@@ -33,25 +38,44 @@ public final class Iris {
         return base + "list/" + segment(slug);
     }
 
-    public String power(String listSlug, int number) {
-        return list(listSlug) + "/power/" + number;
+    /** A power of a list: {@code key} is its 序号, or {@code 3-2} for the second entry numbered 3 (a 子项). */
+    public String power(String list, String key) {
+        return list + "/power/" + key;
     }
 
-    public String duty(String listSlug, int power, int duty) {
-        return power(listSlug, power) + "/duty/" + duty;
+    public String duty(String power, int number) {
+        return power + "/duty/" + number;
     }
 
-    public String accountabilityCase(String listSlug, int power, int number) {
-        return power(listSlug, power) + "/case/" + number;
+    public String accountabilityCase(String power, int number) {
+        return power + "/case/" + number;
     }
 
-    public String exemption(String listSlug, int power) {
-        return power(listSlug, power) + "/exemption";
+    public String exemption(String power) {
+        return power + "/exemption";
     }
 
     /** A citation: the cell it is in (by role), the item's position in the cell, its place in the item. */
-    public String citation(String listSlug, int power, String role, int item, int ordinal) {
-        return power(listSlug, power) + "/" + role + "/" + item + "/" + ordinal;
+    public String citation(String power, CitationRole role, int item, int ordinal) {
+        return power + "/" + role.code() + "/" + item + "/" + ordinal;
+    }
+
+    /**
+     * A basis item itself, for what is said of an item that makes no citation (a 同N pointing nowhere);
+     * {@code allEntries} for an item backing all the duties or cases of the power at once.
+     */
+    public String basisItem(String power, CitationRole role, boolean allEntries, int item) {
+        return power + "/" + (allEntries ? role.allEntriesCode() : role.code()) + "/" + item;
+    }
+
+    /** A finding about {@code subject} (a cell, a citation, a basis item) of the kind of that code. */
+    public String finding(String subject, String kindCode) {
+        return subject + "/finding/" + kindCode;
+    }
+
+    /** The {@code n}th finding of a kind about one subject, when several differ in what they say. */
+    public String finding(String subject, String kindCode, int n) {
+        return n == 1 ? finding(subject, kindCode) : finding(subject, kindCode) + "-" + n;
     }
 
     public String organization(String name) {
@@ -60,7 +84,12 @@ public final class Iris {
 
     /** A unit of a body, or an organisation named relative to a region (驻市委办公室纪检监察组 of 玉林市). */
     public String unit(String bodyName, String unitName) {
-        return organization(bodyName) + "/" + segment(unitName);
+        return unitOf(organization(bodyName), unitName);
+    }
+
+    /** A unit of the organisation of that IRI (保密业务科 of 玉林市国家保密局). */
+    public String unitOf(String organization, String unitName) {
+        return organization + "/" + segment(unitName);
     }
 
     public String category(String label) {
@@ -84,12 +113,14 @@ public final class Iris {
      * {@code 2024-09-13}); null for an IRI that is not a version's or part of one.
      */
     public String versionSlugOf(String iri) {
-        String law = base + "law/";
-        if (iri == null || !iri.startsWith(law)) {
-            return null;
+        MintedIri minted = parse(iri).orElse(null);
+        if (minted instanceof MintedIri.EventIri e) {
+            minted = e.owner();
         }
-        String[] segments = iri.substring(law.length()).split("/");
-        return segments.length < 2 ? null : segments[1];
+        if (minted instanceof MintedIri.DivisionIri d) {
+            return d.version().slug();
+        }
+        return minted instanceof MintedIri.VersionIri v ? v.slug() : null;
     }
 
     public String chapter(String version, int number) {
@@ -130,8 +161,27 @@ public final class Iris {
         return base + "source/" + segment(fileName);
     }
 
-    public String cell(String fileName, int row, int column) {
-        return sourceFile(fileName) + "/r" + row + "c" + column;
+    public String table(String fileName, int number) {
+        return sourceFile(fileName) + "/table/" + number;
+    }
+
+    /**
+     * A cell by its place: the sheet (null for a file of one table) and the row as the file numbers it,
+     * so that cells of different sheets never share an IRI.
+     */
+    public String cell(String fileName, String sheet, int row, int column) {
+        return sourceFile(fileName) + (sheet == null ? "" : "/" + segment(sheet)) + "/r" + row + "c" + column;
+    }
+
+    /**
+     * A cell of a table as read: in the text format by its table row (the line moves within a cell), in a
+     * sheet by the sheet and the sheet's own row, in a CSV file by the line of its record.
+     */
+    public String cell(SourceTable table, SourceCell cell) {
+        if (table.form() == SourceTable.Form.TEXT) {
+            return cell(table.fileName(), null, cell.row(), cell.column());
+        }
+        return cell(table.fileName(), table.part(), cell.line(), cell.column());
     }
 
     /** The named graph that holds what one source file says. */
@@ -146,6 +196,66 @@ public final class Iris {
     /** The graph of facts derived across sources (recomputed by every load). */
     public String derivedGraph() {
         return base + "graph/derived";
+    }
+
+    /** The graph of the citation findings (recomputed by every load). */
+    public String healthGraph() {
+        return base + "graph/health";
+    }
+
+    /** The graph of the correspondence of two versions' articles (recomputed by every load). */
+    public String correspondenceGraph(String documentKey, String oldSlug, String newSlug) {
+        return base + "graph/correspondence/" + segment(documentKey) + "/" + oldSlug + "/" + newSlug;
+    }
+
+    /** Whether a graph is one of correspondences. */
+    public boolean isCorrespondenceGraph(String graph) {
+        return graph.startsWith(base + "graph/correspondence/");
+    }
+
+    public String correspondence(String documentKey, String oldSlug, String newSlug) {
+        return document(documentKey) + "/correspondence/" + oldSlug + "/" + newSlug;
+    }
+
+    public String mapping(String correspondence, int oldArticle) {
+        return correspondence + "/mapping/" + oldArticle;
+    }
+
+    /** The log of every write. */
+    public String changesGraph() {
+        return base + "graph/changes";
+    }
+
+    /** The {@code n}th write recorded at {@code when}. */
+    public String change(Instant when, int n) {
+        return base + "change/" + when + "/" + n;
+    }
+
+    /**
+     * The citation an IRI names, read without knowing the base, for the pages and reports that hold only
+     * the IRI: a citation's IRI has one {@code list/} segment, its list's, and the path from it is the
+     * citation's.
+     */
+    public static Optional<MintedIri.CitationIri> citationOf(String iri) {
+        int at = iri == null ? -1 : iri.lastIndexOf("/list/");
+        return at < 0 ? Optional.empty() : Optional.ofNullable(IriParser.parse(iri.substring(at + 1)))
+                .filter(MintedIri.CitationIri.class::isInstance).map(MintedIri.CitationIri.class::cast);
+    }
+
+    /**
+     * The slug of the version of that IRI ({@code law/统计法/2024-09-13} → {@code 2024-09-13}), read without
+     * knowing the base; null for an IRI that is not a version's.
+     */
+    public static String slugOfVersion(String versionIri) {
+        int at = versionIri == null ? -1 : versionIri.lastIndexOf("/law/");
+        return at < 0 || !(IriParser.parse(versionIri.substring(at + 1)) instanceof MintedIri.VersionIri v) ? null
+                : v.slug();
+    }
+
+    /** What an IRI names, read back by the rules that minted it; empty for an IRI Quanze does not mint. */
+    public Optional<MintedIri> parse(String iri) {
+        return iri == null || !iri.startsWith(base) ? Optional.empty()
+                : Optional.ofNullable(IriParser.parse(iri.substring(base.length())));
     }
 
     /**

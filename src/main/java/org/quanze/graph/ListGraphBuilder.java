@@ -130,9 +130,9 @@ public final class ListGraphBuilder {
             s.zh(power, QZ.remark, p.remark());
             s.zh(power, QZ.accountabilityPreamble, p.casePreamble());
             cells.derive(power, p.sources());
-            citations.write(power, QZ.hasBasis, iri, CitationWriter.POWER_BASIS, p.basis());
-            citations.write(power, QZ.dutiesBasis, iri, CitationWriter.DUTY_BASIS, p.dutiesBasis());
-            citations.write(power, QZ.casesBasis, iri, CitationWriter.CASE_BASIS, p.casesBasis());
+            citations.write(power, QZ.hasBasis, iri, CitationRole.POWER_BASIS, p.basis());
+            citations.write(power, QZ.dutiesBasis, iri, CitationRole.DUTY_BASIS, p.dutiesBasis());
+            citations.write(power, QZ.casesBasis, iri, CitationRole.CASE_BASIS, p.casesBasis());
             for (Duty d : p.duties()) {
                 power.addProperty(QZ.hasDuty, duty(p, iri, d));
             }
@@ -140,7 +140,7 @@ public final class ListGraphBuilder {
                 power.addProperty(QZ.hasAccountabilityCase, accountabilityCase(iri, c));
             }
             if (p.exemption() != null) {
-                Resource exemption = s.resource(iri + "/exemption", QZ.Exemption);
+                Resource exemption = s.resource(iris.exemption(iri), QZ.Exemption);
                 s.text(exemption, QZ.text, p.exemption());
                 s.zh(exemption, RDFS.label, p.exemption());
                 int column = list.layout().column(ColumnRole.EXEMPTION).orElseThrow();
@@ -153,11 +153,11 @@ public final class ListGraphBuilder {
 
         /** {@code list/SLUG/power/3}, and {@code …/power/3-2} for a second entry numbered 3. */
         private String powerIri(Power p) {
-            return iris.list(list.slug()) + "/power/" + p.key();
+            return iris.power(iris.list(list.slug()), p.key());
         }
 
         private Resource duty(Power p, String power, Duty d) {
-            Resource duty = s.resource(power + "/duty/" + d.number(), QZ.Duty);
+            Resource duty = s.resource(iris.duty(power, d.number()), QZ.Duty);
             s.integer(duty, QZ.number, d.number());
             s.zh(duty, QZ.name, d.name());
             s.zh(duty, RDFS.label, d.number() + ". " + d.name());
@@ -166,12 +166,12 @@ public final class ListGraphBuilder {
             s.link(duty, QZ.responsibleUnit, orgs.unit(p.body(), d.unit()));
             s.integer(duty, QZ.line, d.line());
             cells.derive(duty, List.of(d.cell()));
-            d.basis().forEach(b -> citations.write(duty, QZ.hasBasis, power, CitationWriter.DUTY_BASIS, List.of(b)));
+            d.basis().forEach(b -> citations.write(duty, QZ.hasBasis, power, CitationRole.DUTY_BASIS, List.of(b)));
             return duty;
         }
 
         private Resource accountabilityCase(String power, AccountabilityCase c) {
-            Resource node = s.resource(power + "/case/" + c.number(), QZ.AccountabilityCase);
+            Resource node = s.resource(iris.accountabilityCase(power, c.number()), QZ.AccountabilityCase);
             s.integer(node, QZ.number, c.number());
             s.zh(node, RDFS.label, c.number() + ". " + c.description());
             s.zh(node, QZ.description, c.description());
@@ -179,7 +179,7 @@ public final class ListGraphBuilder {
             s.link(node, QZ.accountabilityBody, orgs.accountabilityBody(c.body()));
             s.integer(node, QZ.line, c.line());
             cells.derive(node, List.of(c.cell()));
-            c.basis().forEach(b -> citations.write(node, QZ.hasBasis, power, CitationWriter.CASE_BASIS, List.of(b)));
+            c.basis().forEach(b -> citations.write(node, QZ.hasBasis, power, CitationRole.CASE_BASIS, List.of(b)));
             return node;
         }
     }

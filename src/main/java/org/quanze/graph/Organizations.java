@@ -61,7 +61,7 @@ final class Organizations {
             return body(unitName);
         }
         Resource body = body(bodyName);
-        Resource unit = s.resource(body.getURI() + "/" + Iris.segment(unitName), QZ.Organization,
+        Resource unit = s.resource(iris.unitOf(body.getURI(), unitName), QZ.Organization,
                 ORG.OrganizationalUnit);
         label(unit, unitName);
         unit.addProperty(ORG.unitOf, body);

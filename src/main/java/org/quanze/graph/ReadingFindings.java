@@ -46,14 +46,13 @@ final class ReadingFindings {
     private void write(Finding f) {
         Location at = f.location();
         Resource cell = cells.at(at);
-        String place = cell != null ? cell.getURI() : iris.sourceFile(cells.fileName())
-                + (at.sheet() == null ? "" : "/" + Iris.segment(at.sheet())) + "/r" + at.row() + "c" + at.column();
-        String iri = place + "/finding/" + f.kind().code();
+        String place = cell != null ? cell.getURI() : iris.cell(cells.fileName(), at.sheet(), at.row(), at.column());
+        String iri = iris.finding(place, f.kind().code());
         if (!written.add(iri + "|" + f.message())) {
             return;
         }
         int n = perPlace.merge(iri, 1, Integer::sum);
-        Resource r = s.resource(n == 1 ? iri : iri + "-" + n, QZ.ReadingFinding);
+        Resource r = s.resource(iris.finding(place, f.kind().code(), n), QZ.ReadingFinding);
         r.addProperty(QZ.findingKind, QZ.kind(f.kind().conceptName()));
         r.addProperty(QZ.sourceFile, file);
         s.link(r, PROV.wasDerivedFrom, cell);

@@ -1,6 +1,7 @@
 package org.quanze.impact;
 
 import java.time.LocalDate;
+import org.quanze.graph.Iris;
 import org.quanze.queries.Row;
 
 /**
@@ -8,7 +9,7 @@ import org.quanze.queries.Row;
  * power, the entry it backs and its role, the unit responsible for that entry, the source cell),
  * what the list wrote (for a 同N: what the repeated item wrote), and what it resolves to.
  *
- * @param role        {@code power-basis}, {@code duty-basis} or {@code case-basis}
+ * @param role        the code of its {@link org.quanze.graph.CitationRole}: {@code power-basis}, {@code duty-basis} or {@code case-basis}
  * @param entryNumber the duty or case number; null for the basis of the power itself
  * @param repeats     the citation a 同N repeats; null for a citation written out
  * @param official    whether the official text of the cited version is held
@@ -20,10 +21,6 @@ public record CitationRecord(String iri, String list, String listTitle, String f
                              LocalDate versionDate, boolean official, String article, int articleNumber,
                              Integer chapter, Integer paragraph, Integer itemNumber, String reference, String quote,
                              String levelTag, String level, String cell, int row, int column) {
-
-    public static final String POWER_BASIS = "power-basis";
-    public static final String DUTY_BASIS = "duty-basis";
-    public static final String CASE_BASIS = "case-basis";
 
     static CitationRecord of(Row r) {
         return new CitationRecord(r.iri("citation"), r.iri("list"), r.text("listTitle"), r.text("fileName"),
@@ -43,6 +40,6 @@ public record CitationRecord(String iri, String list, String listTitle, String f
 
     /** The version as its IRI names it: the date, or the year of a document number. */
     public String versionSlug() {
-        return version.substring(version.lastIndexOf('/') + 1);
+        return Iris.slugOfVersion(version);
     }
 }

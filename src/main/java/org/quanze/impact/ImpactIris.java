@@ -3,7 +3,7 @@ package org.quanze.impact;
 import org.quanze.graph.Iris;
 
 /**
- * The IRIs of what the impact code adds to the graph, under the same base as everything else:
+ * The IRIs of what the impact code adds to the graph, as {@link Iris} mints them:
  * <ul>
  * <li>{@code graph/correspondence/{document}/{old}/{new}}: the named graph of one correspondence;</li>
  * <li>{@code law/{document}/correspondence/{old}/{new}}: the correspondence, and
@@ -13,8 +13,6 @@ import org.quanze.graph.Iris;
  * </ul>
  */
 public final class ImpactIris {
-
-    private static final String CORRESPONDENCE_GRAPHS = "graph/correspondence/";
 
     private final Iris iris;
 
@@ -26,33 +24,24 @@ public final class ImpactIris {
         return iris;
     }
 
-    /** The document's own path segment (its short title, as {@link Iris#document} writes it). */
-    private String documentSegment(String documentKey) {
-        return iris.document(documentKey).substring(iris.base().length() + "law/".length());
-    }
-
     public String correspondenceGraph(String documentKey, String oldSlug, String newSlug) {
-        return iris.base() + CORRESPONDENCE_GRAPHS + documentSegment(documentKey) + "/" + oldSlug + "/" + newSlug;
+        return iris.correspondenceGraph(documentKey, oldSlug, newSlug);
     }
 
     public String correspondence(String documentKey, String oldSlug, String newSlug) {
-        return iris.document(documentKey) + "/correspondence/" + oldSlug + "/" + newSlug;
+        return iris.correspondence(documentKey, oldSlug, newSlug);
     }
 
     public String mapping(String correspondence, int oldArticle) {
-        return correspondence + "/mapping/" + oldArticle;
+        return iris.mapping(correspondence, oldArticle);
     }
 
     public String healthGraph() {
-        return iris.base() + "graph/health";
-    }
-
-    public String finding(String subject, String kind) {
-        return subject + "/finding/" + kind;
+        return iris.healthGraph();
     }
 
     /** Whether a named graph is one the impact code computes (and so recomputes). */
     public boolean isImpactGraph(String graph) {
-        return graph.equals(healthGraph()) || graph.startsWith(iris.base() + CORRESPONDENCE_GRAPHS);
+        return graph.equals(healthGraph()) || iris.isCorrespondenceGraph(graph);
     }
 }

@@ -33,7 +33,7 @@ public final class LawVersions {
         for (Row r : ImpactQueries.rows(reader, "impact-document-versions", ImpactQueries.iri("document", document))) {
             String iri = r.iri("version");
             if (versions.stream().noneMatch(v -> v.iri().equals(iri))) {
-                versions.add(new VersionRef(document, r.text("documentKey"), iri, iri.substring(iri.lastIndexOf('/') + 1),
+                versions.add(new VersionRef(document, r.text("documentKey"), iri, Iris.slugOfVersion(iri),
                         r.date("versionDate"), r.date("inForce"), r.date("noLongerInForce"), r.bool("official")));
             }
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quanze.graph.Iris;
 import org.quanze.queries.Row;
 
 /**
@@ -63,7 +64,7 @@ public final class OtherVersions {
         for (Row r : ImpactQueries.rows(reader, "impact-document-versions", ImpactQueries.iri("document", document))) {
             String iri = r.iri("version");
             if (r.bool("official") && r.date("versionDate") != null && versions.stream().noneMatch(v -> v.iri().equals(iri))) {
-                versions.add(new VersionRef(document, r.text("documentKey"), iri, iri.substring(iri.lastIndexOf('/') + 1),
+                versions.add(new VersionRef(document, r.text("documentKey"), iri, Iris.slugOfVersion(iri),
                         r.date("versionDate"), r.date("inForce"), r.date("noLongerInForce"), true));
             }
         }

@@ -37,7 +37,7 @@ public final class ChangeLog implements Loader.Contributor {
     }
 
     public String graph() {
-        return iris.base() + "graph/changes";
+        return iris.changesGraph();
     }
 
     @Override
@@ -69,7 +69,7 @@ public final class ChangeLog implements Loader.Contributor {
     }
 
     private Resource entry(Model log, Instant when, int n, String kind, String actor) {
-        Resource change = log.createResource(iris.base() + "change/" + when.toString() + "/" + n, QZ.Change);
+        Resource change = log.createResource(iris.change(when, n), QZ.Change);
         change.addLiteral(PROV.endedAtTime, log.createTypedLiteral(when.toString(), XSDDatatype.XSDdateTime));
         change.addProperty(QZ.changeKind, kind);
         change.addProperty(QZ.actor, actor);

@@ -16,6 +16,7 @@ import org.quanze.graph.KnownVersions;
 import org.quanze.graph.LawGraphBuilder;
 import org.quanze.graph.LegalTitles;
 import org.quanze.graph.ListGraphBuilder;
+import org.quanze.graph.MintedIri;
 import org.quanze.graph.Ontology;
 import org.quanze.graph.SourceFacts;
 import org.quanze.ingest.Finding;
@@ -335,7 +336,7 @@ public final class Loader {
         String prefix = iris.graph(slug) + ".";
         return storedGraphs.stream().filter(g -> g.startsWith(prefix) && !g.equals(iris.graph(name))
                 && g.indexOf('.', prefix.length()) < 0 && !g.endsWith(".md")).findFirst()
-                .map(g -> g.substring(iris.graph("").length())).orElse(null);
+                .flatMap(iris::parse).filter(MintedIri.GraphIri.class::isInstance).map(g -> ((MintedIri.GraphIri) g).name()).orElse(null);
     }
 
     /** Why a strict load refuses a list: each slip with its place. */

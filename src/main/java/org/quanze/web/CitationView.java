@@ -1,5 +1,7 @@
 package org.quanze.web;
 
+import org.quanze.graph.Iris;
+import org.quanze.graph.MintedIri;
 import org.quanze.queries.Row;
 
 /**
@@ -56,8 +58,8 @@ public record CitationView(String iri, String item, int ordinal, String title, S
 
     /** The anchor of a citation on its power's page, from its IRI (…/power/2/duty-basis/3/1 → duty-basis-3-1). */
     public static String anchor(String citationIri) {
-        String[] path = citationIri.split("/");
-        return String.join("-", path[path.length - 3], path[path.length - 2], path[path.length - 1]);
+        return Iris.citationOf(citationIri).map(MintedIri.CitationIri::anchor)
+                .orElseThrow(() -> new IllegalArgumentException("not a citation's IRI: " + citationIri));
     }
 
     /**

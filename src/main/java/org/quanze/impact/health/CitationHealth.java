@@ -92,7 +92,7 @@ public final class CitationHealth {
         return findings;
     }
 
-    private static void levels(CitationRecord c, KnownLevels levels, List<HealthFinding> findings) {
+    private void levels(CitationRecord c, KnownLevels levels, List<HealthFinding> findings) {
         levels.of(c).filter(known -> c.level() != null && !known.level().equals(c.level()))
                 .ifPresent(known -> findings.add(finding(c, FindingKind.LEVEL_MISMATCH, c.levelTag(), known.label(),
                         known.from(), null)));
@@ -104,7 +104,7 @@ public final class CitationHealth {
      * holds the other version's words (the run closest to the quote, or the article when nothing is
      * quoted) and the article or paragraph compared with; none when that version lacks the article.
      */
-    private static void otherVersion(CitationRecord c, VersionRef other, Optional<OfficialArticle> article,
+    private void otherVersion(CitationRecord c, VersionRef other, Optional<OfficialArticle> article,
                                      List<HealthFinding> findings) {
         String cited = c.quote() != null && !c.quote().isBlank() ? c.quote() : c.reference();
         if (article.isEmpty()) {
@@ -129,13 +129,13 @@ public final class CitationHealth {
      * A citation of a document with no official text here: the finding names the law library's titles
      * closest to the document's ({@code library-titles}), or says that none comes close ({@code not-in-library}).
      */
-    private static void unverifiable(CitationRecord c, String closest, List<HealthFinding> findings) {
+    private void unverifiable(CitationRecord c, String closest, List<HealthFinding> findings) {
         String cited = c.quote() != null ? c.quote() : c.reference();
         findings.add(closest.isEmpty() ? finding(c, FindingKind.UNVERIFIABLE, cited, null, HealthFinding.NOT_IN_LIBRARY, null)
                 : finding(c, FindingKind.UNVERIFIABLE, cited, closest, HealthFinding.LIBRARY_TITLES, null));
     }
 
-    private static void check(CitationRecord c, KnownLevels levels, Optional<OfficialArticle> official,
+    private void check(CitationRecord c, KnownLevels levels, Optional<OfficialArticle> official,
                               List<HealthFinding> findings) {
         levels(c, levels, findings);
         if (official.isEmpty()) {
@@ -146,7 +146,7 @@ public final class CitationHealth {
     }
 
     /** The chapter and paragraph cited against the official text; whether the quote can be checked then. */
-    private static boolean structure(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
+    private boolean structure(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
         if (c.chapter() != null && !c.chapter().equals(article.chapterNumber())) {
             findings.add(finding(c, FindingKind.CHAPTER_MISMATCH, c.reference(), article.chapterHeading(),
                     HealthFinding.OFFICIAL_TEXT, article.chapter()));
@@ -159,7 +159,7 @@ public final class CitationHealth {
         return true;
     }
 
-    private static void quote(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
+    private void quote(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
         if (c.quote() == null || c.quote().isBlank()) {
             return;
         }
@@ -171,9 +171,9 @@ public final class CitationHealth {
         }
     }
 
-    private static HealthFinding finding(CitationRecord c, FindingKind kind, String cited, String known, String from,
+    private HealthFinding finding(CitationRecord c, FindingKind kind, String cited, String known, String from,
                                          String comparedWith) {
-        return new HealthFinding(kind, c.iri() + "/finding/" + kind.code(), c.iri(), c.entry(), c.list(), c.listTitle(),
+        return new HealthFinding(kind, iris.finding(c.iri(), kind.code()), c.iri(), c.entry(), c.list(), c.listTitle(),
                 c.fileName(), c.powerNumber(), c.role(), c.entryNumber(), c.item(), c.cell(), c.row(), c.column(),
                 c.line(), c.documentKey(), c.title(), c.version(), c.articleNumber(), c.reference(),
                 cited == null ? "" : cited.strip(), known, from, comparedWith);

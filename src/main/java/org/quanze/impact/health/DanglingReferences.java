@@ -1,11 +1,13 @@
 package org.quanze.impact.health;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.quanze.graph.CitationRole;
 import org.quanze.graph.Iris;
-import org.quanze.impact.CitationRecord;
+import org.quanze.graph.MintedIri;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
 import org.quanze.ingest.columns.HeaderNames;
@@ -24,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * The 同N items that point to no item N of their cell. Such an item makes no citation node (there
  * is nothing to repeat), so the graph does not show it; the list reader warns when it reads one.
  * This reads each list again from its cells, kept verbatim in the graph, with the same reader,
- * and surfaces those items as findings.
+ * and surfaces those items as findings. A finding names the power by its key, as the graph does (a
+ * sub-item {@code 3-2} is not power 3), and the cell by the IRI the load gave it (a sheet's cell is
+ * named by its sheet: two sheets' row 5 are two cells).
  */
 final class DanglingReferences {
 
@@ -41,18 +45,10 @@ final class DanglingReferences {
         for (Row list : ImpactQueries.rows(reader, "health-lists")) {
             String fileName = list.text("fileName");
             try {
-                PowerList read = new PowerListReader(HeaderNames.standard())
-                        .read(slug(list.iri("list")), table(reader, list.iri("list"), fileName, list.text("titleLine")));
+                ListCells cells = ListCells.read(reader, list.iri("list"), fileName, list.text("titleLine"));
+                PowerList read = new PowerListReader(HeaderNames.standard()).read(slug(list.iri("list")), cells.table());
                 for (Power p : read.powers()) {
-                    String power = list.iri("list") + "/power/" + p.number();
-                    collect(findings, list, p, power, CitationRecord.POWER_BASIS, null, p.basis(), CitationRecord.POWER_BASIS);
-                    p.duties().forEach(d -> collect(findings, list, p, power + "/duty/" + d.number(),
-                            CitationRecord.DUTY_BASIS, d.number(), d.basis(), CitationRecord.DUTY_BASIS));
-                    p.cases().forEach(c -> collect(findings, list, p, power + "/case/" + c.number(),
-                            CitationRecord.CASE_BASIS, c.number(), c.basis(), CitationRecord.CASE_BASIS));
-                    // A basis for all the duties or all the cases at once: the power is the entry.
-                    collect(findings, list, p, power, CitationRecord.DUTY_BASIS, null, p.dutiesBasis(), "duties-basis");
-                    collect(findings, list, p, power, CitationRecord.CASE_BASIS, null, p.casesBasis(), "cases-basis");
+                    new PowerItems(list, p, iris.power(list.iri("list"), p.key()), cells, findings).collect();
                 }
             } catch (RuntimeException e) {
                 // The list was read once to be loaded; if it cannot be read again, say so and check the rest.
@@ -62,37 +58,77 @@ final class DanglingReferences {
         return findings;
     }
 
-    /** {@code place}: the segment naming where the items stand in the finding's IRI. */
-    private void collect(List<HealthFinding> findings, Row list, Power p, String entry, String role,
-                         Integer entryNumber, List<BasisItem> items, String place) {
-        for (BasisItem item : items) {
-            if (!item.isRepeat() || !item.repeated().isEmpty()) {
-                continue;
+    private String slug(String listIri) {
+        return iris.parse(listIri).map(MintedIri.ListIri.class::cast).orElseThrow().slug();
+    }
+
+    /** The basis items of one power, whose dangling 同N it adds to {@code findings}. */
+    private final class PowerItems {
+        private final Row list;
+        private final Power p;
+        private final String power;
+        private final ListCells cells;
+        private final List<HealthFinding> findings;
+
+        PowerItems(Row list, Power p, String power, ListCells cells, List<HealthFinding> findings) {
+            this.list = list;
+            this.p = p;
+            this.power = power;
+            this.cells = cells;
+            this.findings = findings;
+        }
+
+        void collect() {
+            collect(power, CitationRole.POWER_BASIS, null, false, p.basis());
+            p.duties().forEach(d -> collect(iris.duty(power, d.number()), CitationRole.DUTY_BASIS, d.number(), false,
+                    d.basis()));
+            p.cases().forEach(c -> collect(iris.accountabilityCase(power, c.number()), CitationRole.CASE_BASIS,
+                    c.number(), false, c.basis()));
+            // A basis for all the duties or all the cases at once: the power is the entry.
+            collect(power, CitationRole.DUTY_BASIS, null, true, p.dutiesBasis());
+            collect(power, CitationRole.CASE_BASIS, null, true, p.casesBasis());
+        }
+
+        private void collect(String entry, CitationRole role, Integer entryNumber, boolean allEntries,
+                             List<BasisItem> items) {
+            for (BasisItem item : items) {
+                if (!item.isRepeat() || !item.repeated().isEmpty()) {
+                    continue;
+                }
+                SourceCell cell = item.cell();
+                String subject = iris.basisItem(power, role, allEntries, item.index());
+                findings.add(new HealthFinding(FindingKind.DANGLING_REFERENCE,
+                        iris.finding(subject, FindingKind.DANGLING_REFERENCE.code()), null, entry, list.iri("list"),
+                        list.text("listTitle"), list.text("fileName"), p.number(), role.code(), entryNumber,
+                        item.label(), cells.iri(cell), cell.row(), cell.column(), item.line(), null, null, null, null,
+                        null, item.text().strip(), null, null, null));
             }
-            SourceCell cell = item.cell();
-            String fileName = list.text("fileName");
-            String subject = list.iri("list") + "/power/" + p.number() + "/" + place + "/" + item.index();
-            findings.add(new HealthFinding(FindingKind.DANGLING_REFERENCE, subject + "/finding/"
-                    + FindingKind.DANGLING_REFERENCE.code(), null, entry, list.iri("list"), list.text("listTitle"),
-                    fileName, p.number(), role, entryNumber, item.label(), iris.cell(fileName, cell.row(), cell.column()),
-                    cell.row(), cell.column(), item.line(), null, null, null, null, null, item.text().strip(), null,
-                    null, null));
         }
     }
 
-    /** The table the list was read from (a file of several sheets holds several), rebuilt from its cells. */
-    private static SourceTable table(GraphReader reader, String listIri, String fileName, String titleLine) {
-        Map<Integer, List<SourceCell>> rows = new TreeMap<>();
-        for (Row r : ImpactQueries.rows(reader, "health-list-cells", ImpactQueries.iri("list", listIri))) {
-            rows.computeIfAbsent(r.integer("row"), n -> new ArrayList<>())
-                    .add(new SourceCell(r.integer("row"), r.integer("column"), r.integer("line"), r.text("text")));
-        }
-        List<SourceRow> table = new ArrayList<>();
-        rows.forEach((n, cells) -> table.add(new SourceRow(n, cells.get(0).line(), cells)));
-        return SourceTable.text(fileName, titleLine, table, false, "\n", "");
-    }
+    /** The table one list was read from, rebuilt from its cells, and the IRI the load gave each cell. */
+    private record ListCells(SourceTable table, Map<String, String> iris) {
 
-    private static String slug(String listIri) {
-        return listIri.substring(listIri.lastIndexOf('/') + 1);
+        static ListCells read(GraphReader reader, String listIri, String fileName, String titleLine) {
+            Map<Integer, List<SourceCell>> rows = new TreeMap<>();
+            Map<String, String> iris = new HashMap<>();
+            for (Row r : ImpactQueries.rows(reader, "health-list-cells", ImpactQueries.iri("list", listIri))) {
+                SourceCell cell = new SourceCell(r.integer("row"), r.integer("column"), r.integer("line"), r.text("text"));
+                rows.computeIfAbsent(cell.row(), n -> new ArrayList<>()).add(cell);
+                iris.put(place(cell), r.iri("cell"));
+            }
+            List<SourceRow> table = new ArrayList<>();
+            rows.forEach((n, cells) -> table.add(new SourceRow(n, cells.get(0).line(), cells)));
+            return new ListCells(SourceTable.text(fileName, titleLine, table, false, "\n", ""), iris);
+        }
+
+        /** A cell within one table is told by its row and column. */
+        private static String place(SourceCell cell) {
+            return cell.row() + "|" + cell.column();
+        }
+
+        String iri(SourceCell cell) {
+            return iris.get(place(cell));
+        }
     }
 }

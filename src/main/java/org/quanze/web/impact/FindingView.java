@@ -2,6 +2,7 @@ package org.quanze.web.impact;
 
 import org.quanze.impact.correspondence.TextDiff;
 import org.quanze.graph.Iris;
+import org.quanze.graph.MintedIri;
 import org.quanze.impact.health.FindingKind;
 import org.quanze.impact.health.HealthFinding;
 
@@ -10,13 +11,18 @@ import org.quanze.impact.health.HealthFinding;
  * (old side: what the list left out or changed) against the list's quote (new side: what it has instead).
  * A finding compared with another version than the cited one names both versions.
  */
-record FindingView(HealthFinding finding, TextDiff diff, String citedVersion, String shownVersion) {
+record FindingView(HealthFinding finding, TextDiff diff, String citedVersion, String shownVersion, Integer ordinal) {
 
     static FindingView of(HealthFinding f, Iris iris) {
         boolean quote = f.kind() == FindingKind.MISQUOTE || f.kind() == FindingKind.MINOR_MISQUOTE
                 || f.kind() == FindingKind.OTHER_VERSION;
         return new FindingView(f, quote && f.knownText() != null ? TextDiff.of(f.knownText(), f.citedText()) : null,
-                iris.versionSlugOf(f.version()), iris.versionSlugOf(f.comparedWith()));
+                iris.versionSlugOf(f.version()), iris.versionSlugOf(f.comparedWith()), ordinal(f));
+    }
+
+    /** The place of the citation in its item (a finding about a 同N that makes no citation has none). */
+    private static Integer ordinal(HealthFinding f) {
+        return Iris.citationOf(f.citation()).map(MintedIri.CitationIri::ordinal).orElse(null);
     }
 
     public String code() {
@@ -26,6 +32,6 @@ record FindingView(HealthFinding finding, TextDiff diff, String citedVersion, St
     /** The anchor of the finding on the health page. */
     public String anchor() {
         return "finding-" + finding.row() + "-" + finding.column() + "-" + finding.line() + "-" + code()
-                + (finding.citation() == null ? "" : "-" + finding.citation().substring(finding.citation().lastIndexOf('/') + 1));
+                + (ordinal == null ? "" : "-" + ordinal);
     }
 }

@@ -1,12 +1,14 @@
 package org.quanze.web.law;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.quanze.graph.CitationRole;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
@@ -24,7 +26,7 @@ public record CitedBy(List<ListTally> lists, Map<String, List<Row>> shown) {
     public static final int DETAILS = 100;
 
     /** The roles, in the order the page shows them. */
-    public static final List<String> ROLES = List.of("power-basis", "duty-basis", "case-basis");
+    public static final List<String> ROLES = Arrays.stream(CitationRole.values()).map(CitationRole::code).toList();
 
     /** How often one list cites the article, per role. */
     public record ListTally(String graph, String list, String title, Map<String, Long> counts) {

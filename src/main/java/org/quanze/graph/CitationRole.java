@@ -1,0 +1,40 @@
+package org.quanze.graph;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The cell a citation was read from, by what it backs: the power itself (实施依据), a duty or all the
+ * duties (责任事项依据), a case or all the cases (追责依据). The code is the citation's IRI segment
+ * ({@code …/power/2/duty-basis/3/1}), its anchor on the power's page, the {@code role} of the queries
+ * and the key of the page's messages.
+ */
+public enum CitationRole {
+    POWER_BASIS("power-basis", "power-basis"),
+    DUTY_BASIS("duty-basis", "duties-basis"),
+    CASE_BASIS("case-basis", "cases-basis");
+
+    private final String code;
+    private final String allEntriesCode;
+
+    CitationRole(String code, String allEntriesCode) {
+        this.code = code;
+        this.allEntriesCode = allEntriesCode;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The segment naming an item of this cell that backs all the duties (or all the cases) of the power
+     * at once; a dangling 同N finding names its item with it ({@code …/power/2/duties-basis/4}).
+     */
+    public String allEntriesCode() {
+        return allEntriesCode;
+    }
+
+    public static Optional<CitationRole> ofCode(String code) {
+        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    }
+}
