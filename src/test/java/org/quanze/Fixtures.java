@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
+import org.quanze.assembly.Assembly;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
-import org.quanze.impact.ImpactGraphs;
-import org.quanze.ingest.columns.HeaderNames;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
@@ -30,6 +30,8 @@ public final class Fixtures {
     public static final String YULIN = "data/lists/yulin-secrecy-bureau.txt";
     public static final Iris IRIS = Iris.standard();
     private static final Ontology ONTOLOGY = Ontology.load();
+    /** The same composition root as the server and the CLI. */
+    public static final Assembly ASSEMBLY = new Assembly(IRIS, ONTOLOGY);
 
     private Fixtures() {
     }
@@ -48,12 +50,12 @@ public final class Fixtures {
 
     /** A new in-memory store. */
     public static Tdb2Store emptyStore() {
-        return Tdb2Store.inMemory(IRIS.derivedGraph(), ONTOLOGY);
+        return ASSEMBLY.inMemory();
     }
 
+    /** The loader with the impact graphs, as the tests have always loaded: no change log. */
     public static Loader loader(GraphStore store) {
-        return new Loader(store, IRIS, ONTOLOGY, HeaderNames.standard())
-                .with(new ImpactGraphs(IRIS, ONTOLOGY).contributor(store));
+        return ASSEMBLY.loader(store, Set.of(Assembly.Contribution.IMPACT_GRAPHS));
     }
 
     /** A new in-memory store holding the bundled data (the law texts and the Yulin list). */

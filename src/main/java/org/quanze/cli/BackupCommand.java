@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.quanze.graph.Ontology;
 import org.quanze.store.Backups;
 import org.quanze.store.GraphStore;
 import picocli.CommandLine;
@@ -31,7 +30,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore store = storeOptions.open(Ontology.load()); OutputStream out = Files.newOutputStream(output)) {
+        try (GraphStore store = storeOptions.open(); OutputStream out = Files.newOutputStream(output)) {
             Backups.write(store, out);
             spec.commandLine().getOut().printf("backup of %d quads written to %s%n", store.size(), output);
             return 0;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.quanze.graph.Ontology;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.LawVersions;
 import org.quanze.impact.Tables;
@@ -45,7 +44,7 @@ final class CorrespondenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore store = storeOptions.open(Ontology.load())) {
+        try (GraphStore store = storeOptions.open()) {
             GraphReader reader = GraphReader.of(store);
             LawVersions versions = new LawVersions(storeOptions.iris());
             VersionRef older = versions.version(reader, document, from);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
-import org.quanze.graph.Ontology;
 import org.quanze.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (GraphStore store = storeOptions.open(Ontology.load())) {
+        try (GraphStore store = storeOptions.open()) {
             if (output == null) {
                 store.export(System.out, format.lang);
                 System.out.flush();

@@ -7,7 +7,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
-import org.quanze.graph.Ontology;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.health.Coverage;
 import org.quanze.impact.health.CoverageExport;
@@ -70,10 +69,9 @@ final class HealthCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("no finding kind " + k + "; the kinds: " + codes);
             }
         }
-        Ontology ontology = Ontology.load();
-        try (GraphStore store = storeOptions.open(ontology)) {
+        try (GraphStore store = storeOptions.open()) {
             Iris iris = storeOptions.iris();
-            ImpactCommand.current(store, iris, ontology);
+            ImpactCommand.current(store, storeOptions.assembly());
             String listIri = ImpactCommand.listIri(iris, list);
             if (coverage) {
                 List<Coverage> lists = Coverage.read(GraphReader.of(store), listIri);

@@ -5,10 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quanze.assembly.Assembly;
 import org.quanze.graph.Iris;
-import org.quanze.graph.Ontology;
 import org.quanze.impact.GraphReader;
-import org.quanze.impact.ImpactGraphs;
 import org.quanze.impact.Tables;
 import org.quanze.impact.pointintime.PointInTime;
 import org.quanze.impact.pointintime.PointInTimeRow;
@@ -59,10 +58,9 @@ final class ImpactCommand implements Callable<Integer> {
             throw new IllegalArgumentException("impact needs --document, --from and --to, e.g. "
                     + "quanze impact --document 保守国家秘密法 --from 2010 --to 2024 (or: quanze impact point-in-time …)");
         }
-        Ontology ontology = Ontology.load();
-        try (GraphStore store = storeOptions.open(ontology)) {
+        try (GraphStore store = storeOptions.open()) {
             Iris iris = storeOptions.iris();
-            current(store, iris, ontology);
+            current(store, storeOptions.assembly());
             ImpactReport report = new ImpactReports(iris).report(GraphReader.of(store), document, from, to,
                     listIri(iris, list));
             out.write(() -> ImpactExport.csv(report), () -> ImpactExport.json(report));
@@ -74,8 +72,8 @@ final class ImpactCommand implements Callable<Integer> {
      * Brings the correspondence and health graphs of the store up to date before a report reads
      * them (a load does not compute them yet).
      */
-    static void current(GraphStore store, Iris iris, Ontology ontology) {
-        new ImpactGraphs(iris, ontology).refresh(store);
+    static void current(GraphStore store, Assembly assembly) {
+        assembly.impactGraphs().refresh(store);
     }
 
     /** A list named by IRI, or by its file name without extension (yulin-secrecy-bureau). */
@@ -114,10 +112,9 @@ final class ImpactCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             LocalDate day = day(date);
-            Ontology ontology = Ontology.load();
-            try (GraphStore store = storeOptions.open(ontology)) {
+            try (GraphStore store = storeOptions.open()) {
                 Iris iris = storeOptions.iris();
-                current(store, iris, ontology);
+                current(store, storeOptions.assembly());
                 List<Map<String, Object>> rows = new PointInTime(iris)
                         .read(GraphReader.of(store), listIri(iris, list), day).stream().map(r -> row(r, day)).toList();
                 out.write(() -> Tables.csv(COLUMNS, rows), () -> Tables.json(rows));

@@ -7,11 +7,6 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.quanze.graph.Ontology;
-import org.quanze.ingest.columns.HeaderNames;
-import java.time.Clock;
-import org.quanze.impact.ImpactGraphs;
-import org.quanze.load.ChangeLog;
 import org.quanze.load.FileReport;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadOptions;
@@ -63,12 +58,9 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Ontology ontology = Ontology.load();
         List<Source> sources = paths.isEmpty() ? Source.bundled() : Source.fromPaths(paths);
-        try (GraphStore store = storeOptions.open(ontology)) {
-            Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard())
-                    .with(new ChangeLog(store, storeOptions.iris(), Clock.systemUTC()))
-                    .with(new ImpactGraphs(storeOptions.iris(), ontology).contributor(store));
+        try (GraphStore store = storeOptions.open()) {
+            Loader loader = storeOptions.assembly().loader(store);
             LoadReport report;
             LoadOptions options = LoadOptions.DEFAULT.strict(strict).withWholeLibrary(wholeLibrary);
             if (System.console() == null) {

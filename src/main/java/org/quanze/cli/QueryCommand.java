@@ -16,7 +16,6 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.quanze.graph.Ontology;
 import org.quanze.queries.NamedQueries;
 import org.quanze.queries.NamedQuery;
 import org.quanze.store.GraphStore;
@@ -70,7 +69,7 @@ final class QueryCommand implements Callable<Integer> {
             return target == null && !list ? 2 : 0;
         }
         Query query = resolve(catalogue);
-        try (GraphStore store = storeOptions.open(Ontology.load())) {
+        try (GraphStore store = storeOptions.open()) {
             if (query.isSelectType()) {
                 print(store.select(query), out);
             } else if (query.isAskType()) {

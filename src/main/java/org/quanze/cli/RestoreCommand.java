@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.quanze.graph.Ontology;
 import org.quanze.store.Backups;
 import org.quanze.store.GraphStore;
 import org.quanze.store.ValidationException;
@@ -34,7 +33,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var data = read();
-        try (GraphStore store = storeOptions.open(Ontology.load())) {
+        try (GraphStore store = storeOptions.open()) {
             store.replaceAll(data);
             spec.commandLine().getOut().printf("restored %s: %d quads%n", input, store.size());
             return 0;

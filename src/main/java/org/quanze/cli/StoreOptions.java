@@ -1,15 +1,14 @@
 package org.quanze.cli;
 
 import java.nio.file.Path;
+import org.quanze.assembly.Assembly;
 import org.quanze.graph.Iris;
-import org.quanze.graph.Ontology;
 import org.quanze.store.GraphStore;
 import org.quanze.store.RemoteEndpoints;
-import org.quanze.store.RemoteStore;
-import org.quanze.store.Tdb2Store;
+import org.quanze.store.StoreMode;
 import picocli.CommandLine.Option;
 
-/** The options every command that opens the store shares. */
+/** The options every command that opens the store shares, and the {@link Assembly} they make. */
 final class StoreOptions {
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "store",
@@ -26,14 +25,28 @@ final class StoreOptions {
             description = "The namespace under which resources are named (default: ${DEFAULT-VALUE}).")
     String base;
 
-    Iris iris() {
-        return new Iris(base);
+    private Assembly assembly;
+
+    /** The store, the loader and what a load writes, for resources named under {@code --base}. */
+    Assembly assembly() {
+        if (assembly == null) {
+            assembly = Assembly.named(base);
+        }
+        return assembly;
     }
 
-    GraphStore open(Ontology ontology) {
-        if (remote != null) {
-            return new RemoteStore(RemoteEndpoints.fuseki(remote), iris().derivedGraph(), ontology);
-        }
-        return Tdb2Store.open(store, iris().derivedGraph(), ontology);
+    Iris iris() {
+        return assembly().iris();
+    }
+
+    StoreMode mode() {
+        return remote != null ? StoreMode.REMOTE : StoreMode.EMBEDDED;
+    }
+
+    GraphStore open() {
+        return switch (mode()) {
+            case EMBEDDED -> assembly().openEmbedded(store);
+            case REMOTE -> assembly().openRemote(RemoteEndpoints.fuseki(remote));
+        };
     }
 }

@@ -3,10 +3,9 @@ package org.quanze.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.quanze.graph.Ontology;
-import org.quanze.impact.ImpactGraphs;
-import org.quanze.ingest.columns.HeaderNames;
+import org.quanze.assembly.Assembly;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
@@ -37,11 +36,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Ontology ontology = Ontology.load();
-        try (GraphStore store = storeOptions.open(ontology)) {
+        try (GraphStore store = storeOptions.open()) {
             if (!paths.isEmpty()) {
-                Loader loader = new Loader(store, storeOptions.iris(), ontology, HeaderNames.standard())
-                        .with(new ImpactGraphs(storeOptions.iris(), ontology).contributor(store));
+                // A dry run: read and checked as a load would, with the impact graphs; no change to record.
+                Loader loader = storeOptions.assembly().loader(store, Set.of(Assembly.Contribution.IMPACT_GRAPHS));
                 LoadReport report = loader.check(Source.fromPaths(paths), LoadListener.NONE);
                 new LoadSummary(out, false).print(report);
                 return report.hasFailures() ? 1 : 0;

@@ -1,6 +1,7 @@
 package org.quanze.server;
 
 import org.quanze.graph.Iris;
+import org.quanze.store.StoreMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,16 +23,13 @@ public record QuanzeProperties(Store store, String baseIri, boolean loadBundledD
     /**
      * The store: {@code embedded} (a TDB2 folder at {@code path}) or {@code remote} (a SPARQL 1.1
      * store; {@code remote.url} is a Fuseki dataset URL, or the three endpoints are given one by one).
+     * The mode is read by {@link StoreMode#parse} (any case; an unknown one stops the start, naming the modes).
      */
-    public record Store(String mode, String path, Remote remote) {
+    public record Store(StoreMode mode, String path, Remote remote) {
         public Store {
-            mode = mode == null || mode.isBlank() ? "embedded" : mode;
+            mode = mode == null ? StoreMode.EMBEDDED : mode;
             path = path == null || path.isBlank() ? "store" : path;
             remote = remote == null ? new Remote(null, null, null, null) : remote;
-        }
-
-        public boolean isRemote() {
-            return "remote".equals(mode);
         }
     }
 

@@ -2,42 +2,44 @@ package org.quanze.server;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
+import org.quanze.assembly.Assembly;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
-import org.quanze.ingest.columns.HeaderNames;
 import org.quanze.impact.ImpactGraphs;
-import org.quanze.load.ChangeLog;
 import org.quanze.law.LawLibrary;
+import org.quanze.load.ChangeLog;
 import org.quanze.load.Loader;
 import org.quanze.store.GraphStore;
 import org.quanze.store.RemoteEndpoints;
-import org.quanze.store.RemoteStore;
-import org.quanze.store.Tdb2Store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one store of the server (TDB2 allows one JVM per folder) and what works on it. */
+/** The one store of the server (TDB2 allows one JVM per folder) and what works on it, from the {@link Assembly}. */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
     @Bean
-    Ontology ontology() {
-        return Ontology.load();
+    Assembly assembly(QuanzeProperties properties) {
+        return Assembly.named(properties.baseIri());
     }
 
     @Bean
-    Iris iris(QuanzeProperties properties) {
-        return new Iris(properties.baseIri());
+    Ontology ontology(Assembly assembly) {
+        return assembly.ontology();
+    }
+
+    @Bean
+    Iris iris(Assembly assembly) {
+        return assembly.iris();
     }
 
     @Bean(destroyMethod = "close")
-    GraphStore graphStore(QuanzeProperties properties, Iris iris, Ontology ontology) {
+    GraphStore graphStore(QuanzeProperties properties, Assembly assembly) {
         QuanzeProperties.Store store = properties.store();
-        if (store.isRemote()) {
-            return new RemoteStore(endpoints(store.remote()), iris.derivedGraph(), ontology);
-        }
-        return Tdb2Store.open(Path.of(store.path()), iris.derivedGraph(), ontology);
+        return switch (store.mode()) {
+            case EMBEDDED -> assembly.openEmbedded(Path.of(store.path()));
+            case REMOTE -> assembly.openRemote(endpoints(store.remote()));
+        };
     }
 
     private static RemoteEndpoints endpoints(QuanzeProperties.Remote remote) {
@@ -54,18 +56,22 @@ class StoreConfiguration {
 
     /** The law library bundled with Quanze (data/laws), catalogued once. */
     @Bean
-    LawLibrary lawLibrary() {
-        return LawLibrary.bundled();
+    LawLibrary lawLibrary(Assembly assembly) {
+        return assembly.library();
     }
 
     @Bean
-    Loader loader(GraphStore store, Iris iris, Ontology ontology, ChangeLog changeLog, LawLibrary library) {
-        return new Loader(store, iris, ontology, HeaderNames.standard()).with(library).with(changeLog)
-                .with(new ImpactGraphs(iris, ontology).contributor(store));
+    Loader loader(Assembly assembly, GraphStore store) {
+        return assembly.loader(store);
     }
 
     @Bean
-    ChangeLog changeLog(GraphStore store, Iris iris) {
-        return new ChangeLog(store, iris, Clock.systemUTC());
+    ChangeLog changeLog(Assembly assembly, GraphStore store) {
+        return assembly.changeLog(store);
+    }
+
+    @Bean
+    ImpactGraphs impactGraphs(Assembly assembly) {
+        return assembly.impactGraphs();
     }
 }

@@ -3,9 +3,6 @@ package org.quanze.sparql;
 import java.net.URI;
 import org.quanze.store.GraphStore;
 import org.quanze.store.RemoteEndpoints;
-import org.quanze.store.RemoteStore;
-import org.quanze.store.Tdb2Store;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -15,17 +12,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration implements WebMvcConfigurer {
 
+    /**
+     * Fuseki over the store's own dataset when it lives in this process (started and stopped with
+     * the server: {@link FusekiEndpoint} is a lifecycle); for a remote store, its own endpoints, to
+     * which the public routes pass through (reads only).
+     */
     @Bean
-    @ConditionalOnProperty(name = "quanze.store.mode", havingValue = "embedded", matchIfMissing = true)
-    FusekiEndpoint fusekiEndpoint(GraphStore store, SparqlProperties properties) {
-        return new FusekiEndpoint(((Tdb2Store) store).datasetGraph(), properties);
+    SparqlBackend sparqlBackend(GraphStore store, SparqlProperties properties) {
+        return store.localDataset().<SparqlBackend>map(dataset -> new FusekiEndpoint(dataset, properties))
+                .orElseGet(() -> remote(store.remoteEndpoints().orElseThrow(
+                        () -> new IllegalStateException("the store is neither in this process nor remote"))));
     }
 
-    /** In remote mode the public routes pass through to the remote store's own endpoints (reads only). */
-    @Bean
-    @ConditionalOnProperty(name = "quanze.store.mode", havingValue = "remote")
-    SparqlBackend remoteBackend(GraphStore store) {
-        RemoteEndpoints endpoints = ((RemoteStore) store).endpoints();
+    private static SparqlBackend remote(RemoteEndpoints endpoints) {
         return new SparqlBackend() {
             @Override
             public URI queryEndpoint() {

@@ -4,10 +4,12 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Where the graph lives. Reads see one consistent state; {@link #apply} replaces whole named
@@ -57,7 +59,7 @@ public interface GraphStore extends AutoCloseable {
      * Replaces the whole store with the named graphs of {@code data} (a restore), recomputing the
      * derived graph and checking the shapes first; nothing is changed when it would not conform.
      */
-    void replaceAll(org.apache.jena.sparql.core.DatasetGraph data);
+    void replaceAll(DatasetGraph data);
 
     /** Writes every named graph in a quad format (N-Quads, TriG) or the union in a triple format. */
     void export(OutputStream out, Lang lang);
@@ -67,6 +69,24 @@ public interface GraphStore extends AutoCloseable {
 
     /** The state of the data now: it changes with every write to the store. */
     Generation generation();
+
+    /**
+     * The dataset itself when it lives in this process (a TDB2 folder), for what must run on it
+     * directly, such as Fuseki's SPARQL endpoint; empty for a remote store.
+     */
+    Optional<DatasetGraph> localDataset();
+
+    /**
+     * The endpoints of the store when it is remote, to which the public SPARQL routes pass
+     * through; empty for a store in this process.
+     */
+    Optional<RemoteEndpoints> remoteEndpoints();
+
+    /**
+     * Whether queries may use the full-text index ({@code text:query}, kept by
+     * {@link org.quanze.search.FullTextIndex}): the store in this process has one, a remote store none.
+     */
+    boolean hasTextIndex();
 
     @Override
     void close();

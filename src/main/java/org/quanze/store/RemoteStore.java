@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -71,8 +72,19 @@ public final class RemoteStore implements GraphStore {
                 + "generation", GENERATION_POLL, Clock.systemUTC());
     }
 
-    public RemoteEndpoints endpoints() {
-        return endpoints;
+    @Override
+    public Optional<DatasetGraph> localDataset() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<RemoteEndpoints> remoteEndpoints() {
+        return Optional.of(endpoints);
+    }
+
+    @Override
+    public boolean hasTextIndex() {
+        return false;
     }
 
     private RDFConnection connect() {

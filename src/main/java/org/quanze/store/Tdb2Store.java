@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -96,6 +97,21 @@ public final class Tdb2Store implements GraphStore {
 
     public DatasetGraph datasetGraph() {
         return dataset.asDatasetGraph();
+    }
+
+    @Override
+    public Optional<DatasetGraph> localDataset() {
+        return Optional.of(datasetGraph());
+    }
+
+    @Override
+    public Optional<RemoteEndpoints> remoteEndpoints() {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean hasTextIndex() {
+        return true;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.quanze.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
-import org.quanze.admin.AdminProperties;
 import org.quanze.web.linkeddata.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,15 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What every page needs (the path to switch language on) and the real 404 page. */
+/** What every page needs (the path to switch language on) and the real 404 page; the admin link is {@code admin}'s. */
 @ControllerAdvice
 class PageAdvice {
-
-    private final AdminProperties admin;
-
-    PageAdvice(AdminProperties admin) {
-        this.admin = admin;
-    }
 
     static final String NOT_FOUND_VIEW = "error/404";
     static final String SLOW_VIEW = "error/slow";
@@ -36,12 +29,6 @@ class PageAdvice {
         String query = original != null ? null : request.getQueryString();
         String withoutContext = path.substring(request.getContextPath().length());
         return UriComponentsBuilder.fromPath(withoutContext).query(query).replaceQueryParam("lang").build(true).toUriString();
-    }
-
-    /** Whether the admin area exists (credentials configured), for the link in the navigation. */
-    @ModelAttribute("adminEnabled")
-    boolean adminEnabled() {
-        return admin.configured();
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

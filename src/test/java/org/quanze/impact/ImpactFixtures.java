@@ -35,6 +35,6 @@ public final class ImpactFixtures {
     }
 
     public static ImpactGraphs graphs() {
-        return new ImpactGraphs(Fixtures.IRIS, Fixtures.ontology());
+        return Fixtures.ASSEMBLY.impactGraphs();
     }
 }

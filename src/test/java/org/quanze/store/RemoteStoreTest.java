@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quanze.Fixtures;
 import org.quanze.RemoteFixture;
 import org.quanze.StandaloneFuseki;
-import org.quanze.graph.ListRebuilder;
+import org.quanze.load.ListRebuilder;
 import org.quanze.ingest.table.TextTableWriter;
 import org.quanze.load.FileReport;
 import org.quanze.load.LoadListener;

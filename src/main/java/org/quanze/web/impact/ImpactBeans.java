@@ -1,21 +1,14 @@
 package org.quanze.web.impact;
 
 import org.quanze.graph.Iris;
-import org.quanze.graph.Ontology;
-import org.quanze.impact.ImpactGraphs;
 import org.quanze.impact.pointintime.PointInTime;
 import org.quanze.impact.report.ImpactReports;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The impact services of the server, on its one store. */
+/** The impact services of the server, on its one store (the impact graphs come from the assembly). */
 @Configuration(proxyBeanMethods = false)
 class ImpactBeans {
-
-    @Bean
-    ImpactGraphs impactGraphs(Iris iris, Ontology ontology) {
-        return new ImpactGraphs(iris, ontology);
-    }
 
     @Bean
     ImpactReports impactReports(Iris iris) {

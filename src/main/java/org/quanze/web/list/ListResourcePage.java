@@ -6,7 +6,7 @@ import java.util.Set;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
-import org.quanze.graph.ListRebuilder;
+import org.quanze.load.ListRebuilder;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.Row;
 import org.quanze.store.GraphStore;

@@ -16,7 +16,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.Row;
 import org.quanze.store.GraphStore;
-import org.quanze.store.Tdb2Store;
 import org.quanze.web.CitationView;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
@@ -53,7 +52,7 @@ class SearchController {
     SearchController(PageQueries queries, Links links, GraphStore store) {
         this.queries = queries;
         this.links = links;
-        this.textIndex = store instanceof Tdb2Store;
+        this.textIndex = store.hasTextIndex();
     }
 
     @GetMapping("/search")

@@ -1,4 +1,4 @@
-package org.quanze.graph;
+package org.quanze.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,25 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.quanze.graph.Iris;
-import org.quanze.graph.Ontology;
-import org.quanze.impact.ImpactGraphs;
-import org.quanze.ingest.columns.HeaderNames;
-import org.quanze.load.ChangeLog;
+import org.quanze.assembly.Assembly;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadOptions;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
+import org.quanze.store.GraphStore;
 import org.quanze.store.Tdb2Store;
 
 /**
@@ -48,11 +46,10 @@ final class IngestBench {
      */
     /** Writes the article correspondences into the store at {@code store}; the time it took (ms). */
     static long correspondences(Path store) {
-        Ontology ontology = Ontology.load();
-        Iris iris = Iris.standard();
+        Assembly assembly = Assembly.standard();
         long start = System.nanoTime();
-        try (Tdb2Store tdb = Tdb2Store.open(store, iris.derivedGraph(), ontology)) {
-            new ImpactGraphs(iris, ontology).refreshCorrespondences(tdb);
+        try (Tdb2Store tdb = assembly.openEmbedded(store)) {
+            assembly.impactGraphs().refreshCorrespondences(tdb);
             release(tdb);
         }
         return (System.nanoTime() - start) / 1_000_000;
@@ -71,8 +68,9 @@ final class IngestBench {
 
     private static Run run(List<Supplier<List<Source>>> batches, Path store, boolean impactGraphs, LoadOptions options) {
         delete(store);
-        Ontology ontology = Ontology.load();
-        Iris iris = Iris.standard();
+        Assembly assembly = Assembly.standard();
+        Set<Assembly.Contribution> contributions = impactGraphs ? EnumSet.allOf(Assembly.Contribution.class)
+                : EnumSet.of(Assembly.Contribution.CHANGE_LOG);
         Map<String, Long> phases = new TreeMap<>();
         boolean failed = false;
         int loads = 0;
@@ -81,15 +79,10 @@ final class IngestBench {
         long peakAfterGc;
         long quads;
         try (HeapSampler heap = new HeapSampler();
-             Tdb2Store tdb = Tdb2Store.open(store, iris.derivedGraph(), ontology)) {
-            ImpactGraphs impact = new ImpactGraphs(iris, ontology);
+             Tdb2Store tdb = assembly.openEmbedded(store)) {
             for (Supplier<List<Source>> batch : batches) {
                 long[] mark = {System.nanoTime()};
-                Loader loader = new Loader(tdb, iris, ontology, HeaderNames.standard())
-                        .with(timed("changelog", new ChangeLog(tdb, iris, Clock.systemUTC()), phases));
-                if (impactGraphs) {
-                    loader.with(timed("impact-graphs", impact.contributor(tdb), phases));
-                }
+                Loader loader = assembly.loader(tdb, contributions, (c, contributor) -> timed(c, contributor, phases));
                 LoadReport report = loader.load(batch.get(), new LoadListener() {
                     @Override
                     public void committing() {
@@ -109,8 +102,13 @@ final class IngestBench {
         return new Run(millis, phases, quads, peak, peakAfterGc, folderSize(store), loads, failed);
     }
 
-    /** The contributor, its time added to {@code phases} under {@code name}. */
-    private static Loader.Contributor timed(String name, Loader.Contributor c, Map<String, Long> phases) {
+    /** The contributor, its time added to {@code phases} under the contribution's name. */
+    private static Loader.Contributor timed(Assembly.Contribution contribution, Loader.Contributor c,
+                                            Map<String, Long> phases) {
+        String name = switch (contribution) {
+            case CHANGE_LOG -> "changelog";
+            case IMPACT_GRAPHS -> "impact-graphs";
+        };
         return (reports, updates, options) -> {
             long t = System.nanoTime();
             try {
@@ -157,8 +155,8 @@ final class IngestBench {
      * Lets go of the store folder in this JVM: TDB2 keeps a folder's database open after its
      * dataset is closed, and the next run must start from an empty folder, not from that.
      */
-    static void release(Tdb2Store store) {
-        TDBInternal.expel(store.datasetGraph(), true);
+    static void release(GraphStore store) {
+        store.localDataset().ifPresent(dataset -> TDBInternal.expel(dataset, true));
     }
 
     static void delete(Path folder) {

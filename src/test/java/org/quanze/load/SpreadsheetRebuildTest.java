@@ -1,4 +1,4 @@
-package org.quanze.graph;
+package org.quanze.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,6 @@ import org.quanze.Fixtures;
 import org.quanze.ingest.sheet.TableFiles;
 import org.quanze.ingest.table.SourceRow;
 import org.quanze.ingest.table.SourceTable;
-import org.quanze.load.LoadListener;
-import org.quanze.load.LoadReport;
-import org.quanze.load.Source;
 import org.quanze.store.Tdb2Store;
 
 /**

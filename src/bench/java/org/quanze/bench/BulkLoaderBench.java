@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.riot.Lang;
-import org.quanze.graph.Iris;
-import org.quanze.graph.Ontology;
-import org.quanze.store.Tdb2Store;
+import org.quanze.assembly.Assembly;
+import org.quanze.store.GraphStore;
 
 /**
  * Jena's bulk loader over the same quads: the store Quanze wrote, exported as N-Quads, loaded by
@@ -32,7 +31,7 @@ final class BulkLoaderBench {
 
     /** Exports the store (its TDB2 folder must not be open elsewhere) as N-Quads into {@code file}. */
     static void export(Path store, Path file) {
-        try (Tdb2Store tdb = Tdb2Store.open(store, Iris.standard().derivedGraph(), Ontology.load());
+        try (GraphStore tdb = Assembly.standard().openEmbedded(store);
              OutputStream out = Files.newOutputStream(file)) {
             tdb.export(out, Lang.NQUADS);
             IngestBench.release(tdb);

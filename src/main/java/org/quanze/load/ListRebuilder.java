@@ -1,4 +1,4 @@
-package org.quanze.graph;
+package org.quanze.load;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -26,7 +26,6 @@ import org.quanze.QuanzeApplication;
 import org.quanze.graph.Iris;
 import org.quanze.queries.Bindings;
 import org.quanze.store.GraphStore;
-import org.quanze.store.Tdb2Store;
 import org.quanze.web.PageQueries;
 import org.quanze.web.law.CitedBy;
 import org.springframework.boot.SpringApplication;
@@ -81,9 +80,7 @@ final class LatencyBench {
             }
             return results;
         } finally {
-            if (app.getBean(GraphStore.class) instanceof Tdb2Store tdb) {
-                IngestBench.release(tdb);
-            }
+            IngestBench.release(app.getBean(GraphStore.class));
             app.close();
         }
     }
