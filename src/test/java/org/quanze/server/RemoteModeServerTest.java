@@ -107,7 +107,7 @@ class RemoteModeServerTest {
         assertThat(page.apply("/laws?lang=zh").select("#wanted tbody tr")).hasSize(65);
         org.jsoup.nodes.Document impact = page.apply("/impact?document=%E7%BB%9F%E8%AE%A1%E6%B3%95&from=2009&to=2024&list="
                 + URLEncoder.encode("https://w3id.org/quanze/id/list/statistics-bureau-2025", StandardCharsets.UTF_8));
-        assertThat(impact.select("#by-power article.impact-row")).hasSize(10);
+        assertThat(impact.select("#by-power li.impact-row")).hasSize(10);
         assertThat(impact.select("#total-amended td").first().text()).isEqualTo("8");
         assertThat(impact.select("#total-renumbered td").first().text()).isEqualTo("2");
     }
