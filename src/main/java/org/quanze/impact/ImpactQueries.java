@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.QueryCatalogue;
 import org.quanze.queries.Row;
+import org.quanze.queries.TypedRows;
 
 /**
  * The queries of the impact code: the files of {@code queries-internal/} in the
@@ -24,6 +25,11 @@ public final class ImpactQueries {
 
     public static List<Row> rows(GraphReader reader, String name, Map<String, Node> params) {
         return Row.all(reader.select(Bindings.bind(query(name), params)));
+    }
+
+    /** The rows of the query of that name, as the record that {@link org.quanze.queries.Fills fills} it. */
+    public static <R extends Record> List<R> list(GraphReader reader, String name, Map<String, Node> params, Class<R> type) {
+        return TypedRows.read("queries-internal/" + name + ".rq", reader.select(Bindings.bind(query(name), params)), type);
     }
 
     public static List<Row> rows(GraphReader reader, String name) {

@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.QueryCatalogue;
 import org.quanze.queries.Row;
+import org.quanze.queries.TypedRows;
 import org.quanze.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +48,21 @@ public class PageQueries {
 
     public List<Row> rows(String name, Map<String, Node> params) {
         return rows(Bindings.bind(query(name), params));
+    }
+
+    /** The rows of the query of that name, as the record that {@link org.quanze.queries.Fills fills} it. */
+    public <R extends Record> List<R> list(String name, Map<String, Node> params, Class<R> type) {
+        return list(name, Bindings.bind(query(name), params), type);
+    }
+
+    /** The rows of a query already bound (the query of that name), as records. */
+    public <R extends Record> List<R> list(String name, Query bound, Class<R> type) {
+        return TypedRows.read(name + ".rq", store.select(bound, timeout), type);
+    }
+
+    /** The first row of the query of that name, if any. */
+    public <R extends Record> java.util.Optional<R> first(String name, Map<String, Node> params, Class<R> type) {
+        return list(name, params, type).stream().findFirst();
     }
 
     public List<Row> rows(Query query) {

@@ -10,6 +10,7 @@ import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactReports;
 import org.quanze.impact.report.MissingCorrespondenceException;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListSummary;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,7 @@ class ImpactController {
                   Model model, HttpServletResponse response) {
         List<DocumentChoice> documents = DocumentChoice.of(queries.rows("impact-documents", Map.of()));
         model.addAttribute("documents", documents);
-        model.addAttribute("lists", queries.rows("home-lists", Map.of()));
+        model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
         Optional<Asked> asked = asked(documents, document, from, to, list);
         model.addAttribute("form", asked.map(Asked::form).orElse(new Form(document, from, to, list)));
         model.addAttribute("versions", asked.map(Asked::versions).orElse(List.of()));
