@@ -35,8 +35,6 @@ class ReadModelTest {
 
     /** The query files still read through {@link Row}, by name: the read model's remaining work. */
     private static final Set<String> STILL_ROWS = Set.of(
-            "admin-changes",
-            "admin-graphs",
             "article",
             "article-citers-by-list",
             "article-citers-in-list",
@@ -69,18 +67,6 @@ class ReadModelTest {
             "impact-successors",
             "impact-version-chapters",
             "impact-version-text",
-            "laws",
-            "laws-wanted",
-            "list",
-            "org",
-            "org-work",
-            "power",
-            "power-cells",
-            "power-citations",
-            "power-entries",
-            "powers-count",
-            "powers-facets",
-            "powers-page",
             "resource-statements",
             "resource-types",
             "search-article",
