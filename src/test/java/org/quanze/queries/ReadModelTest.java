@@ -35,33 +35,14 @@ class ReadModelTest {
 
     /** The query files still read through {@link Row}, by name: the read model's remaining work. */
     private static final Set<String> STILL_ROWS = Set.of(
-            "article",
-            "article-citers-by-list",
-            "article-citers-in-list",
-            "article-neighbours",
-            "article-paragraphs",
-            "container",
-            "document",
-            "document-cited-articles",
-            "document-versions",
-            "graph-article",
-            "graph-lists",
-            "graph-power",
-            "health-badges",
             "health-cell-texts",
             "health-computed",
-            "health-coverage",
-            "health-findings",
             "health-levels",
             "health-list-cells",
             "health-lists",
             "health-reading-findings",
             "impact-article",
             "impact-article-unreadable",
-            "impact-citations",
-            "impact-citations-of-version",
-            "impact-document-versions",
-            "impact-documents",
             "impact-official-versions",
             "impact-predecessors",
             "impact-successors",
@@ -72,10 +53,7 @@ class ReadModelTest {
             "search-article",
             "search-citers",
             "search-contains",
-            "search-index",
-            "version",
-            "version-articles",
-            "version-events");
+            "search-index");
 
     @TestFactory
     Stream<DynamicTest> shouldNameEveryRecordComponentAsItsQueryProjectsIt() {

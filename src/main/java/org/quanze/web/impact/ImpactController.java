@@ -53,7 +53,7 @@ class ImpactController {
     String impact(@RequestParam(required = false) String document, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, @RequestParam(required = false) String list,
                   Model model, HttpServletResponse response) {
-        List<DocumentChoice> documents = DocumentChoice.of(queries.rows("impact-documents", Map.of()));
+        List<DocumentChoice> documents = DocumentChoice.of(queries.list("impact-documents", Map.of(), ReportableVersion.class));
         model.addAttribute("documents", documents);
         model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
         Optional<Asked> asked = asked(documents, document, from, to, list);
