@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
 
 /**
  * Reads the rows of a query into the record that {@link Fills} it, by name: each component takes the
  * variable of its name, converted to its type as {@link Row} does ({@code String}: the IRI or the
  * lexical form; {@code Integer}, {@code Double}, {@code LocalDate}: null when unbound or not of that
- * kind; {@code long}: 0 when unbound; {@code boolean}: whether the value is {@code true}). A
+ * kind; {@code long}: 0 when unbound; {@code boolean}: whether the value is {@code true}; {@code RDFNode}:
+ * the term itself, for a value that may be an IRI or a literal). A
  * component whose variable the query does not project is an error naming both, at the first row.
  */
 public final class TypedRows {
@@ -54,7 +56,7 @@ public final class TypedRows {
     private static final class Reader<R extends Record> {
 
         private static final Set<Class<?>> VALUES = Set.of(String.class, Integer.class, long.class, Double.class,
-                java.time.LocalDate.class, boolean.class);
+                java.time.LocalDate.class, boolean.class, RDFNode.class);
 
         private final Class<R> type;
         private final RecordComponent[] components;
@@ -73,7 +75,7 @@ public final class TypedRows {
             for (RecordComponent c : components) {
                 if (!isPart(c.getType()) && !VALUES.contains(c.getType())) {
                     throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + ": a row cannot fill a "
-                            + c.getType().getSimpleName() + " (String, Integer, long, Double, LocalDate, boolean or a record)");
+                            + c.getType().getSimpleName() + " (String, Integer, long, Double, LocalDate, boolean, RDFNode or a record)");
                 }
             }
         }
@@ -118,6 +120,9 @@ public final class TypedRows {
             Class<?> t = c.getType();
             if (isPart(t)) {
                 return reader(t.asSubclass(Record.class)).read(r);
+            }
+            if (t == RDFNode.class) {
+                return r.values().get(v);
             }
             if (t == String.class) {
                 return r.text(v);
