@@ -37,13 +37,10 @@ class ReadModelTest {
     private static final Set<String> STILL_ROWS = Set.of(
             "health-cell-texts",
             "health-computed",
-            "health-levels",
             "health-list-cells",
             "health-lists",
             "health-reading-findings",
             "impact-article-unreadable",
-            "impact-predecessors",
-            "impact-successors",
             "resource-types",
             "search-article",
             "search-citers",
