@@ -29,11 +29,14 @@ class AdminApiController {
 
     AdminApiController(Administration admin, org.quanze.web.PageQueries queries) {
         this.admin = admin;
-        this.changesSupplier = () -> queries.rows("admin-changes", Map.of()).stream().map(r -> {
+        this.changesSupplier = () -> queries.list("admin-changes", Map.of(), ChangeRow.class).stream().map(r -> {
             Map<String, String> m = new java.util.LinkedHashMap<>();
-            for (String v : List.of("when", "kind", "actor", "file", "sha256", "graph")) {
-                m.put(v, r.text(v));
-            }
+            m.put("when", r.when());
+            m.put("kind", r.kind());
+            m.put("actor", r.actor());
+            m.put("file", r.file());
+            m.put("sha256", r.sha256());
+            m.put("graph", r.graph());
             return m;
         }).toList();
     }

@@ -37,8 +37,8 @@ class AdminController {
     @GetMapping("/admin")
     String dashboard(Model model) {
         model.addAttribute("backups", admin.backups());
-        model.addAttribute("changes", queries.rows("admin-changes", Map.of()));
-        model.addAttribute("graphs", queries.rows("admin-graphs", Map.of()));
+        model.addAttribute("changes", queries.list("admin-changes", Map.of(), ChangeRow.class));
+        model.addAttribute("graphs", queries.list("admin-graphs", Map.of(), GraphRow.class));
         return VIEW;
     }
 

@@ -2,7 +2,6 @@ package org.quanze.impact;
 
 import java.time.LocalDate;
 import org.quanze.graph.Iris;
-import org.quanze.queries.Row;
 
 /**
  * One citation of a loaded list as the impact and health reports need it: where it stands (list,
@@ -22,15 +21,15 @@ public record CitationRecord(String iri, String list, String listTitle, String f
                              Integer chapter, Integer paragraph, Integer itemNumber, String reference, String quote,
                              String levelTag, String level, String cell, int row, int column) {
 
-    static CitationRecord of(Row r) {
-        return new CitationRecord(r.iri("citation"), r.iri("list"), r.text("listTitle"), r.text("fileName"),
-                r.iri("power"), r.integer("powerNumber"), r.text("powerName"), r.text("role"), r.iri("entry"),
-                r.integer("entryNumber"), r.iri("unit"), r.text("unitName"), r.text("item"), r.integer("ordinal"),
-                r.integer("line") == null ? 0 : r.integer("line"), r.iri("repeats"), r.iri("document"),
-                r.text("documentKey"), r.text("title"), r.text("history"), r.iri("version"), r.date("versionDate"),
-                r.bool("official"), r.iri("article"), r.integer("articleNumber"), r.integer("chapter"),
-                r.integer("paragraph"), r.integer("itemNumber"), r.text("reference"), r.text("quote"),
-                r.text("levelTag"), r.iri("level"), r.iri("cell"), r.integer("row"), r.integer("column"));
+    static CitationRecord of(CitationFacts facts) {
+        CitationFacts.Place p = facts.place();
+        CitationFacts.Written w = facts.written();
+        CitationFacts.Resolved r = facts.resolved();
+        return new CitationRecord(p.citation(), p.list(), p.listTitle(), p.fileName(), p.power(), p.powerNumber(),
+                p.powerName(), p.role(), p.entry(), p.entryNumber(), p.unit(), p.unitName(), w.item(), w.ordinal(),
+                w.line() == null ? 0 : w.line(), w.repeats(), r.document(), r.documentKey(), w.title(), w.history(),
+                r.version(), r.versionDate(), r.official(), r.article(), r.articleNumber(), w.chapter(), w.paragraph(),
+                w.itemNumber(), w.reference(), w.quote(), w.levelTag(), w.level(), p.cell(), p.row(), p.column());
     }
 
     /** Whether this citation is a 同N repeating another one (what it wrote is the other's). */

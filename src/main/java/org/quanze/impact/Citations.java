@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.quanze.queries.Row;
 
 /** Reads the citations of the loaded lists, in the order the lists print them. */
 public final class Citations {
@@ -51,8 +50,8 @@ public final class Citations {
     private static List<CitationRecord> read(GraphReader reader, String query, Map<String, Node> params) {
         // A unit or list may carry more than one label; one record per citation is kept.
         Map<String, CitationRecord> byIri = new LinkedHashMap<>();
-        for (Row r : ImpactQueries.rows(reader, query, params)) {
-            byIri.putIfAbsent(r.iri("citation"), CitationRecord.of(r));
+        for (CitationFacts r : ImpactQueries.list(reader, query, params, CitationFacts.class)) {
+            byIri.putIfAbsent(r.place().citation(), CitationRecord.of(r));
         }
         List<CitationRecord> records = new ArrayList<>(byIri.values());
         records.sort(READING_ORDER);

@@ -1,37 +1,35 @@
 package org.quanze.impact;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.quanze.queries.Bindings;
+import org.quanze.queries.QueryCatalogue;
 import org.quanze.queries.Row;
+import org.quanze.queries.TypedRows;
 
 /**
- * The queries of the impact code: files {@code web/queries/impact-*.rq} and {@code health-*.rq} on
- * the class path (shared with the pages), parsed once, run with their parameters bound as terms.
+ * The queries of the impact code: the files of {@code queries-internal/} in the
+ * {@link QueryCatalogue} (which the pages show too), run with their parameters bound as terms.
  */
 public final class ImpactQueries {
-
-    private static final String LOCATION = "/web/queries/";
-    private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
 
     private ImpactQueries() {
     }
 
     public static Query query(String name) {
-        return PARSED.computeIfAbsent(name, ImpactQueries::load);
+        return QueryCatalogue.bundled().query(QueryCatalogue.Shelf.INTERNAL, name);
     }
 
     public static List<Row> rows(GraphReader reader, String name, Map<String, Node> params) {
         return Row.all(reader.select(Bindings.bind(query(name), params)));
+    }
+
+    /** The rows of the query of that name, as the record that {@link org.quanze.queries.Fills fills} it. */
+    public static <R extends Record> List<R> list(GraphReader reader, String name, Map<String, Node> params, Class<R> type) {
+        return TypedRows.read("queries-internal/" + name + ".rq", reader.select(Bindings.bind(query(name), params)), type);
     }
 
     public static List<Row> rows(GraphReader reader, String name) {
@@ -40,16 +38,5 @@ public final class ImpactQueries {
 
     public static Map<String, Node> iri(String var, String iri) {
         return Map.of(var, NodeFactory.createURI(iri));
-    }
-
-    private static Query load(String name) {
-        try (InputStream in = ImpactQueries.class.getResourceAsStream(LOCATION + name + ".rq")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no query web/queries/" + name + ".rq");
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.quanze.graph.Iris;
 import org.quanze.graph.LegalTitles;
-import org.quanze.queries.Row;
 
 /**
  * The versions of a document, found by its title as a list writes it (with or without
@@ -30,11 +29,12 @@ public final class LawVersions {
     public List<VersionRef> versions(GraphReader reader, String title) {
         String document = document(title);
         List<VersionRef> versions = new ArrayList<>();
-        for (Row r : ImpactQueries.rows(reader, "impact-document-versions", ImpactQueries.iri("document", document))) {
-            String iri = r.iri("version");
+        for (DocumentVersionRow r : ImpactQueries.list(reader, "impact-document-versions",
+                ImpactQueries.iri("document", document), DocumentVersionRow.class)) {
+            String iri = r.version();
             if (versions.stream().noneMatch(v -> v.iri().equals(iri))) {
-                versions.add(new VersionRef(document, r.text("documentKey"), iri, Iris.slugOfVersion(iri),
-                        r.date("versionDate"), r.date("inForce"), r.date("noLongerInForce"), r.bool("official")));
+                versions.add(new VersionRef(document, r.documentKey(), iri, Iris.slugOfVersion(iri),
+                        r.versionDate(), r.inForce(), r.noLongerInForce(), r.official()));
             }
         }
         return versions;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.quanze.queries.Row;
 
 /**
  * An article as its official text has it: its text, the chapter it stands in, its paragraphs (款)
@@ -35,26 +34,27 @@ public record OfficialArticle(String iri, int number, String text, String versio
     }
 
     public static Optional<OfficialArticle> read(GraphReader reader, String articleIri) {
-        List<Row> rows = ImpactQueries.rows(reader, "impact-article", ImpactQueries.iri("article", articleIri));
+        List<ArticleTextRow> rows = ImpactQueries.list(reader, "impact-article", ImpactQueries.iri("article", articleIri),
+                ArticleTextRow.class);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Row first = rows.get(0);
+        ArticleTextRow first = rows.get(0);
         Map<Integer, Paragraph> paragraphs = new LinkedHashMap<>();
-        for (Row r : rows) {
-            if (!r.has("paragraph")) {
+        for (ArticleTextRow r : rows) {
+            if (r.paragraph() == null) {
                 continue;
             }
-            Paragraph p = paragraphs.computeIfAbsent(r.integer("paragraphNumber"),
-                    n -> new Paragraph(r.iri("paragraph"), n, r.text("paragraphText"), new ArrayList<>()));
-            if (r.has("item") && p.items().stream().noneMatch(i -> i.iri().equals(r.iri("item")))) {
+            Paragraph p = paragraphs.computeIfAbsent(r.paragraphNumber(),
+                    n -> new Paragraph(r.paragraph(), n, r.paragraphText(), new ArrayList<>()));
+            if (r.item() != null && p.items().stream().noneMatch(i -> i.iri().equals(r.item()))) {
                 List<Item> items = new ArrayList<>(p.items());
-                items.add(new Item(r.iri("item"), r.integer("itemNumber"), r.text("itemText")));
+                items.add(new Item(r.item(), r.itemNumber(), r.itemText()));
                 paragraphs.put(p.number(), new Paragraph(p.iri(), p.number(), p.text(), items));
             }
         }
-        return Optional.of(new OfficialArticle(articleIri, first.integer("number"), first.text("text"),
-                first.iri("version"), first.iri("chapter"), first.integer("chapterNumber"), first.text("heading"),
+        return Optional.of(new OfficialArticle(articleIri, first.number(), first.text(), first.version(), first.chapter(),
+                first.chapterNumber(), first.heading(),
                 List.copyOf(paragraphs.values())));
     }
 

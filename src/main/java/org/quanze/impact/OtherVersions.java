@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quanze.graph.Iris;
-import org.quanze.queries.Row;
 
 /**
  * For a citation of a version whose official text is not held, the version of the same document
@@ -61,11 +60,12 @@ public final class OtherVersions {
 
     private static List<VersionRef> read(GraphReader reader, String document) {
         List<VersionRef> versions = new ArrayList<>();
-        for (Row r : ImpactQueries.rows(reader, "impact-document-versions", ImpactQueries.iri("document", document))) {
-            String iri = r.iri("version");
-            if (r.bool("official") && r.date("versionDate") != null && versions.stream().noneMatch(v -> v.iri().equals(iri))) {
-                versions.add(new VersionRef(document, r.text("documentKey"), iri, Iris.slugOfVersion(iri),
-                        r.date("versionDate"), r.date("inForce"), r.date("noLongerInForce"), true));
+        for (DocumentVersionRow r : ImpactQueries.list(reader, "impact-document-versions",
+                ImpactQueries.iri("document", document), DocumentVersionRow.class)) {
+            String iri = r.version();
+            if (r.official() && r.versionDate() != null && versions.stream().noneMatch(v -> v.iri().equals(iri))) {
+                versions.add(new VersionRef(document, r.documentKey(), iri, Iris.slugOfVersion(iri),
+                        r.versionDate(), r.inForce(), r.noLongerInForce(), true));
             }
         }
         versions.sort(Comparator.comparing(VersionRef::versionDate));

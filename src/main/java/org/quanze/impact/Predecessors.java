@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quanze.impact.correspondence.ChangeType;
-import org.quanze.queries.Row;
 
 /**
  * Follows an article of a later version back through the correspondence graphs: the article or
@@ -34,18 +33,19 @@ public final class Predecessors {
             String to = chain.get(i).iri();
             List<Successors.Target> previous = new ArrayList<>();
             for (Successors.Target t : current) {
-                List<Row> rows = ImpactQueries.rows(reader, "impact-predecessors", ImpactQueries.iri("article", t.article()))
-                        .stream().filter(r -> from.equals(r.iri("from")) && to.equals(r.iri("to"))).toList();
+                List<PredecessorRow> rows = ImpactQueries.list(reader, "impact-predecessors",
+                                ImpactQueries.iri("article", t.article()), PredecessorRow.class)
+                        .stream().filter(r -> from.equals(r.from()) && to.equals(r.to())).toList();
                 if (rows.isEmpty()) {
                     return Optional.empty();
                 }
-                for (Row r : rows) {
-                    if (r.has("old")) {
-                        changes.add(Successors.type(r.iri("type")));
-                        curated = r.bool("curated");
-                        reason = r.text("reason");
-                        if (previous.stream().noneMatch(p -> p.article().equals(r.iri("old")))) {
-                            previous.add(new Successors.Target(r.iri("old"), r.integer("oldNumber"), List.of()));
+                for (PredecessorRow r : rows) {
+                    if (r.old() != null) {
+                        changes.add(Successors.type(r.type()));
+                        curated = r.curated();
+                        reason = r.reason();
+                        if (previous.stream().noneMatch(p -> p.article().equals(r.old()))) {
+                            previous.add(new Successors.Target(r.old(), r.oldNumber(), List.of()));
                         }
                     } else {
                         changes.add(ChangeType.ADDED);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.quanze.impact.correspondence.ChangeType;
 import org.quanze.impact.correspondence.CorrespondenceGraph;
-import org.quanze.queries.Row;
 import org.quanze.vocab.QZ;
 
 /**
@@ -87,19 +86,19 @@ public final class Successors {
         ChangeType change = null;
         boolean curated = false;
         String reason = null;
-        for (Row r : ImpactQueries.rows(reader, "impact-successors", ImpactQueries.iri("article", article))) {
-            if (!to.equals(r.iri("to"))) {
+        for (SuccessorRow r : ImpactQueries.list(reader, "impact-successors", ImpactQueries.iri("article", article),
+                SuccessorRow.class)) {
+            if (!to.equals(r.to())) {
                 continue;
             }
-            change = type(r.iri("type"));
-            curated = r.bool("curated");
-            reason = r.text("reason");
-            if (r.has("successor")) {
-                Target t = targets.computeIfAbsent(r.iri("successor"),
-                        s -> new Target(s, r.integer("successorNumber"), List.of()));
-                if (r.has("paragraphNumber") && !t.paragraphs().contains(r.integer("paragraphNumber"))) {
+            change = type(r.type());
+            curated = r.curated();
+            reason = r.reason();
+            if (r.successor() != null) {
+                Target t = targets.computeIfAbsent(r.successor(), s -> new Target(s, r.successorNumber(), List.of()));
+                if (r.paragraphNumber() != null && !t.paragraphs().contains(r.paragraphNumber())) {
                     List<Integer> paragraphs = new ArrayList<>(t.paragraphs());
-                    paragraphs.add(r.integer("paragraphNumber"));
+                    paragraphs.add(r.paragraphNumber());
                     targets.put(t.article(), new Target(t.article(), t.number(), paragraphs));
                 }
             }

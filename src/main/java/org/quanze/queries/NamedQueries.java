@@ -1,11 +1,6 @@
 package org.quanze.queries;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,18 +8,15 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The catalogue of named queries: every {@code queries/*.rq}, read from the class path (the
- * folder travels in the jar). Each file opens with a header of {@code # key: value} lines:
+ * The named queries: every {@code queries/*.rq} of the {@link QueryCatalogue} (the folder travels
+ * in the jar). Each file opens with a header of {@code # key: value} lines:
  * {@code title} (Chinese | English), {@code description}, {@code param} (zero or more:
  * {@code name type required|optional [default=…] — description}) and {@code example}.
  */
 public final class NamedQueries {
 
-    private static final String LOCATION = "classpath*:queries/*.rq";
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|description-zh|description|param|example):\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile(
             "^(\\w+)\\s+(iri|string|integer|date)\\s+(required|optional)(?:\\s+default=(\\S+))?\\s*(?:[—-]+\\s*(.*))?$");
@@ -35,20 +27,10 @@ public final class NamedQueries {
         this.queries = List.copyOf(queries);
     }
 
+    /** The named queries of the {@link QueryCatalogue}, each with its header read. */
     public static NamedQueries load() {
-        try {
-            List<NamedQuery> queries = new ArrayList<>();
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
-                try (InputStream in = r.getInputStream()) {
-                    String file = r.getFilename();
-                    queries.add(parse(file.substring(0, file.length() - 3), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
-            }
-            queries.sort(Comparator.comparing(NamedQuery::name));
-            return new NamedQueries(queries);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the named queries", e);
-        }
+        return new NamedQueries(QueryCatalogue.bundled().all(QueryCatalogue.Shelf.NAMED).stream()
+                .map(f -> parse(f.name(), f.text(), f.query())).toList());
     }
 
     public List<NamedQuery> all() {
@@ -61,6 +43,11 @@ public final class NamedQueries {
 
     /** Reads one query file; a malformed header or query is an error naming the file and line. */
     public static NamedQuery parse(String name, String text) {
+        return parse(name, text, null);
+    }
+
+    /** Reads the header of a file whose query is already parsed (by the catalogue); null to parse it here. */
+    static NamedQuery parse(String name, String text, Query parsed) {
         String titleZh = null;
         String titleEn = null;
         StringBuilder description = new StringBuilder();
@@ -91,7 +78,7 @@ public final class NamedQueries {
                     + "'# description: …' (English) and '# description-zh: …' (中文) lines");
         }
         return new NamedQuery(name, titleZh, titleEn, description.toString(), descriptionZh.toString(), parameters,
-                example, text, parseQuery(name, text));
+                example, text, parsed != null ? parsed : parseQuery(name, text));
     }
 
     private static Parameter parameter(String file, int line, String value) {

@@ -2,7 +2,6 @@ package org.quanze.web;
 
 import org.quanze.graph.Iris;
 import org.quanze.graph.MintedIri;
-import org.quanze.queries.Row;
 
 /**
  * A citation as a page shows it: what the list wrote (title, reference, quote) and the article it
@@ -22,13 +21,14 @@ public record CitationView(String iri, String item, int ordinal, String title, S
     public record Shown(String version, String article, String text) {
     }
 
-    public static CitationView of(Row r) {
-        String versionLabel = r.text("versionDate") != null ? r.text("versionDate") : r.text("versionNumber");
-        return new CitationView(r.iri("citation"), r.text("item"), r.count("ordinal") > 0 ? r.integer("ordinal") : 0,
-                r.text("title"), r.text("reference"), r.text("quote"), r.text("repeats"), r.text("levelTag"),
-                r.iri("document"), r.text("documentTitle"), r.iri("version"), versionLabel, r.iri("article"),
-                r.integer("articleNumber"), r.text("articleText"), r.text("paragraphText"),
-                OFFICIAL.equals(r.iri("status")), matchCode(r.iri("versionMatch")), null);
+    public static CitationView of(CitationRow row) {
+        CitationRow.Written w = row.written();
+        CitationRow.Resolved r = row.resolved();
+        String versionLabel = r.versionDate() != null ? r.versionDate() : r.versionNumber();
+        return new CitationView(w.citation(), w.item(), (int) Math.max(0, w.ordinal()), w.title(), w.reference(),
+                w.quote(), w.repeats(), w.levelTag(), r.document(), r.documentTitle(), r.version(), versionLabel,
+                r.article(), r.articleNumber(), r.articleText(), r.paragraphText(), OFFICIAL.equals(r.status()),
+                matchCode(r.versionMatch()), null);
     }
 
     /** This citation showing another version's article. */

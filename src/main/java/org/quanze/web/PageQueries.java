@@ -1,39 +1,34 @@
 package org.quanze.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.quanze.queries.Bindings;
+import org.quanze.queries.QueryCatalogue;
 import org.quanze.queries.Row;
+import org.quanze.queries.TypedRows;
 import org.quanze.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The queries behind the pages: files in {@code web/queries/} on the class path, parsed once, run
- * with their parameters bound as terms (never pasted), each with a LIMIT of its own.
+ * Runs the queries behind the pages: files of the {@link QueryCatalogue} (those of
+ * {@code web/queries/}, and the reports' of {@code queries-internal/} a page shows), with their
+ * parameters bound as terms (never pasted), each cancelled after the page timeout.
  */
 @Component
 public class PageQueries {
 
-    private static final String LOCATION = "/web/queries/";
-
     /** What a page query may take when none is configured. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_TIMEOUT = QueryCatalogue.DEFAULT_TIMEOUT;
 
     private final GraphStore store;
     private final Duration timeout;
-    private final Map<String, Query> parsed = new ConcurrentHashMap<>();
+    private final QueryCatalogue catalogue = QueryCatalogue.bundled();
 
     public PageQueries(GraphStore store) {
         this(store, DEFAULT_TIMEOUT);
@@ -46,13 +41,28 @@ public class PageQueries {
         this.timeout = timeout;
     }
 
-    /** The query of that name (the file {@code web/queries/NAME.rq}). */
+    /** The query of that name (the file {@code web/queries/NAME.rq} or {@code queries-internal/NAME.rq}). */
     public Query query(String name) {
-        return parsed.computeIfAbsent(name, PageQueries::load);
+        return catalogue.query(name);
     }
 
     public List<Row> rows(String name, Map<String, Node> params) {
         return rows(Bindings.bind(query(name), params));
+    }
+
+    /** The rows of the query of that name, as the record that {@link org.quanze.queries.Fills fills} it. */
+    public <R extends Record> List<R> list(String name, Map<String, Node> params, Class<R> type) {
+        return list(name, Bindings.bind(query(name), params), type);
+    }
+
+    /** The rows of a query already bound (the query of that name), as records. */
+    public <R extends Record> List<R> list(String name, Query bound, Class<R> type) {
+        return TypedRows.read(name + ".rq", store.select(bound, timeout), type);
+    }
+
+    /** The first row of the query of that name, if any. */
+    public <R extends Record> java.util.Optional<R> first(String name, Map<String, Node> params, Class<R> type) {
+        return list(name, params, type).stream().findFirst();
     }
 
     public List<Row> rows(Query query) {
@@ -71,20 +81,5 @@ public class PageQueries {
 
     public static Map<String, Node> iri(String var, String iri) {
         return Map.of(var, NodeFactory.createURI(iri));
-    }
-
-    private static Query load(String name) {
-        try (InputStream in = PageQueries.class.getResourceAsStream(LOCATION + name + ".rq")) {
-            if (in == null) {
-                throw new IllegalArgumentException("no page query " + name);
-            }
-            Query q = QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (!q.hasLimit()) {
-                throw new IllegalStateException("web/queries/" + name + ".rq has no LIMIT");
-            }
-            return q;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

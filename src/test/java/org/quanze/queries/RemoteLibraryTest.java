@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.quanze.Fixtures;
 import org.quanze.StandaloneFuseki;
 import org.quanze.impact.GraphReader;
-import org.quanze.impact.ImpactQueries;
+import org.quanze.queries.QueryCatalogue;
 import org.quanze.impact.health.Coverage;
 import org.quanze.impact.health.HealthGraph;
 import org.quanze.impact.report.ImpactExport;
@@ -94,7 +94,7 @@ class RemoteLibraryTest {
     @Test
     void shouldAnswerThePageQueriesOfTheLibraryTheSame() {
         for (String name : List.of("laws-wanted", "impact-documents", "health-coverage", "laws")) {
-            Query query = ImpactQueries.query(name);
+            Query query = QueryCatalogue.bundled().query(name);
             assertThat(rows(remote, query)).as(name).isEqualTo(rows(embedded, query)).hasSizeGreaterThan(1);
         }
         List<Coverage> coverage = Coverage.read(GraphReader.of(remote), null);

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class UnboundJoinsTest {
 
-    private static final List<Path> FOLDERS = List.of(Path.of("src/main/resources/web/queries"), Path.of("queries"),
+    private static final List<Path> FOLDERS = List.of(Path.of("src/main/resources/web/queries"),
+            Path.of("src/main/resources/queries-internal"), Path.of("queries"),
             Path.of("ontology/rules"));
 
     @TestFactory

@@ -11,7 +11,6 @@ import org.quanze.law.LawChapter;
 import org.quanze.law.LawItem;
 import org.quanze.law.LawParagraph;
 import org.quanze.law.LawText;
-import org.quanze.queries.Row;
 
 /**
  * Reads the official texts back from the graph as the parser produced them ({@link LawText}), so
@@ -27,9 +26,9 @@ public final class StoredLawTexts {
     public static Map<String, List<OfficialVersion>> officialVersions(GraphReader reader) {
         Map<String, List<OfficialVersion>> byDocument = new LinkedHashMap<>();
         Map<String, OfficialVersion> seen = new LinkedHashMap<>();
-        for (Row r : ImpactQueries.rows(reader, "impact-official-versions")) {
-            OfficialVersion v = new OfficialVersion(r.iri("document"), r.text("documentKey"), r.iri("version"),
-                    r.date("versionDate"), r.date("inForce"), r.text("orderNumber"), r.text("title"), r.text("fileName"));
+        for (OfficialVersionRow r : ImpactQueries.list(reader, "impact-official-versions", Map.of(), OfficialVersionRow.class)) {
+            OfficialVersion v = new OfficialVersion(r.document(), r.documentKey(), r.version(), r.versionDate(), r.inForce(),
+                    r.orderNumber(), r.title(), r.fileName());
             if (seen.putIfAbsent(v.iri(), v) == null) {
                 byDocument.computeIfAbsent(v.documentKey(), k -> new ArrayList<>()).add(v);
             }
@@ -41,28 +40,28 @@ public final class StoredLawTexts {
     /** The text of one version as read from the graph. */
     public static LawText read(GraphReader reader, OfficialVersion version) {
         Map<Integer, ArticleRows> articles = new LinkedHashMap<>();
-        for (Row r : ImpactQueries.rows(reader, "impact-version-text", ImpactQueries.iri("version", version.iri()))) {
-            ArticleRows a = articles.computeIfAbsent(r.integer("number"),
-                    n -> new ArticleRows(n, r.integer("chapter"), line(r, "line"), new LinkedHashMap<>()));
-            ParagraphRows p = a.paragraphs().computeIfAbsent(r.integer("paragraphNumber"),
-                    n -> new ParagraphRows(n, r.text("paragraphText"), line(r, "paragraphLine"), new LinkedHashMap<>()));
-            if (r.has("item")) {
-                p.items().putIfAbsent(r.integer("itemNumber"),
-                        new LawItem(r.integer("itemNumber"), r.text("itemText"), line(r, "itemLine")));
+        for (VersionTextRow r : ImpactQueries.list(reader, "impact-version-text", ImpactQueries.iri("version", version.iri()),
+                VersionTextRow.class)) {
+            ArticleRows a = articles.computeIfAbsent(r.number(),
+                    n -> new ArticleRows(n, r.chapter(), line(r.line()), new LinkedHashMap<>()));
+            ParagraphRows p = a.paragraphs().computeIfAbsent(r.paragraphNumber(),
+                    n -> new ParagraphRows(n, r.paragraphText(), line(r.paragraphLine()), new LinkedHashMap<>()));
+            if (r.item() != null) {
+                p.items().putIfAbsent(r.itemNumber(), new LawItem(r.itemNumber(), r.itemText(), line(r.itemLine())));
             }
         }
         List<LawChapter> chapters = new ArrayList<>();
-        for (Row r : ImpactQueries.rows(reader, "impact-version-chapters", ImpactQueries.iri("version", version.iri()))) {
-            String heading = r.text("heading") == null ? "" : r.text("heading");
-            chapters.add(new LawChapter(r.integer("number"), heading, chapterTitle(heading), line(r, "line")));
+        for (VersionChapterRow r : ImpactQueries.list(reader, "impact-version-chapters",
+                ImpactQueries.iri("version", version.iri()), VersionChapterRow.class)) {
+            String heading = r.heading() == null ? "" : r.heading();
+            chapters.add(new LawChapter(r.number(), heading, chapterTitle(heading), line(r.line())));
         }
         List<LawArticle> read = articles.values().stream().map(ArticleRows::article).toList();
         return new LawText(version.fileName(), null, version.title(), List.of(), version.versionDate(), version.inForce(),
                 version.orderNumber(), null, chapters, read);
     }
 
-    private static int line(Row r, String var) {
-        Integer line = r.integer(var);
+    private static int line(Integer line) {
         return line == null ? 0 : line;
     }
 

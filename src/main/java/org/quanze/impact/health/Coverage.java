@@ -6,7 +6,6 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
-import org.quanze.queries.Row;
 
 /**
  * How many of a list's citations are checked against an official text: those whose cited version's
@@ -37,9 +36,9 @@ public record Coverage(String list, String title, int citations, int checked, in
     public static List<Coverage> read(GraphReader reader, String listIri) {
         Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
         List<Coverage> coverage = new ArrayList<>();
-        for (Row r : ImpactQueries.rows(reader, "health-coverage", params)) {
-            coverage.add(new Coverage(r.iri("list"), r.text("title"), r.integer("citations"), r.integer("checkedCount"),
-                    r.integer("inferredCount"), r.integer("otherVersionCount"), r.integer("withFindingsCount")));
+        for (CoverageRow r : ImpactQueries.list(reader, "health-coverage", params, CoverageRow.class)) {
+            coverage.add(new Coverage(r.list(), r.title(), r.citations(), r.checkedCount(), r.inferredCount(),
+                    r.otherVersionCount(), r.withFindingsCount()));
         }
         return coverage;
     }

@@ -11,7 +11,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
-import org.quanze.queries.Row;
 import org.quanze.vocab.PROV;
 import org.quanze.vocab.QZ;
 
@@ -69,21 +68,20 @@ public final class HealthGraph {
     public static List<HealthFinding> read(GraphReader reader, String listIri) {
         Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
         Map<String, HealthFinding> byIri = new LinkedHashMap<>();
-        for (Row r : ImpactQueries.rows(reader, "health-findings", params)) {
-            FindingKind.ofCode(r.text("kind")).ifPresent(kind -> byIri.putIfAbsent(r.iri("finding"), of(kind, r)));
+        for (FindingRow r : ImpactQueries.list(reader, "health-findings", params, FindingRow.class)) {
+            FindingKind.ofCode(r.where().kind()).ifPresent(kind -> byIri.putIfAbsent(r.where().finding(), of(kind, r)));
         }
         List<HealthFinding> findings = new ArrayList<>(byIri.values());
         findings.sort(CitationHealth.ORDER);
         return findings;
     }
 
-    private static HealthFinding of(FindingKind kind, Row r) {
-        Integer line = r.integer("line");
-        return new HealthFinding(kind, r.iri("finding"), r.iri("citation"), r.iri("entry"), r.iri("list"),
-                r.text("listTitle"), r.text("fileName"), r.integer("powerNumber"), r.text("role"),
-                r.integer("entryNumber"), r.text("item"), r.iri("cell"), r.integer("row"), r.integer("column"),
-                line == null ? 0 : line, r.text("documentKey"), r.text("title"), r.iri("version"),
-                r.integer("articleNumber"), r.text("reference"), r.text("cited"), r.text("known"), r.text("from"),
-                r.iri("compared"));
+    private static HealthFinding of(FindingKind kind, FindingRow r) {
+        FindingRow.Where w = r.where();
+        FindingRow.What t = r.what();
+        return new HealthFinding(kind, w.finding(), w.citation(), w.entry(), w.list(), w.listTitle(), w.fileName(),
+                w.powerNumber(), w.role(), w.entryNumber(), w.item(), w.cell(), w.row(), w.column(),
+                w.line() == null ? 0 : w.line(), t.documentKey(), t.title(), t.version(), t.articleNumber(), t.reference(),
+                t.cited(), t.known(), t.from(), t.compared());
     }
 }

@@ -9,7 +9,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.quanze.impact.CitationRecord;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
-import org.quanze.queries.Row;
 
 /**
  * The level known for the document a citation cites, and where it is known from, in this order:
@@ -29,12 +28,12 @@ final class KnownLevels {
     private final Map<String, String> majority = new HashMap<>();
 
     KnownLevels(GraphReader reader, String derivedGraph, List<CitationRecord> citations) {
-        for (Row r : ImpactQueries.rows(reader, "health-levels",
-                Map.of("derived", NodeFactory.createURI(derivedGraph)))) {
-            labels.put(r.iri("level"), r.text("label"));
-            byLabel.put(r.text("label"), r.iri("level"));
-            if (r.has("document")) {
-                official.put(r.iri("document"), r.iri("level"));
+        for (LevelRow r : ImpactQueries.list(reader, "health-levels",
+                Map.of("derived", NodeFactory.createURI(derivedGraph)), LevelRow.class)) {
+            labels.put(r.level(), r.label());
+            byLabel.put(r.label(), r.level());
+            if (r.document() != null) {
+                official.put(r.document(), r.level());
             }
         }
         Map<String, Map<String, Long>> tags = citations.stream().filter(c -> !c.isRepeat() && c.level() != null)

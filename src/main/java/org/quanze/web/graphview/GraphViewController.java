@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.quanze.queries.Row;
 import org.quanze.web.Formats;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
@@ -66,35 +65,35 @@ class GraphViewController {
     private Graph graph(String iri) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         Set<Edge> edges = new LinkedHashSet<>();
-        List<Row> power = queries.rows("graph-power", PageQueries.iri("power", iri));
+        List<PowerGraphRow> power = queries.list("graph-power", PageQueries.iri("power", iri), PowerGraphRow.class);
         if (!power.isEmpty()) {
-            for (Row r : power) {
-                add(nodes, r.iri("power"), r.text("powerLabel"), "power");
-                add(nodes, r.iri("entry"), r.text("entryLabel"), r.text("entryKind"));
-                link(edges, r.iri("power"), r.iri("entry"));
-                if (r.has("article")) {
-                    add(nodes, r.iri("article"), articleLabel(r), "article");
-                    link(edges, r.iri("entry"), r.iri("article"));
+            for (PowerGraphRow r : power) {
+                add(nodes, r.power(), r.powerLabel(), "power");
+                add(nodes, r.entry(), r.entryLabel(), r.entryKind());
+                link(edges, r.power(), r.entry());
+                if (r.article() != null) {
+                    add(nodes, r.article(), articleLabel(r.document(), r.articleNumber()), "article");
+                    link(edges, r.entry(), r.article());
                 }
             }
             return new Graph(iri, new ArrayList<>(nodes.values()), new ArrayList<>(edges));
         }
-        List<Row> article = queries.rows("graph-article", PageQueries.iri("article", iri));
+        List<ArticleGraphRow> article = queries.list("graph-article", PageQueries.iri("article", iri), ArticleGraphRow.class);
         if (article.isEmpty()) {
             throw new NotFoundException(iri);
         }
-        for (Row r : article) {
-            add(nodes, r.iri("article"), articleLabel(r), "article");
-            add(nodes, r.iri("entry"), r.text("entryLabel"), r.text("entryKind"));
-            add(nodes, r.iri("power"), r.text("powerLabel"), "power");
-            link(edges, r.iri("entry"), r.iri("article"));
-            link(edges, r.iri("power"), r.iri("entry"));
+        for (ArticleGraphRow r : article) {
+            add(nodes, r.article(), articleLabel(r.document(), r.articleNumber()), "article");
+            add(nodes, r.entry(), r.entryLabel(), r.entryKind());
+            add(nodes, r.power(), r.powerLabel(), "power");
+            link(edges, r.entry(), r.article());
+            link(edges, r.power(), r.entry());
         }
         return new Graph(iri, new ArrayList<>(nodes.values()), new ArrayList<>(edges));
     }
 
-    private String articleLabel(Row r) {
-        return "《" + r.text("document") + "》" + formats.article(r.integer("articleNumber"));
+    private String articleLabel(String document, Integer articleNumber) {
+        return "《" + document + "》" + formats.article(articleNumber);
     }
 
     private void add(Map<String, Node> nodes, String iri, String label, String kind) {

@@ -1,9 +1,8 @@
 package org.quanze.web.home;
 
-import java.util.List;
 import java.util.Map;
-import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +21,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        List<Row> counts = queries.rows("home-counts", Map.of());
-        model.addAttribute("counts", counts.isEmpty() ? null : counts.get(0));
-        model.addAttribute("lists", queries.rows("home-lists", Map.of()));
-        model.addAttribute("topArticles", queries.rows("home-top-articles", Map.of()));
+        model.addAttribute("counts", queries.first("home-counts", Map.of(), DatasetCounts.class).orElse(null));
+        model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
+        model.addAttribute("topArticles", queries.list("home-top-articles", Map.of(), TopArticle.class));
         return VIEW;
     }
 }

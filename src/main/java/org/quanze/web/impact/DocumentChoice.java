@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quanze.queries.Row;
 
 /** A document an impact report can be made for, with its versions that have official text, oldest first. */
 record DocumentChoice(String key, String title, List<Version> versions) {
@@ -13,14 +12,14 @@ record DocumentChoice(String key, String title, List<Version> versions) {
     record Version(String slug, String year, String inForce) {
     }
 
-    static List<DocumentChoice> of(List<Row> rows) {
+    static List<DocumentChoice> of(List<ReportableVersion> rows) {
         Map<String, DocumentChoice> byKey = new LinkedHashMap<>();
-        for (Row r : rows) {
-            DocumentChoice d = byKey.computeIfAbsent(r.text("documentKey"), k -> new DocumentChoice(k,
-                    r.text("title") != null ? r.text("title") : k, new ArrayList<>()));
-            String slug = r.text("versionDate");
+        for (ReportableVersion r : rows) {
+            DocumentChoice d = byKey.computeIfAbsent(r.documentKey(), k -> new DocumentChoice(k,
+                    r.title() != null ? r.title() : k, new ArrayList<>()));
+            String slug = r.versionDate();
             if (d.versions().stream().noneMatch(v -> v.slug().equals(slug))) {
-                d.versions().add(new Version(slug, slug.substring(0, 4), r.text("inForce")));
+                d.versions().add(new Version(slug, slug.substring(0, 4), r.inForce()));
             }
         }
         return List.copyOf(byKey.values());

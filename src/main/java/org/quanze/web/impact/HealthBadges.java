@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
 
 /**
@@ -30,8 +29,8 @@ public final class HealthBadges {
     public List<String> kinds(String citation) {
         if (byCitation == null) {
             byCitation = new HashMap<>();
-            for (Row r : queries.rows("health-badges", PageQueries.iri("power", power))) {
-                byCitation.computeIfAbsent(r.iri("citation"), c -> new ArrayList<>()).add(r.text("kind"));
+            for (CitationBadge r : queries.list("health-badges", PageQueries.iri("power", power), CitationBadge.class)) {
+                byCitation.computeIfAbsent(r.citation(), c -> new ArrayList<>()).add(r.kind());
             }
         }
         return citation == null ? List.of() : byCitation.getOrDefault(citation, List.of());

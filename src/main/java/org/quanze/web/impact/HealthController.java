@@ -14,6 +14,7 @@ import org.quanze.impact.health.HealthGraph;
 import org.quanze.impact.health.ReadingFinding;
 import org.quanze.impact.health.ReadingFindings;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListSummary;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +54,7 @@ class HealthController {
                 : all.stream().filter(f -> f.kind().code().equals(kind)).toList();
         model.addAttribute("list", Params.text(list));
         model.addAttribute("kind", Params.text(kind));
-        model.addAttribute("lists", queries.rows("home-lists", Map.of()));
+        model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
         model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
         model.addAttribute("readingKinds", ReadingFindingsSection.kinds());
         ReadingFindingsSection.add(model, queries.reader(), ReadingFindings.read(queries.reader(), Params.iri(list)), kind);

@@ -10,6 +10,7 @@ import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactReports;
 import org.quanze.impact.report.MissingCorrespondenceException;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListSummary;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,9 +53,9 @@ class ImpactController {
     String impact(@RequestParam(required = false) String document, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, @RequestParam(required = false) String list,
                   Model model, HttpServletResponse response) {
-        List<DocumentChoice> documents = DocumentChoice.of(queries.rows("impact-documents", Map.of()));
+        List<DocumentChoice> documents = DocumentChoice.of(queries.list("impact-documents", Map.of(), ReportableVersion.class));
         model.addAttribute("documents", documents);
-        model.addAttribute("lists", queries.rows("home-lists", Map.of()));
+        model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
         Optional<Asked> asked = asked(documents, document, from, to, list);
         model.addAttribute("form", asked.map(Asked::form).orElse(new Form(document, from, to, list)));
         model.addAttribute("versions", asked.map(Asked::versions).orElse(List.of()));

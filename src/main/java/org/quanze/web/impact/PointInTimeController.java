@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.quanze.impact.pointintime.PointInTime;
 import org.quanze.impact.pointintime.PointInTimeRow;
-import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +41,8 @@ class PointInTimeController {
     @GetMapping("/lists/point-in-time")
     String read(@RequestParam(required = false) String list, @RequestParam(required = false) String date, Model model,
                 HttpServletResponse response) {
-        List<Row> lists = queries.rows("home-lists", Map.of());
-        String chosen = Params.iri(list) != null ? Params.iri(list) : lists.isEmpty() ? null : lists.get(0).iri("list");
+        List<ListSummary> lists = queries.list("home-lists", Map.of(), ListSummary.class);
+        String chosen = Params.iri(list) != null ? Params.iri(list) : lists.isEmpty() ? null : lists.get(0).list();
         LocalDate day = day(date);
         model.addAttribute("lists", lists);
         model.addAttribute("list", chosen);
@@ -52,8 +52,8 @@ class PointInTimeController {
             model.addAttribute("badDate", true);
             return VIEW;
         }
-        Row title = lists.stream().filter(l -> l.iri("list").equals(chosen)).findFirst().orElse(null);
-        model.addAttribute("listTitle", title == null ? null : title.text("title"));
+        ListSummary title = lists.stream().filter(l -> l.list().equals(chosen)).findFirst().orElse(null);
+        model.addAttribute("listTitle", title == null ? null : title.title());
         if (chosen != null && title == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }

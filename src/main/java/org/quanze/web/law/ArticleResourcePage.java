@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.quanze.queries.Row;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
 import org.quanze.web.linkeddata.ResourcePage;
@@ -40,21 +39,21 @@ class ArticleResourcePage implements ResourcePage {
 
     @Override
     public Optional<String> render(String iri, Model model) {
-        List<Row> article = queries.rows("article", PageQueries.iri("article", iri));
+        List<ArticleFacts> article = queries.list("article", PageQueries.iri("article", iri), ArticleFacts.class);
         if (article.isEmpty()) {
             return Optional.empty();
         }
         model.addAttribute("iri", iri);
         model.addAttribute("article", article.get(0));
         model.addAttribute("paragraphs", paragraphs(iri));
-        model.addAttribute("neighbours", queries.rows("article-neighbours", PageQueries.iri("article", iri)));
+        model.addAttribute("neighbours", queries.list("article-neighbours", PageQueries.iri("article", iri), ArticleNeighbour.class));
         model.addAttribute("citedBy", citedBy(iri));
         model.addAttribute("roles", CitedBy.ROLES);
         return Optional.of(VIEW);
     }
 
     /** A paragraph with its items. */
-    record Paragraph(int number, String text, List<Row> items) {
+    record Paragraph(int number, String text, List<ParagraphRow> items) {
         public String lead() {
             return text.lines().findFirst().orElse("");
         }
@@ -62,9 +61,9 @@ class ArticleResourcePage implements ResourcePage {
 
     private List<Paragraph> paragraphs(String iri) {
         Map<Integer, Paragraph> byNumber = new LinkedHashMap<>();
-        for (Row r : queries.rows("article-paragraphs", PageQueries.iri("article", iri))) {
-            Paragraph p = byNumber.computeIfAbsent(r.integer("number"), n -> new Paragraph(n, r.text("text"), new ArrayList<>()));
-            if (r.has("item")) {
+        for (ParagraphRow r : queries.list("article-paragraphs", PageQueries.iri("article", iri), ParagraphRow.class)) {
+            Paragraph p = byNumber.computeIfAbsent(r.number(), n -> new Paragraph(n, r.text(), new ArrayList<>()));
+            if (r.item() != null) {
                 p.items().add(r);
             }
         }

@@ -10,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.quanze.graph.CitationRole;
 import org.quanze.queries.Bindings;
-import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
 
 /**
@@ -20,7 +19,7 @@ import org.quanze.web.PageQueries;
  * lists: a page of thousands of entries reads like nothing and takes seconds to make, while the
  * counts per list answer "who relies on this article" and the query page gives every row.
  */
-public record CitedBy(List<ListTally> lists, Map<String, List<Row>> shown) {
+public record CitedBy(List<ListTally> lists, Map<String, List<Citer>> shown) {
 
     /** Roughly how many citations are shown in full: whole lists, at least one. */
     public static final int DETAILS = 100;
@@ -41,19 +40,20 @@ public record CitedBy(List<ListTally> lists, Map<String, List<Row>> shown) {
 
     /** What cites {@code article}, read with the page queries. */
     public static CitedBy read(PageQueries queries, String article) {
-        return of(lists(queries, article), t -> queries.rows("article-citers-in-list",
+        return of(lists(queries, article), t -> queries.list("article-citers-in-list",
                 Map.of("article", NodeFactory.createURI(article), "graph", NodeFactory.createURI(t.graph()),
-                        "list", NodeFactory.createURI(t.list()))));
+                        "list", NodeFactory.createURI(t.list())), Citer.class));
     }
 
     /** Every list citing {@code article}, with its counts per role, in the order of the lists' titles. */
     public static List<ListTally> lists(PageQueries queries, String article) {
-        List<Row> counts = queries.rows("article-citers-by-list", PageQueries.iri("article", article));
+        List<ListCount> counts = queries.list("article-citers-by-list", PageQueries.iri("article", article), ListCount.class);
         if (counts.isEmpty()) {
             return List.of();
         }
         List<Node> graphs = graphs(counts).stream().map(NodeFactory::createURI).toList();
-        return tallies(counts, queries.rows(Bindings.bindEach(queries.query("graph-lists"), "graph", graphs)));
+        return tallies(counts, queries.list("graph-lists", Bindings.bindEach(queries.query("graph-lists"), "graph", graphs),
+                GraphList.class));
     }
 
     /**
@@ -62,19 +62,18 @@ public record CitedBy(List<ListTally> lists, Map<String, List<Row>> shown) {
      * @param counts rows of {@code article-citers-by-list.rq} (graph, list, role, n)
      * @param lists  rows of {@code graph-lists.rq} for those graphs (graph, list, title), in order
      */
-    static List<ListTally> tallies(List<Row> counts, List<Row> lists) {
+    static List<ListTally> tallies(List<ListCount> counts, List<GraphList> lists) {
         // A graph holds the lists of one file: a workbook of several sheets holds several, each counted apart.
         Map<String, Map<String, Long>> byList = new LinkedHashMap<>();
-        counts.forEach(r -> byList.computeIfAbsent(r.iri("list"), l -> new LinkedHashMap<>())
-                .merge(r.text("role"), r.count("n"), Long::sum));
-        return lists.stream().filter(r -> byList.containsKey(r.iri("list")))
-                .map(r -> new ListTally(r.iri("graph"), r.iri("list"), r.text("title"), byList.get(r.iri("list"))))
+        counts.forEach(r -> byList.computeIfAbsent(r.list(), l -> new LinkedHashMap<>()).merge(r.role(), r.n(), Long::sum));
+        return lists.stream().filter(r -> byList.containsKey(r.list()))
+                .map(r -> new ListTally(r.graph(), r.list(), r.title(), byList.get(r.list())))
                 .toList();
     }
 
     /** The graphs of the counted citations, each once. */
-    static List<String> graphs(List<Row> counts) {
-        return counts.stream().map(r -> r.iri("graph")).distinct().toList();
+    static List<String> graphs(List<ListCount> counts) {
+        return counts.stream().map(ListCount::graph).distinct().toList();
     }
 
     /** The first lists whose citations are shown in full: until {@link #DETAILS} citations are reached. */
@@ -95,11 +94,11 @@ public record CitedBy(List<ListTally> lists, Map<String, List<Row>> shown) {
      * @param lists   every list that cites the article
      * @param details the citations of one list (rows of {@code article-citers-in-list.rq})
      */
-    public static CitedBy of(List<ListTally> lists, Function<ListTally, List<Row>> details) {
-        Map<String, List<Row>> shown = new LinkedHashMap<>();
+    public static CitedBy of(List<ListTally> lists, Function<ListTally, List<Citer>> details) {
+        Map<String, List<Citer>> shown = new LinkedHashMap<>();
         ROLES.forEach(role -> shown.put(role, new ArrayList<>()));
         for (ListTally t : detailed(lists)) {
-            details.apply(t).forEach(r -> shown.get(r.text("role")).add(r));
+            details.apply(t).forEach(r -> shown.get(r.role()).add(r));
         }
         return new CitedBy(lists, shown);
     }

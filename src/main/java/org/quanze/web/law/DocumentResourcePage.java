@@ -3,7 +3,6 @@ package org.quanze.web.law;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.quanze.queries.Row;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
 import org.quanze.web.linkeddata.ResourcePage;
@@ -34,14 +33,14 @@ class DocumentResourcePage implements ResourcePage {
 
     @Override
     public Optional<String> render(String iri, Model model) {
-        List<Row> document = queries.rows("document", PageQueries.iri("document", iri));
+        List<DocumentFacts> document = queries.list("document", PageQueries.iri("document", iri), DocumentFacts.class);
         if (document.isEmpty()) {
             return Optional.empty();
         }
         model.addAttribute("iri", iri);
         model.addAttribute("document", document.get(0));
-        model.addAttribute("versions", queries.rows("document-versions", PageQueries.iri("document", iri)));
-        model.addAttribute("articles", queries.rows("document-cited-articles", PageQueries.iri("document", iri)));
+        model.addAttribute("versions", queries.list("document-versions", PageQueries.iri("document", iri), DocumentVersion.class));
+        model.addAttribute("articles", queries.list("document-cited-articles", PageQueries.iri("document", iri), CitedArticle.class));
         return Optional.of(VIEW);
     }
 }

@@ -35,11 +35,10 @@ class LawsController {
 
     @GetMapping("/laws")
     String laws(Model model) {
-        model.addAttribute("documents", queries.rows("laws", Map.of()));
-        model.addAttribute("wanted", queries.rows("laws-wanted", Map.of()).stream()
-                .map(r -> new Wanted(r.iri("document"), r.text("title") != null ? r.text("title") : r.text("shortTitle"),
-                        r.integer("citations"), r.integer("files"),
-                        library.closest(r.text("shortTitle"), CLOSEST, CLOSE))).toList());
+        model.addAttribute("documents", queries.list("laws", Map.of(), LegalDocument.class));
+        model.addAttribute("wanted", queries.list("laws-wanted", Map.of(), WantedText.class).stream()
+                .map(r -> new Wanted(r.document(), r.title() != null ? r.title() : r.shortTitle(),
+                        r.citations(), r.files(), library.closest(r.shortTitle(), CLOSEST, CLOSE))).toList());
         return VIEW;
     }
 }

@@ -3,7 +3,6 @@ package org.quanze.web.law;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.quanze.queries.Row;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
 import org.quanze.web.linkeddata.ResourcePage;
@@ -34,14 +33,14 @@ class VersionResourcePage implements ResourcePage {
 
     @Override
     public Optional<String> render(String iri, Model model) {
-        List<Row> version = queries.rows("version", PageQueries.iri("version", iri));
+        List<VersionFacts> version = queries.list("version", PageQueries.iri("version", iri), VersionFacts.class);
         if (version.isEmpty()) {
             return Optional.empty();
         }
         model.addAttribute("iri", iri);
         model.addAttribute("version", version.get(0));
-        model.addAttribute("events", queries.rows("version-events", PageQueries.iri("version", iri)));
-        model.addAttribute("articles", queries.rows("version-articles", PageQueries.iri("version", iri)));
+        model.addAttribute("events", queries.list("version-events", PageQueries.iri("version", iri), VersionEvent.class));
+        model.addAttribute("articles", queries.list("version-articles", PageQueries.iri("version", iri), VersionArticle.class));
         return Optional.of(VIEW);
     }
 }

@@ -34,7 +34,7 @@ class GenericResourcePage implements ResourcePage {
     @Override
     public Optional<String> render(String iri, Model model) {
         model.addAttribute("iri", iri);
-        model.addAttribute("statements", queries.rows("resource-statements", PageQueries.iri("iri", iri)));
+        model.addAttribute("statements", queries.list("resource-statements", PageQueries.iri("iri", iri), Statement.class));
         return Optional.of(VIEW);
     }
 }

@@ -8,11 +8,11 @@ import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.quanze.load.ListRebuilder;
 import org.quanze.queries.Bindings;
-import org.quanze.queries.Row;
 import org.quanze.store.GraphStore;
 import org.quanze.vocab.QZ;
 import org.quanze.impact.health.Coverage;
 import org.quanze.web.PageQueries;
+import org.quanze.web.power.PowerSummary;
 import org.quanze.web.linkeddata.ResourcePage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -53,14 +53,14 @@ class ListResourcePage implements ResourcePage {
 
     @Override
     public Optional<String> render(String iri, Model model) {
-        List<Row> list = queries.rows("list", PageQueries.iri("list", iri));
+        List<ListFacts> list = queries.list("list", PageQueries.iri("list", iri), ListFacts.class);
         if (list.isEmpty()) {
             return Optional.empty();
         }
         model.addAttribute("iri", iri);
         model.addAttribute("list", list.get(0));
-        model.addAttribute("powers", queries.rows(powersOf(iri)));
-        model.addAttribute("table", rebuilder.rebuild(list.get(0).text("fileName")).orElse(null));
+        model.addAttribute("powers", queries.list("powers-page", powersOf(iri), PowerSummary.class));
+        model.addAttribute("table", rebuilder.rebuild(list.get(0).fileName()).orElse(null));
         model.addAttribute("coverage", Coverage.read(queries.reader(), iri));
         return Optional.of(VIEW);
     }

@@ -2,6 +2,7 @@ package org.quanze.web.list;
 
 import java.util.Map;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,7 @@ class ListsController {
 
     @GetMapping("/lists")
     String lists(Model model) {
-        model.addAttribute("lists", queries.rows("home-lists", Map.of()));
+        model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
         return VIEW;
     }
 }

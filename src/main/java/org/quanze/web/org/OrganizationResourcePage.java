@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.ArrayList;
-import org.quanze.queries.Row;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
 import org.quanze.web.linkeddata.ResourcePage;
@@ -38,17 +37,17 @@ class OrganizationResourcePage implements ResourcePage {
 
     @Override
     public Optional<String> render(String iri, Model model) {
-        List<Row> org = queries.rows("org", PageQueries.iri("org", iri));
+        List<OrganizationRow> org = queries.list("org", PageQueries.iri("org", iri), OrganizationRow.class);
         if (org.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, List<Row>> work = new LinkedHashMap<>();
+        Map<String, List<OrganizationWork>> work = new LinkedHashMap<>();
         ROLES.forEach(r -> work.put(r, new ArrayList<>()));
-        queries.rows("org-work", PageQueries.iri("org", iri)).forEach(r -> work.get(r.text("role")).add(r));
+        queries.list("org-work", PageQueries.iri("org", iri), OrganizationWork.class).forEach(r -> work.get(r.role()).add(r));
         work.values().removeIf(List::isEmpty);
         model.addAttribute("iri", iri);
         model.addAttribute("org", org.get(0));
-        model.addAttribute("units", org.stream().filter(r -> r.has("unit")).toList());
+        model.addAttribute("units", org.stream().filter(r -> r.unit() != null).toList());
         model.addAttribute("work", work);
         return Optional.of(VIEW);
     }

@@ -3,7 +3,6 @@ package org.quanze.web.power;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.quanze.queries.Row;
 import org.quanze.vocab.QZ;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
@@ -41,12 +40,12 @@ class ContainedResourcePage implements ResourcePage {
 
     @Override
     public Optional<String> render(String iri, Model model) {
-        List<Row> rows = queries.rows("container", PageQueries.iri("iri", iri));
+        List<ContainerRow> rows = queries.list("container", PageQueries.iri("iri", iri), ContainerRow.class);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Row r = rows.get(0);
-        String anchor = r.text("anchor") + (r.has("number") ? "-" + r.integer("number") : "");
-        return Optional.of("redirect:" + links.page(r.iri("power")) + "#" + anchor);
+        ContainerRow r = rows.get(0);
+        String anchor = r.anchor() + (r.number() != null ? "-" + r.number() : "");
+        return Optional.of("redirect:" + links.page(r.power()) + "#" + anchor);
     }
 }

@@ -1,15 +1,14 @@
 package org.quanze.web.power;
 
 import java.util.List;
-import org.quanze.queries.Row;
 import org.quanze.web.CitationView;
 
 /**
  * What the power page shows: the power, its own basis, its duties and cases each with their basis,
  * the basis a list gives for all the duties or all the cases at once, and its cells.
  */
-record PowerPage(String iri, Row power, List<CitationView> basis, List<Entry> duties, List<CitationView> dutiesBasis,
-                 List<Entry> cases, List<CitationView> casesBasis, List<Row> cells) {
+record PowerPage(String iri, PowerFacts power, List<CitationView> basis, List<Entry> duties, List<CitationView> dutiesBasis,
+                 List<Entry> cases, List<CitationView> casesBasis, List<SourceCellRow> cells) {
 
     /** A duty or an accountability case with the citations that back it. */
     record Entry(String iri, String kind, int number, String name, String description, String text, String org,

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.quanze.queries.Row;
+import org.quanze.web.CitationRow;
 import org.quanze.web.CitationView;
 import org.quanze.graph.Iris;
 import org.quanze.impact.OfficialArticle;
@@ -26,7 +26,7 @@ class PowerPages {
     }
 
     Optional<PowerPage> find(String iri) {
-        List<Row> power = queries.rows("power", PageQueries.iri("power", iri));
+        List<PowerFacts> power = queries.list("power", PageQueries.iri("power", iri), PowerFacts.class);
         if (power.isEmpty()) {
             return Optional.empty();
         }
@@ -34,31 +34,30 @@ class PowerPages {
         // A basis for all the duties or all the cases ("duties", "cases") is kept apart from the power's own basis.
         Map<String, List<CitationView>> whole = new LinkedHashMap<>();
         OtherVersions others = new OtherVersions();
-        for (Row r : queries.rows("power-citations", PageQueries.iri("power", iri))) {
-            (r.has("whole") ? whole : byEntry).computeIfAbsent(r.has("whole") ? r.text("whole") : r.iri("entry"),
+        for (CitationRow r : queries.list("power-citations", PageQueries.iri("power", iri), CitationRow.class)) {
+            (r.whole() != null ? whole : byEntry).computeIfAbsent(r.whole() != null ? r.whole() : r.entry(),
                     e -> new ArrayList<>()).add(shown(CitationView.of(r), r, others));
         }
         List<PowerPage.Entry> duties = new ArrayList<>();
         List<PowerPage.Entry> cases = new ArrayList<>();
-        for (Row r : queries.rows("power-entries", PageQueries.iri("power", iri))) {
-            PowerPage.Entry entry = new PowerPage.Entry(r.iri("entry"), r.text("kind"), r.integer("number"), r.text("name"),
-                    r.text("description"), r.text("text"), r.iri("org"), r.text("orgName"),
-                    byEntry.getOrDefault(r.iri("entry"), List.of()));
+        for (PowerEntryRow r : queries.list("power-entries", PageQueries.iri("power", iri), PowerEntryRow.class)) {
+            PowerPage.Entry entry = new PowerPage.Entry(r.entry(), r.kind(), r.number(), r.name(), r.description(),
+                    r.text(), r.org(), r.orgName(), byEntry.getOrDefault(r.entry(), List.of()));
             (entry.kind().equals("duty") ? duties : cases).add(entry);
         }
         duties.sort(java.util.Comparator.comparingInt(PowerPage.Entry::number));
         cases.sort(java.util.Comparator.comparingInt(PowerPage.Entry::number));
         return Optional.of(new PowerPage(iri, power.get(0), byEntry.getOrDefault(iri, List.of()), duties,
                 whole.getOrDefault("duties", List.of()), cases, whole.getOrDefault("cases", List.of()),
-                queries.rows("power-cells", PageQueries.iri("power", iri))));
+                queries.list("power-cells", PageQueries.iri("power", iri), SourceCellRow.class)));
     }
 
     /** A citation whose version's text is not held, with the article of the version shown instead (if any is held). */
-    private CitationView shown(CitationView c, Row r, OtherVersions others) {
+    private CitationView shown(CitationView c, CitationRow r, OtherVersions others) {
         if (c.official() || c.wholeDocument()) {
             return c;
         }
-        return others.instead(queries.reader(), c.document(), iris.versionSlugOf(c.version()), r.date("versionDate"))
+        return others.instead(queries.reader(), c.document(), iris.versionSlugOf(c.version()), r.resolved().versionDay())
                 .flatMap(v -> OfficialArticle.read(queries.reader(), iris.article(v.iri(), c.articleNumber()))
                         .map(a -> c.showing(new CitationView.Shown(v.slug(), a.iri(), a.text()))))
                 .orElse(c);

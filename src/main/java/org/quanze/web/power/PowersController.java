@@ -10,7 +10,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.quanze.queries.Bindings;
-import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,16 +59,17 @@ class PowersController {
         }
         q.setLimit(PAGE_SIZE);
         q.setOffset((long) (current - 1) * PAGE_SIZE);
-        List<Row> total = queries.rows(Bindings.bind(queries.query("powers-count"), FILTERS, filters));
-        long count = total.isEmpty() ? 0 : total.get(0).count("n");
-        model.addAttribute("powers", queries.rows(q));
+        List<PowerCount> total = queries.list("powers-count", Bindings.bind(queries.query("powers-count"), FILTERS, filters),
+                PowerCount.class);
+        long count = total.isEmpty() ? 0 : total.get(0).n();
+        model.addAttribute("powers", queries.list("powers-page", q, PowerSummary.class));
         model.addAttribute("total", count);
         model.addAttribute("pages", Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("page", current);
         model.addAttribute("sort", by);
         model.addAttribute("dir", descending ? "desc" : "asc");
         model.addAttribute("filter", new Filter(category, unit, list));
-        model.addAttribute("facets", queries.rows("powers-facets", Map.of()));
+        model.addAttribute("facets", queries.list("powers-facets", Map.of(), Facet.class));
         return VIEW;
     }
 

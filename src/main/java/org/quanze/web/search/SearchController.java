@@ -19,6 +19,7 @@ import org.quanze.store.GraphStore;
 import org.quanze.web.CitationView;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,12 +82,12 @@ class SearchController {
 
     /** What the form shows: the words, the lists to choose from, and the one chosen (its title; its IRI when no list has it). */
     private void form(String query, String inList, Model model) {
-        List<Row> lists = queries.rows("home-lists", Map.of());
+        List<ListSummary> lists = queries.list("home-lists", Map.of(), ListSummary.class);
         model.addAttribute("q", query);
         model.addAttribute("list", inList);
         model.addAttribute("lists", lists);
-        model.addAttribute("listTitle", inList == null ? null : lists.stream().filter(l -> inList.equals(l.iri("list")))
-                .map(l -> l.text("title")).findFirst().orElse(inList));
+        model.addAttribute("listTitle", inList == null ? null : lists.stream().filter(l -> inList.equals(l.list()))
+                .map(ListSummary::title).findFirst().orElse(inList));
     }
 
     /** The document and the versions of it holding the article the words name; empty when no document has that title. */

@@ -108,7 +108,9 @@ class KaramayFindingsTest {
         assertThat(official.get(2)).isEqualTo("（二）损坏、挪用或者擅自拆除、停用消防设施、器材的；");
         assertThat(official.get(8)).startsWith("个人有前款第二项、第三项、第四项、第五项行为之一的");
 
-        HealthFinding f = finding("fire-supervision-2025.xlsx", 6, 7, FindingKind.MINOR_MISQUOTE, "第六十条");
+        // The cell lists its references (第六十条第一款第（二）项和第二款) and then quotes the article on a line of its own: each
+        // reference it listed carries that quote.
+        HealthFinding f = finding("fire-supervision-2025.xlsx", 6, 7, FindingKind.MINOR_MISQUOTE, "第六十条第一款第（二）项");
         assertThat(compact(f.knownText())).isEqualTo(compact(official.get(0) + official.get(2) + official.get(8)));
         assertThat(findings).filteredOn(x -> x.citation() != null && x.citation().equals(f.citation())
                 && x.kind() == FindingKind.MISQUOTE).isEmpty();
@@ -155,7 +157,9 @@ class KaramayFindingsTest {
         assertThat(LawLibrary.bundled().versions("新疆维吾尔自治区消防条例")).isEmpty();
         assertThat(LawLibrary.bundled().closest("新疆维吾尔自治区消防条例", 3, 0.5)).isEmpty();
 
-        HealthFinding f = finding("fire-supervision-2025.xlsx", 36, 7, FindingKind.UNVERIFIABLE, "第二十八条");
+        // The cell names its references (第二十八条第一款, 第二款, 第七十二条第一款) before quoting the articles: each reference
+        // listed has its finding.
+        HealthFinding f = finding("fire-supervision-2025.xlsx", 36, 7, FindingKind.UNVERIFIABLE, "第二十八条第一款");
         assertThat(f.knownText()).isNull();
         assertThat(f.knownFrom()).isEqualTo(HealthFinding.NOT_IN_LIBRARY);
         assertThat(f.comparedWith()).isNull();

@@ -7,14 +7,11 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quanze.queries.Bindings;
-import org.quanze.queries.Row;
 import org.quanze.web.PageQueries;
 
 /** Which citations of a much-cited article its page shows in full (whole lists, about {@link CitedBy#DETAILS}), and how its queries run. */
@@ -55,11 +52,9 @@ class CitedByTest {
     }
 
     /** As many rows as the tally counts, each with its role and list. */
-    private static List<Row> rows(CitedBy.ListTally t) {
-        var m = ModelFactory.createDefaultModel();
+    private static List<Citer> rows(CitedBy.ListTally t) {
         return t.counts().entrySet().stream().flatMap(e -> java.util.stream.LongStream.range(0, e.getValue())
-                .mapToObj(i -> new Row(Map.<String, RDFNode>of("role", m.createLiteral(e.getKey()),
-                        "list", m.createResource(t.list()))))).toList();
+                .mapToObj(i -> new Citer(e.getKey(), t.list(), null, null, null, null, null, null, null, null))).toList();
     }
 
     /**

@@ -1,0 +1,9 @@
+package org.quanze.web.law;
+
+import org.quanze.queries.Fills;
+
+/** A version of a document as its page heads it ({@code official}: "true" when its text is held). */
+@Fills("version")
+record VersionFacts(String label, String document, String shortTitle, String versionDate, String number, String inForce,
+                    String noLongerInForce, String order, String official) {
+}
