@@ -193,8 +193,8 @@ class PageTruthTest extends WebTest {
                       <L> qz:hasPower ?k . OPTIONAL { ?k qz:hasDuty ?d } OPTIONAL { ?k qz:hasAccountabilityCase ?c } }
                     GROUP BY ?k }
                 }""".replace("<L>", "<" + list + ">"));
-        List<Element> rows = page.select("table.data tbody tr");
-        assertThat(page.select("main h2").first().text()).contains("（" + counts.size() + "）");
+        List<Element> rows = page.select("#list-powers table.data tbody tr");
+        assertThat(page.select("#list-powers > h2").text()).contains("（" + counts.size() + "）");
         assertThat(rows).as("powers of %s", list).hasSize(counts.size());
         for (Element row : rows) {
             String power = iri(row.selectFirst("a"));
