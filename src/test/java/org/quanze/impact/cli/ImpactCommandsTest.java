@@ -108,7 +108,7 @@ class ImpactCommandsTest {
         assertThat(rows).as("51 citation findings (52 before (一) and （一） were one) and the reader's one").hasSize(52);
         assertThat(rows.get(0).keySet()).contains("list", "row", "column", "kind", "document", "article", "citedText",
                 "officialText", "sheet", "message");
-        assertThat(rows.get(52)).containsEntry("kind", "layout").containsEntry("row", "8").containsEntry("column", "13")
+        assertThat(rows.get(51)).containsEntry("kind", "layout").containsEntry("row", "8").containsEntry("column", "13")
                 .hasEntrySatisfying("message", m -> assertThat(m).contains("备注"));
         assertThat(rows).filteredOn(row -> row.get("kind").equals("level-mismatch") && row.get("document").equals("保守国家秘密法"))
                 .singleElement().satisfies(row -> assertThat(List.of(row.get("row"), row.get("column"), row.get("citedText"),
