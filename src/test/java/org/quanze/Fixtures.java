@@ -131,4 +131,24 @@ public final class Fixtures {
         }
         return rows.get(0).values().iterator().next();
     }
+
+    /**
+     * The lines of an article in a Markdown text of the law library, as the text's reader should give
+     * them: its label ("第十七条") taken off, one paragraph or item per line, blank lines left out.
+     */
+    public static List<String> articleLines(Path lawText, String label) throws IOException {
+        List<String> lines = new ArrayList<>();
+        boolean in = false;
+        for (String line : Files.readAllLines(lawText, java.nio.charset.StandardCharsets.UTF_8)) {
+            if (line.startsWith(label + " ")) {
+                in = true;
+                lines.add(line.substring(label.length() + 1));
+            } else if (in && (line.startsWith("#") || java.util.regex.Pattern.matches("^第[一二三四五六七八九十百]+条 .*", line))) {
+                break;
+            } else if (in && !line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines;
+    }
 }

@@ -5,34 +5,25 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.quanze.store.Backups;
 import org.quanze.store.GraphStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code quanze backup}: the whole store as gzipped N-Quads, from one consistent snapshot. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Writes the whole store (every named graph) as gzipped N-Quads, read in one transaction, "
                 + "so the backup is consistent even while the server loads. Restore it with 'restore'."})
-final class BackupCommand implements Callable<Integer> {
-
-    @Mixin
-    private StoreOptions storeOptions;
+final class BackupCommand extends StoreCommand {
 
     @Parameters(paramLabel = "FILE.nq.gz", description = "Where to write the backup.")
     private Path output;
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         try (GraphStore store = storeOptions.open(); OutputStream out = Files.newOutputStream(output)) {
             Backups.write(store, out);
-            spec.commandLine().getOut().printf("backup of %d quads written to %s%n", store.size(), output);
+            stdout().printf("backup of %d quads written to %s%n", store.size(), output);
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output, e);

@@ -3,7 +3,6 @@ package org.quanze.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.LawVersions;
 import org.quanze.impact.Tables;
@@ -24,10 +23,7 @@ import picocli.CommandLine.Option;
                 + "articles and paragraphs, similarity, whether derived or curated, and why; then the new articles "
                 + "without predecessor (type NEW).",
                 "Example: quanze correspondence --document 保守国家秘密法 --from 2010 --to 2024 --format csv"})
-final class CorrespondenceCommand implements Callable<Integer> {
-
-    @Mixin
-    private StoreOptions storeOptions;
+final class CorrespondenceCommand extends StoreCommand {
 
     @Option(names = "--document", paramLabel = "TITLE", required = true, description = "The document, e.g. 保守国家秘密法.")
     private String document;
@@ -39,7 +35,6 @@ final class CorrespondenceCommand implements Callable<Integer> {
     private String to;
 
     @Mixin
-
     private ReportOutput out;
 
     @Override

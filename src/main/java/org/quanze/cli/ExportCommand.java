@@ -6,18 +6,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.quanze.store.GraphStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code quanze export}: the whole store in one RDF format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the whole store. N-Quads, TriG and JSON-LD keep the named graphs (one per source "
                 + "file); Turtle writes their union."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends StoreCommand {
 
     /** The formats export writes. */
     enum Format {
@@ -29,9 +27,6 @@ final class ExportCommand implements Callable<Integer> {
             this.lang = lang;
         }
     }
-
-    @Mixin
-    private StoreOptions storeOptions;
 
     @Option(names = "--format", defaultValue = "nquads",
             description = "nquads, trig, turtle or jsonld (default: ${DEFAULT-VALUE}).")

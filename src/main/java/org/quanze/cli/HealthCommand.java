@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
 import org.quanze.impact.GraphReader;
@@ -40,10 +39,7 @@ import picocli.CommandLine.Option;
                         + "the version they cite (of them, how many with an inferred version), how many only against "
                         + "another version's, how many cannot be checked.",
                 "Exit status: 0 (findings are a report, not a failure)."})
-final class HealthCommand implements Callable<Integer> {
-
-    @Mixin
-    private StoreOptions storeOptions;
+final class HealthCommand extends StoreCommand {
 
     @Option(names = "--list", paramLabel = "IRI|NAME",
             description = "Only this list (its IRI, or its file name without extension).")

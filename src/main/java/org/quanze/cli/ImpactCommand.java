@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.quanze.assembly.Assembly;
 import org.quanze.graph.Iris;
 import org.quanze.impact.GraphReader;
@@ -28,10 +27,7 @@ import picocli.CommandLine.Option;
                         + "without 中华人民共和国.",
                 "Example: quanze impact --document 保守国家秘密法 --from 2010 --to 2024 --format json"},
         subcommands = ImpactCommand.PointInTimeCommand.class)
-final class ImpactCommand implements Callable<Integer> {
-
-    @Mixin
-    private StoreOptions storeOptions;
+final class ImpactCommand extends StoreCommand {
 
     // Required, but checked in call(): picocli would demand them of the point-in-time subcommand too.
     @Option(names = "--document", paramLabel = "TITLE",
@@ -49,7 +45,6 @@ final class ImpactCommand implements Callable<Integer> {
     private String list;
 
     @Mixin
-
     private ReportOutput out;
 
     @Override
@@ -89,14 +84,11 @@ final class ImpactCommand implements Callable<Integer> {
             description = {"For each citation of a list: the version in force on the day, the article that carries "
                     + "the cited one then, and whether it still says what the list quotes.",
                     "Example: quanze impact point-in-time --list yulin-secrecy-bureau --date 2025-01-01"})
-    static final class PointInTimeCommand implements Callable<Integer> {
+    static final class PointInTimeCommand extends StoreCommand {
 
         static final List<String> COLUMNS = List.of("list", "row", "column", "power", "role", "entry", "item",
                 "document", "reference", "citedVersion", "citedArticle", "date", "status", "versionInForce", "change",
                 "articlesInForce", "quote", "textInForce");
-
-        @Mixin
-        private StoreOptions storeOptions;
 
         @Option(names = "--list", paramLabel = "IRI|NAME", required = true,
                 description = "The list: its IRI, or its file name without extension.")
@@ -106,7 +98,6 @@ final class ImpactCommand implements Callable<Integer> {
         private String date;
 
         @Mixin
-
         private ReportOutput out;
 
         @Override

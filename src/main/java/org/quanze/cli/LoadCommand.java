@@ -3,7 +3,6 @@ package org.quanze.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,7 +15,6 @@ import org.quanze.load.Source;
 import org.quanze.store.GraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code quanze load}: reads lists and law texts into the store. */
@@ -34,10 +32,7 @@ import picocli.CommandLine.Parameters;
                         + "that cell only: it is read as a person reads past it and reported as a warning, unless "
                         + "--strict.",
                 "Exit status: 0 when every file loaded, 1 when any failed."})
-final class LoadCommand implements Callable<Integer> {
-
-    @Mixin
-    private StoreOptions storeOptions;
+final class LoadCommand extends StoreCommand {
 
     @Parameters(paramLabel = "FILE|FOLDER", arity = "0..*", description = "Files or folders to load.")
     private List<Path> paths = List.of();
@@ -52,12 +47,9 @@ final class LoadCommand implements Callable<Integer> {
             + "documents the lists cite.")
     private boolean wholeLibrary;
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = stdout();
         List<Source> sources = paths.isEmpty() ? Source.bundled() : Source.fromPaths(paths);
         try (GraphStore store = storeOptions.open()) {
             Loader loader = storeOptions.assembly().loader(store);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -20,9 +19,7 @@ import org.quanze.queries.NamedQueries;
 import org.quanze.queries.NamedQuery;
 import org.quanze.store.GraphStore;
 import org.quanze.vocab.Prefixes;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,13 +28,10 @@ import picocli.CommandLine.Parameters;
         description = {"Runs a SPARQL query: a .rq file, or the name of a query in queries/ (see --list).",
                 "The default graph is the union of all loaded graphs.",
                 "Parameters of named queries are given as --param name=value and bound as RDF terms."})
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand extends StoreCommand {
 
     /** How results are printed. */
     enum Format { table, csv, tsv, json }
-
-    @Mixin
-    private StoreOptions storeOptions;
 
     @Parameters(paramLabel = "FILE.rq|NAME", arity = "0..1", description = "A query file or a named query.")
     private String target;
@@ -52,12 +46,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the named queries with their parameters and stop.")
     private boolean list;
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = stdout();
         NamedQueries catalogue = NamedQueries.load();
         if (list || target == null) {
             for (NamedQuery q : catalogue.all()) {

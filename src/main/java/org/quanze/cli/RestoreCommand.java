@@ -5,13 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.quanze.store.Backups;
 import org.quanze.store.GraphStore;
 import org.quanze.store.ValidationException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code quanze restore}: puts a backup in place of everything in the store. */
@@ -19,26 +16,20 @@ import picocli.CommandLine.Parameters;
         description = {"Replaces the whole store with a backup made by 'backup', in one transaction: the derived "
                 + "facts are recomputed and the shapes checked first; a backup that does not conform changes nothing.",
                 "Exit status: 0 when restored, 1 when refused."})
-final class RestoreCommand implements Callable<Integer> {
-
-    @Mixin
-    private StoreOptions storeOptions;
+final class RestoreCommand extends StoreCommand {
 
     @Parameters(paramLabel = "FILE.nq.gz", description = "The backup to restore.")
     private Path input;
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         var data = read();
         try (GraphStore store = storeOptions.open()) {
             store.replaceAll(data);
-            spec.commandLine().getOut().printf("restored %s: %d quads%n", input, store.size());
+            stdout().printf("restored %s: %d quads%n", input, store.size());
             return 0;
         } catch (ValidationException e) {
-            spec.commandLine().getOut().println("refused: " + e.getMessage());
+            stdout().println("refused: " + e.getMessage());
             return 1;
         }
     }

@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.quanze.assembly.Assembly;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
 import org.quanze.store.GraphStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code quanze validate}: the shapes report of the store, or a dry run of a load. */
@@ -22,20 +19,14 @@ import picocli.CommandLine.Parameters;
                 "With files or folders: reads and checks them exactly as 'load' would, with the store's data, "
                         + "and writes nothing.",
                 "Exit status: 0 when everything conforms, 1 otherwise."})
-final class ValidateCommand implements Callable<Integer> {
-
-    @Mixin
-    private StoreOptions storeOptions;
+final class ValidateCommand extends StoreCommand {
 
     @Parameters(paramLabel = "FILE|FOLDER", arity = "0..*", description = "Files or folders to check without loading.")
     private List<Path> paths = List.of();
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = stdout();
         try (GraphStore store = storeOptions.open()) {
             if (!paths.isEmpty()) {
                 // A dry run: read and checked as a load would, with the impact graphs; no change to record.

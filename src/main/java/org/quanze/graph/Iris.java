@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.quanze.ingest.WhiteSpace;
 import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceTable;
 
@@ -263,7 +264,7 @@ public final class Iris {
      * percent-encoded, everything else (Chinese included) kept as it is.
      */
     static String segment(String text) {
-        return encodeSegment(text.replaceAll("[\\s\\u3000]+", ""));
+        return encodeSegment(WhiteSpace.removeAll(text));
     }
 
     /**

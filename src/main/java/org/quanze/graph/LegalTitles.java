@@ -1,6 +1,7 @@
 package org.quanze.graph;
 
 import org.quanze.ingest.TitleKey;
+import org.quanze.ingest.WhiteSpace;
 
 /**
  * One key per legal document however a list or an official text spells its title ({@link TitleKey}):
@@ -21,7 +22,7 @@ public final class LegalTitles {
      * (实施《中华人民共和国社会保险法》若干规定).
      */
     public static String display(String title) {
-        String t = title.replaceAll("[\\s\\u3000]+", "");
+        String t = WhiteSpace.removeAll(title);
         long open = t.chars().filter(c -> c == '《').count();
         long close = t.chars().filter(c -> c == '》').count();
         return open == close ? t : t.replaceAll("[《》]", "");

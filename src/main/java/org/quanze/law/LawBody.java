@@ -13,6 +13,7 @@ import org.quanze.ingest.ChineseNumerals;
 import org.quanze.ingest.Finding;
 import org.quanze.ingest.WarningKind;
 import org.quanze.ingest.Location;
+import org.quanze.ingest.WhiteSpace;
 
 /**
  * Reads the body of a law text: headings of parts (编), chapters (章) and sections (节), articles
@@ -39,7 +40,7 @@ import org.quanze.ingest.Location;
 final class LawBody {
 
     private static final String NUM = "[一二三四五六七八九十百千零〇两]+";
-    private static final String SP = "[\\s\\u3000]*";
+    private static final String SP = WhiteSpace.CHAR + "*";
     private static final Pattern DIVISION = Pattern.compile("^第(" + NUM + ")(分编|编|章|节)" + SP + "(.*)$");
     private static final Pattern ARTICLE = Pattern.compile("^第(" + NUM + ")条(?:之(" + NUM + "))?(?:[ \\u3000]+(.*)|$)");
     private static final Pattern LOOSE_ARTICLE = Pattern.compile(
@@ -197,7 +198,7 @@ final class LawBody {
         // Plain text marks no heading: a short line 第X章 …, without a sentence's punctuation, is one.
         String text = line.text();
         Matcher d = DIVISION.matcher(text);
-        String compact = text.replaceAll("[\\s\\u3000]+", "");
+        String compact = WhiteSpace.removeAll(text);
         return d.matches() && d.group(3).length() <= 30 && !SENTENCE.matcher(d.group(3)).find()
                 || compact.equals("序言") || compact.equals("附则") || ANNEX.matcher(compact).matches();
     }
@@ -206,7 +207,7 @@ final class LawBody {
         endArticle();
         String text = line.text();
         Matcher d = DIVISION.matcher(text);
-        String compact = text.replaceAll("[\\s\\u3000]+", "");
+        String compact = WhiteSpace.removeAll(text);
         Kind kind = d.matches() ? switch (d.group(2)) {
             case "编" -> Kind.PART;
             case "分编" -> Kind.SUBPART;
@@ -274,7 +275,7 @@ final class LawBody {
         }
         chapter = n;
         section = null;
-        chapters.add(new LawChapter(n, heading, rest.replaceAll("[\\s\\u3000]+", ""), line.number(), part));
+        chapters.add(new LawChapter(n, heading, WhiteSpace.removeAll(rest), line.number(), part));
         int at = chapters.size() - 1;
         open(heading, more -> {
             LawChapter c = chapters.get(at);
@@ -403,7 +404,7 @@ final class LawBody {
         if (inAnnex) {
             return;
         }
-        if (anyArticle && ANNEX_START.matcher(text.replaceAll("[\\s\\u3000]+", "")).matches()) {
+        if (anyArticle && ANNEX_START.matcher(WhiteSpace.removeAll(text)).matches()) {
             annex(line, text);
             return;
         }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quanze.ingest.Location;
 import org.quanze.ingest.SourceException;
+import org.quanze.ingest.WhiteSpace;
 
 /**
  * Reads an official law text as the national law database gives it ({@link LawLines}): the Markdown
@@ -179,7 +180,7 @@ public final class LawTextParser {
     /** A table of contents (目录 and the headings it lists) is skipped up to where its first heading comes again. */
     private static int skipTableOfContents(List<LawLines.Line> lines, int from) {
         int i = skipBlank(lines, from);
-        if (i >= lines.size() || !TOC.matcher(lines.get(i).text().replaceAll("[\\s\\u3000]+", "")).matches()) {
+        if (i >= lines.size() || !TOC.matcher(WhiteSpace.removeAll(lines.get(i).text())).matches()) {
             return from;
         }
         int first = skipBlank(lines, i + 1);
@@ -196,7 +197,7 @@ public final class LawTextParser {
     }
 
     private static String compact(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
+        return WhiteSpace.removeAll(text);
     }
 
     private static List<HistoryLine> history(List<LawLines.Line> lines, int from, int to) {

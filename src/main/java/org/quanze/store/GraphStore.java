@@ -22,7 +22,10 @@ public interface GraphStore extends AutoCloseable {
     record GraphUpdate(String graphName, Model content) {
     }
 
-    ResultSetRewindable select(Query query);
+    /** The rows of a SELECT query, with no time limit. */
+    default ResultSetRewindable select(Query query) {
+        return select(query, null);
+    }
 
     /**
      * As {@link #select(Query)}, given up after {@code timeout} with a
@@ -33,9 +36,12 @@ public interface GraphStore extends AutoCloseable {
 
     boolean ask(Query query);
 
-    Model construct(Query query);
+    /** The graph a CONSTRUCT query makes, with no time limit. */
+    default Model construct(Query query) {
+        return construct(query, null);
+    }
 
-    /** As {@link #construct(Query)}, given up after {@code timeout}. */
+    /** As {@link #construct(Query)}, given up after {@code timeout} (null: no time limit). */
     Model construct(Query query, Duration timeout);
 
     /** The SHA-256 recorded for the source file of each named graph: what a reload compares. */

@@ -96,11 +96,6 @@ public final class RemoteStore implements GraphStore {
     }
 
     @Override
-    public ResultSetRewindable select(Query query) {
-        return select(query, null);
-    }
-
-    @Override
     public ResultSetRewindable select(Query query, Duration timeout) {
         try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, timeout)) {
             return ResultSetFactory.copyResults(qe.execSelect());
@@ -121,11 +116,6 @@ public final class RemoteStore implements GraphStore {
         try (RDFConnection conn = connect(); QueryExecution qe = conn.query(query)) {
             return qe.execAsk();
         }
-    }
-
-    @Override
-    public Model construct(Query query) {
-        return construct(query, null);
     }
 
     @Override

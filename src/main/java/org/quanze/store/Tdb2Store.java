@@ -115,11 +115,6 @@ public final class Tdb2Store implements GraphStore {
     }
 
     @Override
-    public ResultSetRewindable select(Query query) {
-        return select(query, null);
-    }
-
-    @Override
     public ResultSetRewindable select(Query query, Duration timeout) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = execution(query, timeout)) {
@@ -144,11 +139,6 @@ public final class Tdb2Store implements GraphStore {
                 return qe.execAsk();
             }
         });
-    }
-
-    @Override
-    public Model construct(Query query) {
-        return construct(query, null);
     }
 
     @Override

@@ -5,23 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.quanze.ServerOnFreshStore;
 import org.quanze.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,24 +30,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"quanze.admin.username=curator", "quanze.admin.password=s3cret-for-tests"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdminTest {
-
-    @TempDir
-    static Path dir;
+class AdminTest extends ServerOnFreshStore {
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("quanze.store.path", () -> dir.resolve("store").toString());
+    static void settings(DynamicPropertyRegistry registry) {
         registry.add("quanze.admin.backup-folder", () -> dir.resolve("elsewhere/backups").toString());
     }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     GraphStore store;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     private HttpRequest.Builder request(String path, String user, String password) {
@@ -67,17 +56,7 @@ class AdminTest {
     }
 
     private HttpResponse<String> upload(String name, byte[] content, String user, String password) throws Exception {
-        String boundary = "----quanze" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request("/admin/api/uploads", user, password)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(FileUpload.post(request("/admin/api/uploads", user, password), name, "text/plain", content));
     }
 
     @Test

@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.quanze.ServerOnFreshStore;
 import org.quanze.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code quanze.admin.strict-upload=true}: an uploaded list with a slip is refused, in its preview
@@ -29,23 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"quanze.admin.username=curator", "quanze.admin.password=s3cret-for-tests",
                 "quanze.admin.strict-upload=true", "quanze.load-bundled-data=false"})
-class StrictUploadTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("quanze.store.path", () -> dir.resolve("store").toString());
-    }
-
-    @LocalServerPort
-    int port;
+class StrictUploadTest extends ServerOnFreshStore {
 
     @Autowired
     GraphStore store;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void shouldRefuseAnUploadWithASlipNamingItAndWriteNothing() throws Exception {
@@ -68,15 +50,7 @@ class StrictUploadTest {
     }
 
     private HttpResponse<String> upload(String name, byte[] content) throws Exception {
-        String boundary = "----quanze" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return http.send(request("/admin/api/uploads").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(FileUpload.post(request("/admin/api/uploads"), name, "application/octet-stream", content).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +19,13 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.quanze.ServerOnFreshStore;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,30 +37,21 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AnswerCacheTest {
+class AnswerCacheTest extends ServerOnFreshStore {
 
     private static final String POWER_1 = "/id/list/yulin-secrecy-bureau/power/1";
     private static final String NAME = "对非法获取、持有国家秘密载体的行政强制";
 
-    @TempDir
-    static Path dir;
-
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("quanze.store.path", () -> dir.resolve("store").toString());
+    static void settings(DynamicPropertyRegistry registry) {
         registry.add("quanze.load-bundled-data", () -> "false");
     }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Loader loader;
 
     @Autowired
     AnswerCache cache;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));

@@ -6,8 +6,7 @@ import static org.quanze.Fixtures.value;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.store.Tdb2Store;
@@ -15,17 +14,8 @@ import org.quanze.store.Tdb2Store;
 /** What the bundled data must give once loaded, asked the way a researcher would ask it. */
 class KnowledgeGraphTest {
 
-    private static Tdb2Store store;
-
-    @BeforeAll
-    static void load() {
-        store = Fixtures.loadedStore();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @AutoClose
+    private static final Tdb2Store store = Fixtures.loadedStore();
 
     private static String count(String classLabel) {
         return value(store, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?c rdfs:label \"" + classLabel

@@ -3,8 +3,7 @@ package org.quanze.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.ingest.table.SourceCell;
@@ -17,17 +16,8 @@ import org.quanze.store.Tdb2Store;
 /** The list rebuilt from the graph alone equals the published file, cell by cell and byte by byte. */
 class LosslessRebuildTest {
 
-    private static Tdb2Store store;
-
-    @BeforeAll
-    static void load() {
-        store = Fixtures.loadedStore();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @AutoClose
+    private static final Tdb2Store store = Fixtures.loadedStore();
 
     @Test
     void shouldRebuildEveryCellOfTheListFromTheGraph() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quanze.Fixtures;
+import org.quanze.vocab.QZ;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.health.ReadingFinding;
 import org.quanze.impact.health.ReadingFindings;
@@ -97,7 +98,7 @@ class SlipsTest {
     @Test
     void shouldReadWhatTheSlippedCellsStillSay() {
         assertThat(citations(DEFENSE, "行政处罚（5项）/r7c5")).containsExactlyInAnyOrder(
-                "人民防空法 48 2009-08-27", "新疆维吾尔自治区实施中华人民共和国人民防空法办法 32 2007-09-28",
+                "人民防空法 48 2009-08-27", "新疆维吾尔自治区实施人民防空法办法 32 2007-09-28",
                 "新疆维吾尔自治区城市防空地下室易地建设收费办法 7 2021");
         assertThat(citations(FINANCE, "Sheet1/r5c7")).containsExactly("会计法 40 2024-06-28");
         assertThat(citations(FINANCE, "Sheet1/r22c7")).containsExactlyInAnyOrder(
@@ -110,12 +111,20 @@ class SlipsTest {
     /** The month-precision version keeps its precision for a later match with dated versions. */
     @Test
     void shouldKeepAMonthPrecisionVersionAsSuch() {
-        assertThat(Fixtures.select(store, """
+        // 国有企业资产与产权变动档案处置暂行办法 (archives list), 1998年3月: no text of it is known, the version keeps its month.
+        assertThat(Fixtures.select(Fixtures.bundledStore(), """
                 SELECT ?label ?period ?precision WHERE {
                   ?v a qz:LegalDocumentVersion ; rdfs:label ?label ; qz:partialDate ?period ; qz:datePrecision ?precision
-                  FILTER(STRENDS(STR(?v), "/企业所得税法实施条例/2019-04")) }""")).singleElement()
+                  FILTER(STRENDS(STR(?v), "/国有企业资产与产权变动档案处置暂行办法/1998-03")) }""")).singleElement()
                 .satisfies(r -> assertThat(List.of(r.get("label"), r.get("period"), r.get("precision")))
-                        .containsExactly("中华人民共和国企业所得税法实施条例（2019-04）", "2019-04", "month"));
+                        .containsExactly("国有企业资产与产权变动档案处置暂行办法（1998-03）", "1998-03", "month"));
+        // 企业所得税法实施条例 revised 2019年4月 (finance list): the law library's text of that month, 2019-04-23, said to be
+        // found by its period.
+        assertThat(Fixtures.select(store, """
+                SELECT DISTINCT ?v ?m WHERE { ?c qz:citesVersion ?v ; qz:versionMatch ?m
+                  FILTER(CONTAINS(STR(?v), "/企业所得税法实施条例/")) }""")).singleElement()
+                .satisfies(r -> assertThat(List.of(r.get("v"), r.get("m"))).containsExactly(
+                        Fixtures.IRIS.version("企业所得税法实施条例", "2019-04-23"), QZ.VersionInPeriod.getURI()));
     }
 
     @Test

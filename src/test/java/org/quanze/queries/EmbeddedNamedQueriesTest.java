@@ -1,7 +1,6 @@
 package org.quanze.queries;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.quanze.Fixtures;
 import org.quanze.store.GraphStore;
 import org.quanze.store.Tdb2Store;
@@ -9,17 +8,8 @@ import org.quanze.store.Tdb2Store;
 /** The named queries against the embedded TDB2 store. */
 class EmbeddedNamedQueriesTest extends NamedQuerySuite {
 
-    private static Tdb2Store store;
-
-    @BeforeAll
-    static void load() {
-        store = Fixtures.loadedStore();
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+    @AutoClose
+    private static final Tdb2Store store = Fixtures.loadedStore();
 
     @Override
     GraphStore store() {

@@ -6,11 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,41 +24,25 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quanze.ServerOnFreshStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.quanze.store.GraphStore;
 
 /** The public SPARQL endpoint over HTTP, as researchers' tools use it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"quanze.sparql.timeout=2s", "quanze.sparql.max-results=5000"})
-class SparqlEndpointTest {
+class SparqlEndpointTest extends ServerOnFreshStore {
 
     private static final String DUTIES = """
             SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {
               ?c <http://www.w3.org/2000/01/rdf-schema#label> "责任事项"@zh . ?d a ?c }""";
     private static final String EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
 
-    @TempDir
-    static Path storeDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("quanze.store.path", () -> storeDir.resolve("store").toString());
-    }
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     GraphStore store;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String pathAndQuery, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));

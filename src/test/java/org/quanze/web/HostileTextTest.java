@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,45 +14,30 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.quanze.ServerOnFreshStore;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A list whose cells hold markup and script, and queries that do: every page shows them as text,
  * in the raw HTML (escaped) and in a real browser (no script runs).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "quanze.load-bundled-data=false")
-class HostileTextTest {
+class HostileTextTest extends ServerOnFreshStore {
 
     private static final String SCRIPT = "<script>window.xss=1</script>";
     private static final String IMG = "<img src=x onerror=\"window.xss=2\">";
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("quanze.store.path", () -> dir.resolve("store").toString());
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Loader loader;
 
     private static Browser browser;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {

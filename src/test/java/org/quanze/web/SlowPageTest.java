@@ -3,22 +3,17 @@ package org.quanze.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.quanze.ServerOnFreshStore;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.stereotype.Controller;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -27,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"quanze.load-bundled-data=false", "quanze.pages.query-timeout=300ms"})
-class SlowPageTest {
+class SlowPageTest extends ServerOnFreshStore {
 
     /** Needs no data and takes many minutes: five VALUES blocks of 70 values, counted. */
     private static final Query SLOW;
@@ -36,14 +31,6 @@ class SlowPageTest {
         String values = IntStream.range(0, 70).mapToObj(Integer::toString).collect(Collectors.joining(" "));
         SLOW = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?a { " + values + " } VALUES ?b { "
                 + values + " } VALUES ?c { " + values + " } VALUES ?d { " + values + " } VALUES ?e { " + values + " } }");
-    }
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("quanze.store.path", () -> dir.resolve("store").toString());
     }
 
     /** A page that runs the slow query through the page queries, as every page runs its own. */
@@ -71,11 +58,6 @@ class SlowPageTest {
             }
         }
     }
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

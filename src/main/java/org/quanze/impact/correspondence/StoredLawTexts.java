@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
+import org.quanze.ingest.WhiteSpace;
 import org.quanze.law.LawArticle;
 import org.quanze.law.LawChapter;
 import org.quanze.law.LawItem;
@@ -67,7 +68,7 @@ public final class StoredLawTexts {
 
     /** 第一章 总 则 → 总则, as the parser does. */
     private static String chapterTitle(String heading) {
-        return heading.replaceFirst("^第[一二三四五六七八九十百千零〇两]+章", "").replaceAll("[\\s\\u3000]+", "");
+        return WhiteSpace.removeAll(heading.replaceFirst("^第[一二三四五六七八九十百千零〇两]+章", ""));
     }
 
     private record ArticleRows(int number, Integer chapter, int line, Map<Integer, ParagraphRows> paragraphs) {

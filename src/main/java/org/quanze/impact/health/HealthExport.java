@@ -34,13 +34,7 @@ public final class HealthExport {
 
     /** A reader's finding: the cell's text as what the list says, the warning as printed. */
     private static Map<String, Object> row(ReadingFinding f) {
-        Map<String, Object> row = Tables.row();
-        row.put("list", f.listTitle());
-        row.put("listIri", f.list());
-        row.put("file", f.fileName());
-        row.put("row", f.row());
-        row.put("column", f.column());
-        row.put("kind", f.kind().code());
+        Map<String, Object> row = place(f.listTitle(), f.list(), f.fileName(), f.row(), f.column(), f.kind().code());
         row.put("citedText", f.cellText());
         row.put("sheet", f.sheet());
         row.put("message", f.message());
@@ -48,13 +42,7 @@ public final class HealthExport {
     }
 
     private static Map<String, Object> row(HealthFinding f) {
-        Map<String, Object> row = Tables.row();
-        row.put("list", f.listTitle());
-        row.put("listIri", f.list());
-        row.put("file", f.fileName());
-        row.put("row", f.row());
-        row.put("column", f.column());
-        row.put("kind", f.kind().code());
+        Map<String, Object> row = place(f.listTitle(), f.list(), f.fileName(), f.row(), f.column(), f.kind().code());
         row.put("power", f.powerNumber());
         row.put("role", f.role());
         row.put("entry", f.entryNumber());
@@ -68,5 +56,18 @@ public final class HealthExport {
         row.put("knownFrom", f.knownFrom());
         row.put("citation", f.citation());
         return row;
+    }
+
+    /** The columns every finding starts with: where it stands and of what kind. */
+    private static Map<String, Object> place(String listTitle, String list, String file, int row, int column,
+                                             String kind) {
+        Map<String, Object> place = Tables.row();
+        place.put("list", listTitle);
+        place.put("listIri", list);
+        place.put("file", file);
+        place.put("row", row);
+        place.put("column", column);
+        place.put("kind", kind);
+        return place;
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.quanze.impact.OfficialArticle;
 import org.quanze.impact.correspondence.TextDiff;
 import org.quanze.ingest.ChineseNumerals;
+import org.quanze.ingest.WhiteSpace;
 
 /**
  * Compares what a list quotes with the official text of the article (or the paragraph, or the
@@ -264,6 +265,6 @@ public final class QuoteCheck {
     }
 
     private static String stripAll(String line) {
-        return line.replaceAll("^[\\s\\u3000]+|[\\s\\u3000]+$", "");
+        return WhiteSpace.strip(line);
     }
 }

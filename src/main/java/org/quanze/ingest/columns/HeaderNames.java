@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.quanze.ingest.WhiteSpace;
 
 /**
  * The table of known header names ({@code ingest/column-headers.tsv}): data, not code, so that a
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 public final class HeaderNames {
 
     private static final String RESOURCE = "/ingest/column-headers.tsv";
-    private static final Pattern WHITE = Pattern.compile("[\\s\\u3000\\u00a0]+");
+    private static final Pattern WHITE = Pattern.compile(WhiteSpace.CHAR_OR_NO_BREAK + "+");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
 
     private final Map<String, ColumnRole> byName;

@@ -12,6 +12,7 @@ import org.quanze.ingest.ChineseNumerals;
 import org.quanze.ingest.Findings;
 import org.quanze.ingest.Location;
 import org.quanze.ingest.WarningKind;
+import org.quanze.ingest.WhiteSpace;
 
 /**
  * Finds the article references that follow a cited title, in the ways lists write them:
@@ -23,7 +24,7 @@ import org.quanze.ingest.WarningKind;
  */
 final class ArticleRefs {
 
-    private static final String SP = "[\\s\\u3000]*";
+    private static final String SP = WhiteSpace.CHAR + "*";
     private static final String DIGIT = "[一二三四五六七八九十百千零〇两0-9０-９]";
     private static final String NUM = "(" + DIGIT + "(?:" + SP + DIGIT + ")*)";
     private static final String ITEM_PART = "(?:" + SP + "第" + SP + "[（(]?" + SP + NUM + SP + "[）)]?" + SP + "项)?";

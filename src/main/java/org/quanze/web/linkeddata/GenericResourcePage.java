@@ -1,7 +1,6 @@
 package org.quanze.web.linkeddata;
 
 import java.util.Optional;
-import java.util.Set;
 import org.quanze.web.PageQueries;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -11,28 +10,19 @@ import org.springframework.ui.Model;
  * everything said of it and everything that points to it, each value linked.
  */
 @Component
-class GenericResourcePage implements ResourcePage {
+class GenericResourcePage extends ResourcePage {
 
     static final String VIEW = "resource";
 
     private final PageQueries queries;
 
     GenericResourcePage(PageQueries queries) {
+        super(1000);
         this.queries = queries;
     }
 
     @Override
-    public int order() {
-        return 1000;
-    }
-
-    @Override
-    public boolean handles(Set<String> types) {
-        return true;
-    }
-
-    @Override
-    public Optional<String> render(String iri, Model model) {
+    protected Optional<String> render(String iri, Model model) {
         model.addAttribute("iri", iri);
         model.addAttribute("statements", queries.list("resource-statements", PageQueries.iri("iri", iri), Statement.class));
         return Optional.of(VIEW);

@@ -2,7 +2,6 @@ package org.quanze.web.list;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
@@ -19,7 +18,7 @@ import org.springframework.ui.Model;
 
 /** The page of a list: its department and source, its powers, and the table as published. */
 @Component
-class ListResourcePage implements ResourcePage {
+class ListResourcePage extends ResourcePage {
 
     static final String VIEW = "list";
     static final int MAX_POWERS = 5000;
@@ -28,6 +27,7 @@ class ListResourcePage implements ResourcePage {
     private final ListRebuilder rebuilder;
 
     ListResourcePage(PageQueries queries, GraphStore store) {
+        super(60, QZ.PowerList);
         this.queries = queries;
         this.rebuilder = new ListRebuilder(store);
     }
@@ -42,26 +42,14 @@ class ListResourcePage implements ResourcePage {
     }
 
     @Override
-    public int order() {
-        return 60;
-    }
-
-    @Override
-    public boolean handles(Set<String> types) {
-        return types.contains(QZ.PowerList.getURI());
-    }
-
-    @Override
-    public Optional<String> render(String iri, Model model) {
-        List<ListFacts> list = queries.list("list", PageQueries.iri("list", iri), ListFacts.class);
-        if (list.isEmpty()) {
-            return Optional.empty();
-        }
-        model.addAttribute("iri", iri);
-        model.addAttribute("list", list.get(0));
-        model.addAttribute("powers", queries.list("powers-page", powersOf(iri), PowerSummary.class));
-        model.addAttribute("table", rebuilder.rebuild(list.get(0).fileName()).orElse(null));
-        model.addAttribute("coverage", Coverage.read(queries.reader(), iri));
-        return Optional.of(VIEW);
+    protected Optional<String> render(String iri, Model model) {
+        return queries.first("list", PageQueries.iri("list", iri), ListFacts.class).map(list -> {
+            model.addAttribute("iri", iri);
+            model.addAttribute("list", list);
+            model.addAttribute("powers", queries.list("powers-page", powersOf(iri), PowerSummary.class));
+            model.addAttribute("table", rebuilder.rebuild(list.fileName()).orElse(null));
+            model.addAttribute("coverage", Coverage.read(queries.reader(), iri));
+            return VIEW;
+        });
     }
 }

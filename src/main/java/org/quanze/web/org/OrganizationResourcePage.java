@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.ArrayList;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
@@ -14,7 +13,7 @@ import org.springframework.ui.Model;
 
 /** The page of a body, unit or accountability body: what it carries out, is responsible for, or handles. */
 @Component
-class OrganizationResourcePage implements ResourcePage {
+class OrganizationResourcePage extends ResourcePage {
 
     static final String VIEW = "organization";
     static final List<String> ROLES = List.of("implements", "undertakes", "duty", "case");
@@ -22,21 +21,12 @@ class OrganizationResourcePage implements ResourcePage {
     private final PageQueries queries;
 
     OrganizationResourcePage(PageQueries queries) {
+        super(50, QZ.Organization);
         this.queries = queries;
     }
 
     @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public boolean handles(Set<String> types) {
-        return types.contains(QZ.Organization.getURI());
-    }
-
-    @Override
-    public Optional<String> render(String iri, Model model) {
+    protected Optional<String> render(String iri, Model model) {
         List<OrganizationRow> org = queries.list("org", PageQueries.iri("org", iri), OrganizationRow.class);
         if (org.isEmpty()) {
             return Optional.empty();

@@ -18,5 +18,15 @@ record PowerPage(String iri, PowerFacts power, List<CitationView> basis, List<En
         public String anchor() {
             return kind + "-" + number;
         }
+
+        /** What the entry's heading shows: a duty's name; a case, which has none, by its description. */
+        public String heading() {
+            return "duty".equals(kind) ? name : description;
+        }
+
+        /** What is shown below the heading: a duty's description; nothing for a case. */
+        public String detail() {
+            return "duty".equals(kind) ? description : null;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.quanze.web.power;
 
 import java.util.Optional;
-import java.util.Set;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
 import org.quanze.web.impact.HealthBadges;
@@ -11,7 +10,7 @@ import org.springframework.ui.Model;
 
 /** The page of a power: its basis, duties and cases each traced to the article text, and its cells. */
 @Component
-class PowerResourcePage implements ResourcePage {
+class PowerResourcePage extends ResourcePage {
 
     static final String VIEW = "power";
 
@@ -19,22 +18,13 @@ class PowerResourcePage implements ResourcePage {
     private final PageQueries queries;
 
     PowerResourcePage(PowerPages pages, PageQueries queries) {
+        super(10, QZ.Power);
         this.pages = pages;
         this.queries = queries;
     }
 
     @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public boolean handles(Set<String> types) {
-        return types.contains(QZ.Power.getURI());
-    }
-
-    @Override
-    public Optional<String> render(String iri, Model model) {
+    protected Optional<String> render(String iri, Model model) {
         return pages.find(iri).map(page -> {
             model.addAttribute("page", page);
             model.addAttribute("healthBadges", HealthBadges.ofPower(queries, iri));

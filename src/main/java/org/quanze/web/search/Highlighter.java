@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.quanze.ingest.WhiteSpace;
 
 /**
  * Marks the words of a query in a text, as the index found them: the query is split into words by
@@ -24,7 +25,7 @@ final class Highlighter {
     record Piece(String text, boolean marked) {
     }
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern WHITE_SPACE = Pattern.compile(WhiteSpace.CHAR_OR_NO_BREAK + "+");
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
 

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quanze.Fixtures;
 
 /**
  * {@code impact --document 统计法 --from 2009 --to 2024} over the 统计局 2025 list, which cites the 2024 text
@@ -55,19 +53,7 @@ class StatisticsLawImpactTest {
 
     /** An article of a Markdown text of the library, its label taken off, one paragraph or item per line. */
     private static String article(String file, String label) throws IOException {
-        List<String> lines = new ArrayList<>();
-        boolean in = false;
-        for (String line : Files.readAllLines(LAWS.resolve(file), StandardCharsets.UTF_8)) {
-            if (line.startsWith(label + " ")) {
-                in = true;
-                lines.add(line.substring(label.length() + 1));
-            } else if (in && (line.startsWith("#") || Pattern.matches("^第[一二三四五六七八九十百]+条 .*", line))) {
-                break;
-            } else if (in && !line.isBlank()) {
-                lines.add(line.strip());
-            }
-        }
-        return String.join("\n", lines);
+        return String.join("\n", Fixtures.articleLines(LAWS.resolve(file), label));
     }
 
     private static String row(JsonNode r) {

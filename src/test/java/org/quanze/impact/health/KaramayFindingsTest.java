@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.impact.GraphReader;
+import org.quanze.ingest.WhiteSpace;
 import org.quanze.law.LawLibrary;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
@@ -60,19 +57,7 @@ class KaramayFindingsTest {
 
     /** The lines of an article in a Markdown text of the library, its label taken off, blank lines left out. */
     private static List<String> article(String path, String label) throws IOException {
-        List<String> lines = new ArrayList<>();
-        boolean in = false;
-        for (String line : Files.readAllLines(NATIONAL.resolve(path), StandardCharsets.UTF_8)) {
-            if (line.startsWith(label + " ")) {
-                in = true;
-                lines.add(line.substring(label.length() + 1));
-            } else if (in && (line.startsWith("#") || Pattern.matches("^第[一二三四五六七八九十百]+条 .*", line))) {
-                break;
-            } else if (in && !line.isBlank()) {
-                lines.add(line.strip());
-            }
-        }
-        return lines;
+        return Fixtures.articleLines(NATIONAL.resolve(path), label);
     }
 
     private static HealthFinding finding(String file, int row, int column, FindingKind kind, String reference) {
@@ -81,7 +66,7 @@ class KaramayFindingsTest {
     }
 
     private static String compact(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
+        return WhiteSpace.removeAll(text);
     }
 
     @Test
