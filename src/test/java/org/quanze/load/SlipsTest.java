@@ -105,7 +105,7 @@ class SlipsTest {
                 "新疆维吾尔自治区交易场所监督管理办法 7 2017", "新疆维吾尔自治区交易场所监督管理办法 16 2017");
         assertThat(citations(FINANCE, "Sheet1/r20c9")).contains("关于印发新疆维吾尔自治区小额贷款公司管理暂行办法的通知 38 2017");
         assertThat(citations(FINANCE, "Sheet1/r12c7")).isNotEmpty().noneMatch(c -> c.startsWith("政府采购法 78"));
-        assertThat(citations(FINANCE, "Sheet1/r17c9")).contains("企业所得税法实施条例 84 2019-04");
+        assertThat(citations(FINANCE, "Sheet1/r17c9")).contains("企业所得税法实施条例 84 2019-04-23");
     }
 
     /** The month-precision version keeps its precision for a later match with dated versions. */

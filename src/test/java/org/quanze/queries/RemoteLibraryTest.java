@@ -34,7 +34,7 @@ import org.quanze.store.RemoteStore;
 import org.quanze.store.Tdb2Store;
 
 /**
- * The bundled data with its law library — six lists and the 24 texts of the documents they cite —
+ * The bundled data with its law library — eight list files and the 33 texts of the documents they cite —
  * loaded into a standalone Fuseki through the remote store and into the embedded store: every named
  * query, the page queries of the library (coverage, texts wanted, the documents an impact report is
  * offered for), the citation findings and the impact reports answer the same on both.
@@ -53,7 +53,7 @@ class RemoteLibraryTest {
         for (GraphStore store : List.of(remote, embedded)) {
             LoadReport report = Fixtures.loader(store).load(Source.bundled(), LoadListener.NONE);
             assertThat(report.hasFailures()).as("%s", report).isFalse();
-            assertThat(report.files()).filteredOn(f -> f.kind().equals("law text")).hasSize(24);
+            assertThat(report.files()).filteredOn(f -> f.kind().equals("law text")).hasSize(33);
         }
     }
 
@@ -98,21 +98,22 @@ class RemoteLibraryTest {
             assertThat(rows(remote, query)).as(name).isEqualTo(rows(embedded, query)).hasSizeGreaterThan(1);
         }
         List<Coverage> coverage = Coverage.read(GraphReader.of(remote), null);
-        assertThat(coverage).isEqualTo(Coverage.read(GraphReader.of(embedded), null)).hasSize(6);
-        assertThat(Coverage.total(coverage).checked()).isEqualTo(1095);
+        assertThat(coverage).isEqualTo(Coverage.read(GraphReader.of(embedded), null)).hasSize(12);
+        assertThat(Coverage.total(coverage).checked()).isEqualTo(1390);
     }
 
     @Test
     void shouldHoldTheSameFindings() {
         assertThat(HealthGraph.read(GraphReader.of(remote), null)).isEqualTo(HealthGraph.read(GraphReader.of(embedded), null))
-                .hasSize(451);
+                .hasSize(584);
     }
 
     @Test
     void shouldMakeTheSameImpactReports() {
         ImpactReports reports = new ImpactReports(Fixtures.IRIS);
         for (Map.Entry<String, String[]> e : Map.of("统计法", new String[] {"2009", "2024"},
-                "保守国家秘密法", new String[] {"2010", "2024"}, "保守国家秘密法实施条例", new String[] {"2014", "2024"}).entrySet()) {
+                "保守国家秘密法", new String[] {"2010", "2024"}, "保守国家秘密法实施条例", new String[] {"2014", "2024"},
+                "会计法", new String[] {"2017", "2024"}).entrySet()) {
             String remoteReport = ImpactExport.json(reports.report(GraphReader.of(remote), e.getKey(), e.getValue()[0],
                     e.getValue()[1], null));
             String embeddedReport = ImpactExport.json(reports.report(GraphReader.of(embedded), e.getKey(), e.getValue()[0],

@@ -59,7 +59,9 @@ class TruthfulPagesBrowserTest extends BrowserWebTest {
         browser.waiting().until(ExpectedConditions.urlContains("/power/1"));
         WebElement cited = d.findElement(By.id("power-basis-1-3"));
         assertThat(cited.findElement(By.cssSelector("a.art")).getText()).isEqualTo("第五十八条第三款");
-        assertThat(cited.findElement(By.cssSelector(".law-text")).getText()).contains("核查发现公众聚集场所使用、营业情况与承诺内容不符");
+        // The official text of the paragraph cited (the law library's 消防法 2021: the lead and items (一)–(四) are the first
+        // paragraph, 核查发现… the second, 建设单位… the third).
+        assertThat(cited.findElement(By.cssSelector(".law-text")).getText()).contains("建设单位未依照本法规定在验收后报住房和城乡建设主管部门备案的");
     }
 
     @Test

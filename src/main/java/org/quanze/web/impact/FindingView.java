@@ -11,13 +11,20 @@ import org.quanze.impact.health.HealthFinding;
  * (old side: what the list left out or changed) against the list's quote (new side: what it has instead).
  * A finding compared with another version than the cited one names both versions.
  */
-record FindingView(HealthFinding finding, TextDiff diff, String citedVersion, String shownVersion, Integer ordinal) {
+record FindingView(HealthFinding finding, TextDiff diff, String citedVersion, String shownVersion, Integer ordinal,
+                   String listSlug) {
 
     static FindingView of(HealthFinding f, Iris iris) {
         boolean quote = f.kind() == FindingKind.MISQUOTE || f.kind() == FindingKind.MINOR_MISQUOTE
                 || f.kind() == FindingKind.OTHER_VERSION;
         return new FindingView(f, quote && f.knownText() != null ? TextDiff.of(f.knownText(), f.citedText()) : null,
-                iris.versionSlugOf(f.version()), iris.versionSlugOf(f.comparedWith()), ordinal(f));
+                iris.versionSlugOf(f.version()), iris.versionSlugOf(f.comparedWith()), ordinal(f), listSlug(f, iris));
+    }
+
+    /** The slug of the finding's list: two lists may have findings in the same row, column and line. */
+    private static String listSlug(HealthFinding f, Iris iris) {
+        return f.list() == null ? "" : iris.parse(f.list()).filter(MintedIri.ListIri.class::isInstance)
+                .map(l -> ((MintedIri.ListIri) l).slug()).orElse("");
     }
 
     /** The place of the citation in its item (a finding about a 同N that makes no citation has none). */
@@ -31,7 +38,7 @@ record FindingView(HealthFinding finding, TextDiff diff, String citedVersion, St
 
     /** The anchor of the finding on the health page. */
     public String anchor() {
-        return "finding-" + finding.row() + "-" + finding.column() + "-" + finding.line() + "-" + code()
+        return "finding-" + listSlug + "-" + finding.row() + "-" + finding.column() + "-" + finding.line() + "-" + code()
                 + (ordinal == null ? "" : "-" + ordinal);
     }
 }
