@@ -1,6 +1,7 @@
 package org.quanze;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -40,6 +41,10 @@ class ArchitectureTest {
         ImportOption productAndBench = (Location location) -> !location.matches(TEST_CLASS)
                 || location.matches(BENCH_CLASS);
         classes = new ClassFileImporter().withImportOption(productAndBench).importPackages(ROOT);
+        // The rules below check what was imported: an import that found nothing would let them all pass.
+        assertThat(classes.contain(Loader.class)).as("the product's classes are imported").isTrue();
+        assertThat(classes.contain("org.quanze.bench.BenchCommand")).as("the benchmark's classes are imported").isTrue();
+        assertThat(classes.contain(ArchitectureTest.class)).as("the tests are not").isFalse();
     }
 
     @Test
