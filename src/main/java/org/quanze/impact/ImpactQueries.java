@@ -7,7 +7,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.QueryCatalogue;
-import org.quanze.queries.Row;
 import org.quanze.queries.TypedRows;
 
 /**
@@ -23,17 +22,14 @@ public final class ImpactQueries {
         return QueryCatalogue.bundled().query(QueryCatalogue.Shelf.INTERNAL, name);
     }
 
-    public static List<Row> rows(GraphReader reader, String name, Map<String, Node> params) {
-        return Row.all(reader.select(Bindings.bind(query(name), params)));
-    }
-
     /** The rows of the query of that name, as the record that {@link org.quanze.queries.Fills fills} it. */
     public static <R extends Record> List<R> list(GraphReader reader, String name, Map<String, Node> params, Class<R> type) {
-        return TypedRows.read("queries-internal/" + name + ".rq", reader.select(Bindings.bind(query(name), params)), type);
+        return list(reader, name, Bindings.bind(query(name), params), type);
     }
 
-    public static List<Row> rows(GraphReader reader, String name) {
-        return rows(reader, name, Map.of());
+    /** The rows of a query already bound (the query of that name), as records. */
+    public static <R extends Record> List<R> list(GraphReader reader, String name, Query bound, Class<R> type) {
+        return TypedRows.read("queries-internal/" + name + ".rq", reader.select(bound), type);
     }
 
     public static Map<String, Node> iri(String var, String iri) {

@@ -18,7 +18,6 @@ import org.quanze.ingest.list.PowerListReader;
 import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceRow;
 import org.quanze.ingest.table.SourceTable;
-import org.quanze.queries.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,13 +41,13 @@ final class DanglingReferences {
 
     List<HealthFinding> find(GraphReader reader) {
         List<HealthFinding> findings = new ArrayList<>();
-        for (Row list : ImpactQueries.rows(reader, "health-lists")) {
-            String fileName = list.text("fileName");
+        for (LoadedList list : ImpactQueries.list(reader, "health-lists", Map.of(), LoadedList.class)) {
+            String fileName = list.fileName();
             try {
-                ListCells cells = ListCells.read(reader, list.iri("list"), fileName, list.text("titleLine"));
-                PowerList read = new PowerListReader(HeaderNames.standard()).read(slug(list.iri("list")), cells.table());
+                ListCells cells = ListCells.read(reader, list.list(), fileName, list.titleLine());
+                PowerList read = new PowerListReader(HeaderNames.standard()).read(slug(list.list()), cells.table());
                 for (Power p : read.powers()) {
-                    new PowerItems(list, p, iris.power(list.iri("list"), p.key()), cells, findings).collect();
+                    new PowerItems(list, p, iris.power(list.list(), p.key()), cells, findings).collect();
                 }
             } catch (RuntimeException e) {
                 // The list was read once to be loaded; if it cannot be read again, say so and check the rest.
@@ -64,13 +63,13 @@ final class DanglingReferences {
 
     /** The basis items of one power, whose dangling 同N it adds to {@code findings}. */
     private final class PowerItems {
-        private final Row list;
+        private final LoadedList list;
         private final Power p;
         private final String power;
         private final ListCells cells;
         private final List<HealthFinding> findings;
 
-        PowerItems(Row list, Power p, String power, ListCells cells, List<HealthFinding> findings) {
+        PowerItems(LoadedList list, Power p, String power, ListCells cells, List<HealthFinding> findings) {
             this.list = list;
             this.p = p;
             this.power = power;
@@ -98,8 +97,8 @@ final class DanglingReferences {
                 SourceCell cell = item.cell();
                 String subject = iris.basisItem(power, role, allEntries, item.index());
                 findings.add(new HealthFinding(FindingKind.DANGLING_REFERENCE,
-                        iris.finding(subject, FindingKind.DANGLING_REFERENCE.code()), null, entry, list.iri("list"),
-                        list.text("listTitle"), list.text("fileName"), p.number(), role.code(), entryNumber,
+                        iris.finding(subject, FindingKind.DANGLING_REFERENCE.code()), null, entry, list.list(),
+                        list.listTitle(), list.fileName(), p.number(), role.code(), entryNumber,
                         item.label(), cells.iri(cell), cell.row(), cell.column(), item.line(), null, null, null, null,
                         null, item.text().strip(), null, null, null));
             }
@@ -112,10 +111,11 @@ final class DanglingReferences {
         static ListCells read(GraphReader reader, String listIri, String fileName, String titleLine) {
             Map<Integer, List<SourceCell>> rows = new TreeMap<>();
             Map<String, String> iris = new HashMap<>();
-            for (Row r : ImpactQueries.rows(reader, "health-list-cells", ImpactQueries.iri("list", listIri))) {
-                SourceCell cell = new SourceCell(r.integer("row"), r.integer("column"), r.integer("line"), r.text("text"));
+            for (ListCell r : ImpactQueries.list(reader, "health-list-cells", ImpactQueries.iri("list", listIri),
+                    ListCell.class)) {
+                SourceCell cell = new SourceCell(r.row(), r.column(), r.line(), r.text());
                 rows.computeIfAbsent(cell.row(), n -> new ArrayList<>()).add(cell);
-                iris.put(place(cell), r.iri("cell"));
+                iris.put(place(cell), r.cell());
             }
             List<SourceRow> table = new ArrayList<>();
             rows.forEach((n, cells) -> table.add(new SourceRow(n, cells.get(0).line(), cells)));

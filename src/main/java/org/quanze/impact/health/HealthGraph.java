@@ -61,7 +61,7 @@ public final class HealthGraph {
 
     /** Whether the health graph is in the store (the check was made), findings or none. */
     public static boolean computed(GraphReader reader, String graph) {
-        return !ImpactQueries.rows(reader, "health-computed", ImpactQueries.iri("g", graph)).isEmpty();
+        return !ImpactQueries.list(reader, "health-computed", ImpactQueries.iri("g", graph), HealthLabel.class).isEmpty();
     }
 
     /** The findings stored in the health graph (of every list, or of one when {@code listIri} is given). */

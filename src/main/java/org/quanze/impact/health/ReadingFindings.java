@@ -12,7 +12,6 @@ import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactQueries;
 import org.quanze.ingest.WarningKind;
 import org.quanze.queries.Bindings;
-import org.quanze.queries.Row;
 
 /** The reader's warnings kept in the lists' graphs ({@code qz:ReadingFinding}), of every list or of one. */
 public final class ReadingFindings {
@@ -33,9 +32,10 @@ public final class ReadingFindings {
     public static List<ReadingFinding> read(GraphReader reader, String listIri) {
         Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
         Map<String, ReadingFinding> byIri = new LinkedHashMap<>();
-        for (Row r : Row.all(reader.select(Bindings.bind(ImpactQueries.query("health-reading-findings"), List.of("list"),
-                params)))) {
-            WarningKind.ofCode(r.text("kind")).ifPresent(kind -> byIri.putIfAbsent(r.iri("finding"), of(kind, r)));
+        String name = "health-reading-findings";
+        for (ReadingFindingRow r : ImpactQueries.list(reader, name,
+                Bindings.bind(ImpactQueries.query(name), List.of("list"), params), ReadingFindingRow.class)) {
+            WarningKind.ofCode(r.kind()).ifPresent(kind -> byIri.putIfAbsent(r.finding(), of(kind, r)));
         }
         List<ReadingFinding> findings = new ArrayList<>(byIri.values());
         findings.sort(ORDER);
@@ -48,21 +48,20 @@ public final class ReadingFindings {
                 .map(NodeFactory::createURI).toList();
         Map<String, String> texts = new HashMap<>();
         if (!cells.isEmpty()) {
-            Row.all(reader.select(Bindings.bindEach(ImpactQueries.query("health-cell-texts"), "cell", cells)))
-                    .forEach(r -> texts.put(r.iri("cell"), r.text("text")));
+            String name = "health-cell-texts";
+            ImpactQueries.list(reader, name, Bindings.bindEach(ImpactQueries.query(name), "cell", cells), CellText.class)
+                    .forEach(r -> texts.put(r.cell(), r.text()));
         }
         return findings.stream().map(f -> new ReadingFinding(f.iri(), f.kind(), f.fileName(), f.sheet(), f.row(),
                 f.column(), f.line(), f.cell(), texts.get(f.cell()), f.message(), f.list(), f.listTitle())).toList();
     }
 
-    private static ReadingFinding of(WarningKind kind, Row r) {
-        return new ReadingFinding(r.iri("finding"), kind, r.text("fileName"), r.text("sheet"), number(r, "row"),
-                number(r, "column"), number(r, "line"), r.iri("cell"), null, r.text("message"), r.iri("ofList"),
-                r.text("listTitle"));
+    private static ReadingFinding of(WarningKind kind, ReadingFindingRow r) {
+        return new ReadingFinding(r.finding(), kind, r.fileName(), r.sheet(), number(r.row()), number(r.column()),
+                number(r.line()), r.cell(), null, r.message(), r.ofList(), r.listTitle());
     }
 
-    private static int number(Row r, String var) {
-        Integer n = r.integer(var);
+    private static int number(Integer n) {
         return n == null ? 0 : n;
     }
 }

@@ -10,6 +10,7 @@ final class Unreadable {
     }
 
     static boolean is(GraphReader reader, String article) {
-        return !ImpactQueries.rows(reader, "impact-article-unreadable", ImpactQueries.iri("article", article)).isEmpty();
+        return !ImpactQueries.list(reader, "impact-article-unreadable", ImpactQueries.iri("article", article),
+                UnreadableArticle.class).isEmpty();
     }
 }

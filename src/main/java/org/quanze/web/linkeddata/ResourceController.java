@@ -13,7 +13,6 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.quanze.queries.Row;
 import org.quanze.sparql.RdfFormats;
 import org.quanze.sparql.RdfResponses;
 import org.quanze.vocab.Prefixes;
@@ -86,11 +85,11 @@ class ResourceController {
     private Set<String> typesOf(String iri) {
         Set<String> types = new HashSet<>();
         boolean known = false;
-        for (Row r : queries.rows("resource-types", PageQueries.iri("iri", iri))) {
-            if (r.iri("type") != null) {
-                types.add(r.iri("type"));
+        for (ResourceType r : queries.list("resource-types", PageQueries.iri("iri", iri), ResourceType.class)) {
+            if (r.type() != null) {
+                types.add(r.type());
             }
-            known |= r.has("known");
+            known |= r.known();
         }
         if (!known && types.isEmpty()) {
             throw new NotFoundException(iri);

@@ -1,7 +1,6 @@
 package org.quanze.web.search;
 
 import java.util.List;
-import org.quanze.queries.Row;
 
 /**
  * One search result as the page shows it.
@@ -17,24 +16,16 @@ import org.quanze.queries.Row;
 record Hit(String kind, String link, String label, List<Highlighter.Piece> pieces, Place place, ArticleName article,
            List<Citer> citers) {
 
-    /** Where a hit stands: its list, and the power it is (or belongs to). */
+    /** Where a hit stands: its list, and the power it is (or belongs to); read by name from a search query's row. */
     record Place(String list, String listTitle, String power, String powerNumber, String powerName) {
-
-        /** The place a search query's row gives (list, listTitle, power, powerNumber, powerName); null without a list. */
-        static Place of(Row r) {
-            if (r.iri("list") == null) {
-                return null;
-            }
-            return new Place(r.iri("list"), r.text("listTitle"), r.iri("power"), r.text("powerNumber"), r.text("powerName"));
-        }
     }
 
     /** An article found: its document's short title, its number, and its version (the date, or the label of an undated one). */
     record ArticleName(String documentTitle, Integer number, String version) {
 
-        static ArticleName of(Row r) {
-            return new ArticleName(r.text("documentTitle"), r.integer("articleNumber"),
-                    r.text("versionDate") != null ? r.text("versionDate") : r.text("versionLabel"));
+        static ArticleName of(HitRow.ArticlePart r) {
+            return new ArticleName(r.documentTitle(), r.articleNumber(),
+                    r.versionDate() != null ? r.versionDate() : r.versionLabel());
         }
     }
 

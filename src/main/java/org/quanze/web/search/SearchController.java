@@ -14,7 +14,6 @@ import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.QueryException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.quanze.queries.Bindings;
-import org.quanze.queries.Row;
 import org.quanze.store.GraphStore;
 import org.quanze.web.CitationView;
 import org.quanze.web.Links;
@@ -92,30 +91,31 @@ class SearchController {
 
     /** The document and the versions of it holding the article the words name; empty when no document has that title. */
     private Optional<NamedArticle> resolve(ArticleQuery asked) {
-        List<Row> rows = queries.rows("search-article", Map.of(
+        List<ArticleVersionRow> rows = queries.list("search-article", Map.of(
                 "key", NodeFactory.createLiteralString(asked.titleKey()),
-                "number", NodeFactory.createLiteralDT(Integer.toString(asked.article()), XSDDatatype.XSDinteger)));
+                "number", NodeFactory.createLiteralDT(Integer.toString(asked.article()), XSDDatatype.XSDinteger)),
+                ArticleVersionRow.class);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         List<NamedArticle.Version> versions = new ArrayList<>();
-        for (Row r : rows) {
-            if (r.iri("article") != null) {
-                boolean hasParagraph = asked.paragraph() != null && asked.paragraph() <= r.count("paragraphs");
-                String link = links.page(r.iri("article")) + (hasParagraph ? "#paragraph-" + asked.paragraph() : "");
-                String version = r.text("versionDate") != null ? r.text("versionDate") : r.text("versionLabel");
-                versions.add(new NamedArticle.Version(link, version, r.count("citations")));
+        for (ArticleVersionRow r : rows) {
+            if (r.article() != null) {
+                boolean hasParagraph = asked.paragraph() != null && asked.paragraph() <= r.paragraphs();
+                String link = links.page(r.article()) + (hasParagraph ? "#paragraph-" + asked.paragraph() : "");
+                String version = r.versionDate() != null ? r.versionDate() : r.versionLabel();
+                versions.add(new NamedArticle.Version(link, version, r.citations()));
             }
         }
-        Row first = rows.get(0);
-        return Optional.of(new NamedArticle(links.page(first.iri("document")), first.text("shortTitle"), asked.article(),
+        ArticleVersionRow first = rows.get(0);
+        return Optional.of(new NamedArticle(links.page(first.document()), first.shortTitle(), asked.article(),
                 versions));
     }
 
     /** The hits of the words (in one list, when one is chosen), grouped by kind, the best of each kind first. */
     private void results(String query, String list, Model model) {
         Node inList = list == null ? null : listNode(list);
-        List<Row> rows;
+        List<HitRow> rows;
         try {
             rows = run(query, inList);
         } catch (QueryException | IllegalArgumentException e) {
@@ -126,8 +126,8 @@ class SearchController {
         Map<String, Integer> found = new LinkedHashMap<>();
         KINDS.forEach(k -> byKind.put(k, new ArrayList<>()));
         List<String> words = highlighter.words(query);
-        for (Row r : best(rows)) {
-            String kind = r.iri("type").substring(QZ.length());
+        for (HitRow r : best(rows)) {
+            String kind = r.type().substring(QZ.length());
             if (!byKind.containsKey(kind)) {
                 continue;
             }
@@ -143,22 +143,22 @@ class SearchController {
     }
 
     /** One row per hit: a duty found by its name and by its text is one hit, shown with the longer text. */
-    private static Iterable<Row> best(List<Row> rows) {
-        Map<String, Row> best = new LinkedHashMap<>();
-        for (Row r : rows) {
-            best.merge(r.iri("hit"), r, (a, b) -> length(b) > length(a) ? b : a);
+    private static Iterable<HitRow> best(List<HitRow> rows) {
+        Map<String, HitRow> best = new LinkedHashMap<>();
+        for (HitRow r : rows) {
+            best.merge(r.hit(), r, (a, b) -> b.length() > a.length() ? b : a);
         }
         return best.values();
     }
 
-    private Hit hit(Row r, String kind, List<String> words, Node list) {
-        Hit.Place place = Hit.Place.of(r);
+    private Hit hit(HitRow r, String kind, List<String> words, Node list) {
+        Hit.Place place = r.where();
         String link = kind.equals("Citation") && place != null
-                ? links.page(place.power()) + "#" + CitationView.anchor(r.iri("hit"))
-                : links.page(r.iri("hit"));
-        Hit.ArticleName article = kind.equals("Article") ? Hit.ArticleName.of(r) : null;
-        List<Hit.Citer> citers = kind.equals("Article") ? citers(r.iri("hit"), list) : List.of();
-        return new Hit(kind, link, r.text("label"), highlighter.mark(r.text("literal"), words), place, article, citers);
+                ? links.page(place.power()) + "#" + CitationView.anchor(r.hit())
+                : links.page(r.hit());
+        Hit.ArticleName article = kind.equals("Article") ? Hit.ArticleName.of(r.article()) : null;
+        List<Hit.Citer> citers = kind.equals("Article") ? citers(r.hit(), list) : List.of();
+        return new Hit(kind, link, r.label(), highlighter.mark(r.literal(), words), place, article, citers);
     }
 
     /** The entries resting on an article found (in the chosen list only, when one is chosen). */
@@ -168,23 +168,20 @@ class SearchController {
         if (list != null) {
             params.put("flist", list);
         }
-        return queries.rows(Bindings.bind(queries.query("search-citers"), List.of("article", "flist"), params)).stream()
-                .map(c -> new Hit.Citer(links.page(c.iri("entry")), c.text("entryLabel"), Hit.Place.of(c))).toList();
-    }
-
-    private static int length(Row r) {
-        return r.text("literal") == null ? 0 : r.text("literal").length();
+        String name = "search-citers";
+        return queries.list(name, Bindings.bind(queries.query(name), List.of("article", "flist"), params), CiterRow.class)
+                .stream().map(c -> new Hit.Citer(links.page(c.entry()), c.entryLabel(), c.place())).toList();
     }
 
     /** Runs the search of the store's kind: by the full-text index, or (a remote store) by substring. */
-    private List<Row> run(String words, Node list) {
+    private List<HitRow> run(String words, Node list) {
         Map<String, Node> params = new HashMap<>();
         params.put("q", NodeFactory.createLiteralString(words));
         if (list != null) {
             params.put("flist", list);
         }
         String name = textIndex ? "search-index" : "search-contains";
-        return queries.rows(Bindings.bind(queries.query(name), PARAMETERS, params));
+        return queries.list(name, Bindings.bind(queries.query(name), PARAMETERS, params), HitRow.class);
     }
 
     /** Only a well-formed IRI is a list to search in: anything else is a list that holds nothing. */
