@@ -1,7 +1,7 @@
 package org.quanze.graph;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.quanze.ingest.Codes;
 
 /**
  * The cell a citation was read from, by what it backs: the power itself (实施依据), a duty or all the
@@ -10,20 +10,19 @@ import java.util.Optional;
  * and the key of the page's messages.
  */
 public enum CitationRole {
-    POWER_BASIS("power-basis", "power-basis"),
-    DUTY_BASIS("duty-basis", "duties-basis"),
-    CASE_BASIS("case-basis", "cases-basis");
+    POWER_BASIS("power-basis"),
+    DUTY_BASIS("duties-basis"),
+    CASE_BASIS("cases-basis");
 
-    private final String code;
     private final String allEntriesCode;
 
-    CitationRole(String code, String allEntriesCode) {
-        this.code = code;
+    CitationRole(String allEntriesCode) {
         this.allEntriesCode = allEntriesCode;
     }
 
+    /** {@code power-basis}, {@code duty-basis}, {@code case-basis} ({@link Codes}). */
     public String code() {
-        return code;
+        return Codes.of(this);
     }
 
     /**
@@ -35,6 +34,6 @@ public enum CitationRole {
     }
 
     public static Optional<CitationRole> ofCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+        return Codes.find(CitationRole.class, code);
     }
 }

@@ -3,37 +3,37 @@ package org.quanze.impact.health;
 import java.util.Arrays;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Resource;
+import org.quanze.ingest.Codes;
 import org.quanze.vocab.QZ;
 
 /** What can be wrong with a citation as a list publishes it; the code is what reports and the CLI print. */
 public enum FindingKind {
     /** The 【level】 tag disagrees with the level known for the document. */
-    LEVEL_MISMATCH("level-mismatch", QZ.LevelMismatch),
+    LEVEL_MISMATCH(QZ.LevelMismatch),
     /** The chapter cited does not contain the article cited. */
-    CHAPTER_MISMATCH("chapter-mismatch", QZ.ChapterMismatch),
+    CHAPTER_MISMATCH(QZ.ChapterMismatch),
     /** The quote differs from the official text in punctuation, width or white space only. */
-    MINOR_MISQUOTE("minor-misquote", QZ.MinorMisquote),
+    MINOR_MISQUOTE(QZ.MinorMisquote),
     /** The words of the quote differ from the official text. */
-    MISQUOTE("misquote", QZ.Misquote),
+    MISQUOTE(QZ.Misquote),
     /** The official text of the cited version has no such article (or paragraph). */
-    NO_SUCH_ARTICLE("no-such-article", QZ.NoSuchArticle),
+    NO_SUCH_ARTICLE(QZ.NoSuchArticle),
     /** No official text of the cited version is held: nothing can be checked. */
-    UNVERIFIABLE("unverifiable", QZ.Unverifiable),
+    UNVERIFIABLE(QZ.Unverifiable),
     /** The cited version's text is not held: the quote was compared with another version's, which the finding names. */
-    OTHER_VERSION("other-version", QZ.OtherVersion),
+    OTHER_VERSION(QZ.OtherVersion),
     /** A 同N whose item N does not exist in its cell. */
-    DANGLING_REFERENCE("dangling-reference", QZ.DanglingReference);
+    DANGLING_REFERENCE(QZ.DanglingReference);
 
-    private final String code;
     private final Resource resource;
 
-    FindingKind(String code, Resource resource) {
-        this.code = code;
+    FindingKind(Resource resource) {
         this.resource = resource;
     }
 
+    /** {@code level-mismatch}, {@code misquote}, … ({@link Codes}). */
     public String code() {
-        return code;
+        return Codes.of(this);
     }
 
     public Resource resource() {
@@ -41,7 +41,7 @@ public enum FindingKind {
     }
 
     public static Optional<FindingKind> ofCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+        return Codes.find(FindingKind.class, code);
     }
 
     public static Optional<FindingKind> ofResource(String iri) {

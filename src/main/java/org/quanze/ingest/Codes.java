@@ -1,0 +1,27 @@
+package org.quanze.ingest;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one rule by which a kind, a role or a mode is written outside Java: the name of its enum
+ * constant in lower case, words joined by hyphens ({@code POWER_BASIS} ↔ {@code power-basis}). The
+ * codes are what the graph, the reports, the CLI and the IRIs carry, so each enum states no code of
+ * its own that could drift from its name.
+ */
+public final class Codes {
+
+    private Codes() {
+    }
+
+    /** The code of a constant: {@code DANGLING_REFERENCE} → {@code dangling-reference}. */
+    public static String of(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant of that code, if the enum has one (an unknown code, or null, is none). */
+    public static <E extends Enum<E>> Optional<E> find(Class<E> type, String code) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> of(c).equals(code)).findFirst();
+    }
+}
