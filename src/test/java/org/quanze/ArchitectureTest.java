@@ -1,10 +1,10 @@
 package org.quanze;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -59,6 +59,9 @@ class ArchitectureTest {
                 // The full-text index belongs to the store: only the store attaches and keeps it.
                 .layer("Store").definedBy("org.quanze.store..", "org.quanze.search..")
                 .layer("Load").definedBy("org.quanze.load..")
+                // What health and impact both read from the store: the reader, the internal queries, citations.
+                .layer("Reading").definedBy("org.quanze.reading..")
+                .layer("Health").definedBy("org.quanze.health..")
                 .layer("Impact").definedBy("org.quanze.impact..")
                 .layer("Queries").definedBy("org.quanze.queries..")
                 .layer("Sparql").definedBy("org.quanze.sparql..")
@@ -78,24 +81,28 @@ class ArchitectureTest {
                 // The store reads the rules and shapes it derives and validates with from graph's Ontology.
                 .whereLayer("Store").mayOnlyAccessLayers("Graph", "Vocabulary")
                 .whereLayer("Load").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Vocabulary")
-                .whereLayer("Impact").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Queries",
+                .whereLayer("Reading").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Queries", "Vocabulary")
+                .whereLayer("Health").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Queries", "Reading",
                         "Vocabulary")
+                .whereLayer("Impact").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Queries",
+                        "Reading", "Health", "Vocabulary")
                 .whereLayer("Sparql").mayOnlyAccessLayers("Graph", "Store", "Vocabulary")
-                .whereLayer("Assembly").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Impact")
-                .whereLayer("Server").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Impact",
-                        "Assembly", "Vocabulary")
+                .whereLayer("Assembly").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Reading",
+                        "Health", "Impact")
+                .whereLayer("Server").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Reading",
+                        "Health", "Impact", "Assembly", "Vocabulary")
                 .whereLayer("Cache").mayOnlyAccessLayers("Store")
-                .whereLayer("Web").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Impact",
-                        "Queries", "Sparql", "Vocabulary")
+                .whereLayer("Web").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Reading", "Health",
+                        "Impact", "Queries", "Sparql", "Vocabulary")
                 // The admin area is pages of the site (web's queries and 404) over the server's settings.
-                .whereLayer("Admin").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Impact",
-                        "Queries", "Server", "Web", "Vocabulary")
+                .whereLayer("Admin").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Reading", "Health",
+                        "Impact", "Queries", "Server", "Web", "Vocabulary")
                 // serve starts the Spring application (at the root, so that its scan covers every package).
                 .whereLayer("Cli").mayOnlyAccessLayers("Application", "Ingest", "Law", "Graph", "Store", "Load",
-                        "Impact", "Queries", "Assembly", "Vocabulary")
+                        "Reading", "Health", "Impact", "Queries", "Assembly", "Vocabulary")
                 // The benchmark starts the server and asks the pages' own queries (web's PageQueries).
                 .whereLayer("Bench").mayOnlyAccessLayers("Application", "Ingest", "Law", "Graph", "Store", "Load",
-                        "Impact", "Queries", "Assembly", "Web", "Vocabulary")
+                        "Reading", "Health", "Impact", "Queries", "Assembly", "Web", "Vocabulary")
                 .whereLayer("Application").mayNotAccessAnyLayer()
                 .whereLayer("Main").mayOnlyAccessLayers("Cli")
                 .check(classes);

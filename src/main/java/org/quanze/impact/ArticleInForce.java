@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.quanze.graph.Iris;
 import org.quanze.impact.correspondence.ChangeType;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.VersionRef;
 
 /**
  * The article as in force on a given day: for an article of some version, the version of its

@@ -10,12 +10,13 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
+import org.quanze.health.CitationHealth;
+import org.quanze.health.HealthGraph;
 import org.quanze.impact.correspondence.CorrespondenceGraphs;
 import org.quanze.impact.correspondence.CorrespondenceOverrides;
-import org.quanze.impact.health.CitationHealth;
-import org.quanze.impact.health.HealthGraph;
 import org.quanze.load.Loader;
 import org.quanze.queries.Bindings;
+import org.quanze.reading.GraphReader;
 import org.quanze.store.Derivation;
 import org.quanze.store.GraphStore;
 

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.quanze.graph.Iris;
 import org.quanze.graph.LegalTitles;
+import org.quanze.reading.DocumentVersionRow;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.ImpactQueries;
+import org.quanze.reading.VersionRef;
 
 /**
  * The versions of a document, found by its title as a list writes it (with or without

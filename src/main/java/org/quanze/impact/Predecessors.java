@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quanze.impact.correspondence.ChangeType;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.ImpactQueries;
+import org.quanze.reading.VersionRef;
 
 /**
  * Follows an article of a later version back through the correspondence graphs: the article or

@@ -16,6 +16,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.quanze.reading.GraphReader;
 import org.quanze.store.Derivation;
 import org.quanze.store.GraphStore;
 

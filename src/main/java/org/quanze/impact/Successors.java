@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.quanze.impact.correspondence.ChangeType;
 import org.quanze.impact.correspondence.CorrespondenceGraph;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.ImpactQueries;
+import org.quanze.reading.VersionRef;
 import org.quanze.vocab.QZ;
 
 /**

@@ -75,7 +75,7 @@ public class PageQueries {
     }
 
     /** The store as the impact code reads it, each query cancelled after the page timeout as the pages' own. */
-    public org.quanze.impact.GraphReader reader() {
+    public org.quanze.reading.GraphReader reader() {
         return query -> store.select(query, timeout);
     }
 

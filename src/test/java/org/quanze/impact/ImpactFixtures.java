@@ -1,6 +1,7 @@
 package org.quanze.impact;
 
 import org.quanze.Fixtures;
+import org.quanze.reading.GraphReader;
 import org.quanze.store.Tdb2Store;
 
 /**

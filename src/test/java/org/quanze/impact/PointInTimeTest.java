@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
-import org.quanze.impact.health.QuoteCheck.Verdict;
+import org.quanze.health.QuoteCheck.Verdict;
 import org.quanze.impact.pointintime.PointInTime;
 import org.quanze.impact.pointintime.PointInTimeRow;
 

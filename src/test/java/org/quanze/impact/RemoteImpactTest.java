@@ -7,10 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.RemoteFixture;
-import org.quanze.impact.health.HealthFinding;
-import org.quanze.impact.health.HealthGraph;
+import org.quanze.health.HealthFinding;
+import org.quanze.health.HealthGraph;
 import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactReports;
+import org.quanze.reading.GraphReader;
 import org.quanze.store.RemoteStore;
 
 /** The impact graphs written to, and the reports read from, a real standalone Fuseki in remote-store mode. */

@@ -16,18 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quanze.Fixtures;
-import org.quanze.impact.CitationRecord;
-import org.quanze.impact.Citations;
-import org.quanze.impact.GraphReader;
-import org.quanze.impact.health.FindingKind;
-import org.quanze.impact.health.HealthFinding;
-import org.quanze.impact.health.HealthGraph;
+import org.quanze.health.FindingKind;
+import org.quanze.health.HealthFinding;
+import org.quanze.health.HealthGraph;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.NamedQueries;
 import org.quanze.queries.Row;
+import org.quanze.reading.CitationRecord;
+import org.quanze.reading.Citations;
+import org.quanze.reading.GraphReader;
 import org.quanze.store.Tdb2Store;
-import org.quanze.web.PageQueries;
 import org.quanze.vocab.QZ;
+import org.quanze.web.PageQueries;
 import org.quanze.web.law.CitedBy;
 
 /**

@@ -16,15 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quanze.Fixtures;
-import org.quanze.vocab.QZ;
-import org.quanze.impact.GraphReader;
-import org.quanze.impact.health.ReadingFinding;
-import org.quanze.impact.health.ReadingFindings;
+import org.quanze.health.ReadingFinding;
+import org.quanze.health.ReadingFindings;
 import org.quanze.ingest.WarningKind;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.NamedQueries;
 import org.quanze.queries.Row;
+import org.quanze.reading.GraphReader;
 import org.quanze.store.Tdb2Store;
+import org.quanze.vocab.QZ;
 
 /**
  * The two lists that failed whole when issue 11 was filed, each because of one cell: each slip is

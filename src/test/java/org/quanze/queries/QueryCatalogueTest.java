@@ -33,7 +33,7 @@ class QueryCatalogueTest {
 
     @Test
     void shouldKeepTheDomainOffThePagesShelf() {
-        assertThatThrownBy(() -> org.quanze.impact.ImpactQueries.query("home-lists"))
+        assertThatThrownBy(() -> org.quanze.reading.ImpactQueries.query("home-lists"))
                 .hasMessageContaining("queries-internal/home-lists.rq");
     }
 }

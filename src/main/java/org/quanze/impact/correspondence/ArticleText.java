@@ -8,6 +8,7 @@ import org.quanze.law.LawArticle;
 import org.quanze.law.LawItem;
 import org.quanze.law.LawParagraph;
 import org.quanze.law.LawText;
+import org.quanze.law.Normalised;
 
 /**
  * One article prepared for comparison: its canonical text, its comparable form, its clauses, and

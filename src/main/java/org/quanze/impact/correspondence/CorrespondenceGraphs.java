@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.quanze.impact.GraphReader;
 import org.quanze.impact.ImpactIris;
 import org.quanze.law.LawText;
+import org.quanze.reading.GraphReader;
 
 /**
  * The correspondences the store calls for: one between every two consecutive versions (by

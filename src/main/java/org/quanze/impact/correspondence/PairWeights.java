@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quanze.law.LawText;
+import org.quanze.law.Normalised;
 
 /**
  * Inverse document frequency of character pairs over the articles of both versions. Legal

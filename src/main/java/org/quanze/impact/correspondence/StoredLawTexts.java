@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quanze.impact.GraphReader;
-import org.quanze.impact.ImpactQueries;
 import org.quanze.ingest.WhiteSpace;
 import org.quanze.law.LawArticle;
 import org.quanze.law.LawChapter;
 import org.quanze.law.LawItem;
 import org.quanze.law.LawParagraph;
 import org.quanze.law.LawText;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.ImpactQueries;
 
 /**
  * Reads the official texts back from the graph as the parser produced them ({@link LawText}), so

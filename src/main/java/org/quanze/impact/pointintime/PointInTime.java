@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
+import org.quanze.health.QuoteCheck;
 import org.quanze.impact.ArticleInForce;
-import org.quanze.impact.CitationRecord;
-import org.quanze.impact.Citations;
-import org.quanze.impact.GraphReader;
-import org.quanze.impact.OfficialArticle;
-import org.quanze.impact.health.QuoteCheck;
+import org.quanze.reading.CitationRecord;
+import org.quanze.reading.Citations;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.OfficialArticle;
 
 /**
  * A list as it would read under the versions in force on a given day: for each citation, the

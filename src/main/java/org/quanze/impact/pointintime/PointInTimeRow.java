@@ -1,8 +1,8 @@
 package org.quanze.impact.pointintime;
 
+import org.quanze.health.QuoteCheck;
 import org.quanze.impact.ArticleInForce;
-import org.quanze.impact.CitationRecord;
-import org.quanze.impact.health.QuoteCheck;
+import org.quanze.reading.CitationRecord;
 
 /**
  * One citation of a list read on a given day: the article in force then (through the

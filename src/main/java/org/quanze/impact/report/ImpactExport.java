@@ -2,8 +2,8 @@ package org.quanze.impact.report;
 
 import java.util.List;
 import java.util.Map;
-import org.quanze.impact.CitationRecord;
-import org.quanze.impact.Tables;
+import org.quanze.reading.CitationRecord;
+import org.quanze.reading.Tables;
 
 /**
  * An impact report as rows for CSV and JSON: one per citation into the old version ({@code cites}

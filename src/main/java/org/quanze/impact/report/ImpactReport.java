@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.quanze.impact.VersionRef;
 import org.quanze.impact.correspondence.ChangeType;
+import org.quanze.reading.VersionRef;
 
 /**
  * The impact of one revision on the loaded lists: every citation into the old version, what

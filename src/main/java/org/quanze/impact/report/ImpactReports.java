@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
-import org.quanze.impact.CitationRecord;
-import org.quanze.impact.Citations;
-import org.quanze.impact.GraphReader;
 import org.quanze.impact.LawVersions;
-import org.quanze.impact.OfficialArticle;
-import org.quanze.impact.ReportRequestException;
 import org.quanze.impact.Predecessors;
+import org.quanze.impact.ReportRequestException;
 import org.quanze.impact.Successors;
-import org.quanze.impact.VersionRef;
-import org.quanze.impact.correspondence.TextDiff;
+import org.quanze.law.TextDiff;
+import org.quanze.reading.CitationRecord;
+import org.quanze.reading.Citations;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.OfficialArticle;
+import org.quanze.reading.VersionRef;
 
 /** Makes impact reports from the store: the lists' citations, the correspondence graphs and the official texts. */
 public final class ImpactReports {

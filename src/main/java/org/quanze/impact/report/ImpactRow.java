@@ -2,10 +2,10 @@ package org.quanze.impact.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.quanze.impact.CitationRecord;
 import org.quanze.impact.Successors;
 import org.quanze.impact.correspondence.ChangeType;
-import org.quanze.impact.correspondence.TextDiff;
+import org.quanze.law.TextDiff;
+import org.quanze.reading.CitationRecord;
 
 /**
  * One citation of a list into the old version, and what became of the article it cites: the

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quanze.graph.Iris;
-import org.quanze.impact.health.HealthFinding;
+import org.quanze.health.HealthFinding;
 
 /**
  * One finding as a person fixes it: the same mistake (same kind, same document and reference, same

@@ -1,10 +1,10 @@
 package org.quanze.web.impact;
 
-import org.quanze.impact.correspondence.TextDiff;
 import org.quanze.graph.Iris;
 import org.quanze.graph.MintedIri;
-import org.quanze.impact.health.FindingKind;
-import org.quanze.impact.health.HealthFinding;
+import org.quanze.health.FindingKind;
+import org.quanze.health.HealthFinding;
+import org.quanze.law.TextDiff;
 
 /**
  * A finding as the health page shows it; a quote finding carries the diff of the official text

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quanze.impact.GraphReader;
-import org.quanze.impact.health.ReadingFinding;
-import org.quanze.impact.health.ReadingFindings;
+import org.quanze.health.ReadingFinding;
+import org.quanze.health.ReadingFindings;
 import org.quanze.ingest.WarningKind;
+import org.quanze.reading.GraphReader;
 import org.springframework.ui.Model;
 
 /**

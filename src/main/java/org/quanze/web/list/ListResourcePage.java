@@ -5,14 +5,14 @@ import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
+import org.quanze.health.Coverage;
 import org.quanze.load.ListRebuilder;
 import org.quanze.queries.Bindings;
 import org.quanze.store.GraphStore;
 import org.quanze.vocab.QZ;
-import org.quanze.impact.health.Coverage;
 import org.quanze.web.PageQueries;
-import org.quanze.web.power.PowerSummary;
 import org.quanze.web.linkeddata.ResourcePage;
+import org.quanze.web.power.PowerSummary;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

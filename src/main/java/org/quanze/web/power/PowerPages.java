@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quanze.graph.Iris;
+import org.quanze.reading.OfficialArticle;
+import org.quanze.reading.OtherVersions;
 import org.quanze.web.CitationRow;
 import org.quanze.web.CitationView;
-import org.quanze.graph.Iris;
-import org.quanze.impact.OfficialArticle;
-import org.quanze.impact.OtherVersions;
 import org.quanze.web.PageQueries;
 import org.springframework.stereotype.Component;
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.quanze.impact.correspondence.TextDiff.Segment;
-import org.quanze.impact.correspondence.TextDiff.Segment.Kind;
+import org.quanze.law.DiffTokens;
 import org.quanze.law.LawText;
+import org.quanze.law.TextDiff;
+import org.quanze.law.TextDiff.Segment;
+import org.quanze.law.TextDiff.Segment.Kind;
 
 class TextDiffTest {
 

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quanze.Fixtures;
-import org.quanze.impact.GraphReader;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Source;
+import org.quanze.reading.GraphReader;
 import org.quanze.store.Tdb2Store;
 
 /**

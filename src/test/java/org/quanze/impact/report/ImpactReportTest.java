@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.impact.ImpactFixtures;
 import org.quanze.impact.correspondence.ChangeType;
-import org.quanze.impact.correspondence.TextDiff;
+import org.quanze.law.TextDiff;
 
 /** The impact of the 2024 revisions on the Yulin list. */
 class ImpactReportTest {

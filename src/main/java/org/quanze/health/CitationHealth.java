@@ -1,0 +1,181 @@
+package org.quanze.health;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.quanze.graph.Iris;
+import org.quanze.law.LawLibrary;
+import org.quanze.reading.CitationRecord;
+import org.quanze.reading.Citations;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.OfficialArticle;
+import org.quanze.reading.OtherVersions;
+import org.quanze.reading.VersionRef;
+
+/**
+ * Checks every citation of the loaded lists against what is known of the document it cites:
+ * its level, the chapter the article stands in, that the article (and paragraph) exists in the
+ * cited version, and that the quote says what the official text says. A citation whose version
+ * has no official text here gets one finding that says so plainly: {@code other-version} when another
+ * version's text is held and the quote was compared with it (which that finding names), else
+ * {@code unverifiable}, which names the law library's titles closest to the document's (or says none comes
+ * close), so that a misspelt title is told from a document the library lacks; nothing else is guessed.
+ * A 同N is checked where it is written out: its findings are those of the item it repeats.
+ */
+public final class CitationHealth {
+
+    /** Findings in the order a person fixes a list: list, row, column, line in the cell, kind. */
+    public static final Comparator<HealthFinding> ORDER = Comparator.comparing(HealthFinding::list)
+            .thenComparingInt(HealthFinding::row).thenComparingInt(HealthFinding::column)
+            .thenComparingInt(HealthFinding::line)
+            .thenComparing(f -> f.citation() == null ? "" : f.citation())
+            .thenComparing(HealthFinding::kind);
+
+    /** How many of the law library's titles an unverifiable finding names, and how close they must come. */
+    private static final int CLOSEST = 3;
+    private static final double CLOSE = 0.5;
+
+    private final Iris iris;
+    private final LawLibrary library;
+
+    public CitationHealth(Iris iris) {
+        this(iris, LawLibrary.bundled());
+    }
+
+    /**
+     * @param library the law library whose closest titles an {@code unverifiable} finding names, so that a
+     *                document the library lacks is told from a misspelt title
+     */
+    public CitationHealth(Iris iris, LawLibrary library) {
+        this.iris = iris;
+        this.library = library;
+    }
+
+    public List<HealthFinding> check(GraphReader reader) {
+        List<CitationRecord> citations = Citations.all(reader);
+        KnownLevels levels = new KnownLevels(reader, iris.derivedGraph(), citations);
+        Map<String, Optional<OfficialArticle>> articles = new HashMap<>();
+        OtherVersions others = new OtherVersions();
+        Map<String, String> closest = new HashMap<>();
+        List<HealthFinding> findings = new ArrayList<>();
+        for (CitationRecord c : citations) {
+            if (c.isRepeat()) {
+                continue;
+            }
+            if (!c.official()) {
+                levels(c, levels, findings);
+                Optional<VersionRef> other = others.instead(reader, c);
+                if (other.isPresent()) {
+                    String article = iris.article(other.get().iri(), c.articleNumber());
+                    otherVersion(c, other.get(), articles.computeIfAbsent(article, a -> OfficialArticle.read(reader, a)),
+                            findings);
+                } else {
+                    unverifiable(c, closest.computeIfAbsent(c.documentKey(), this::closestTitles), findings);
+                }
+                continue;
+            }
+            Optional<OfficialArticle> official = articles.computeIfAbsent(c.article(), a -> OfficialArticle.read(reader, a));
+            if (official.isEmpty() && Unreadable.is(reader, c.article())) {
+                levels(c, levels, findings);
+                findings.add(finding(c, FindingKind.UNVERIFIABLE, c.reference(), null, HealthFinding.UNREADABLE_TEXT,
+                        c.article()));
+                continue;
+            }
+            check(c, levels, official, findings);
+        }
+        findings.addAll(new DanglingReferences(iris).find(reader));
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    private void levels(CitationRecord c, KnownLevels levels, List<HealthFinding> findings) {
+        levels.of(c).filter(known -> c.level() != null && !known.level().equals(c.level()))
+                .ifPresent(known -> findings.add(finding(c, FindingKind.LEVEL_MISMATCH, c.levelTag(), known.label(),
+                        known.from(), null)));
+    }
+
+    /**
+     * The cited version's text is not held, another version's is: the quote is compared with that one,
+     * and the one finding says so (never a misquote or a missing article of the cited version). It
+     * holds the other version's words (the run closest to the quote, or the article when nothing is
+     * quoted) and the article or paragraph compared with; none when that version lacks the article.
+     */
+    private void otherVersion(CitationRecord c, VersionRef other, Optional<OfficialArticle> article,
+                                     List<HealthFinding> findings) {
+        String cited = c.quote() != null && !c.quote().isBlank() ? c.quote() : c.reference();
+        if (article.isEmpty()) {
+            findings.add(finding(c, FindingKind.OTHER_VERSION, cited, null, HealthFinding.OTHER_VERSION_TEXT, other.iri()));
+            return;
+        }
+        OfficialArticle a = article.get();
+        boolean paragraph = c.paragraph() != null && a.paragraph(c.paragraph()).isPresent();
+        String part = paragraph ? a.paragraph(c.paragraph()).orElseThrow().iri() : a.iri();
+        String known = c.quote() == null || c.quote().isBlank() ? a.text()
+                : QuoteCheck.check(c.quote(), a, paragraph ? c.paragraph() : null, c.itemNumber()).official();
+        findings.add(finding(c, FindingKind.OTHER_VERSION, cited, known, HealthFinding.OTHER_VERSION_TEXT, part));
+    }
+
+    /** The library's titles closest to a document's key, 《…》、《…》; empty when none comes close. */
+    private String closestTitles(String documentKey) {
+        return library.closest(documentKey, CLOSEST, CLOSE).stream().map(t -> "《" + t.title() + "》")
+                .collect(Collectors.joining("、"));
+    }
+
+    /**
+     * A citation of a document with no official text here: the finding names the law library's titles
+     * closest to the document's ({@code library-titles}), or says that none comes close ({@code not-in-library}).
+     */
+    private void unverifiable(CitationRecord c, String closest, List<HealthFinding> findings) {
+        String cited = c.quote() != null ? c.quote() : c.reference();
+        findings.add(closest.isEmpty() ? finding(c, FindingKind.UNVERIFIABLE, cited, null, HealthFinding.NOT_IN_LIBRARY, null)
+                : finding(c, FindingKind.UNVERIFIABLE, cited, closest, HealthFinding.LIBRARY_TITLES, null));
+    }
+
+    private void check(CitationRecord c, KnownLevels levels, Optional<OfficialArticle> official,
+                              List<HealthFinding> findings) {
+        levels(c, levels, findings);
+        if (official.isEmpty()) {
+            findings.add(finding(c, FindingKind.NO_SUCH_ARTICLE, c.reference(), null, null, c.version()));
+        } else if (structure(c, official.get(), findings)) {
+            quote(c, official.get(), findings);
+        }
+    }
+
+    /** The chapter and paragraph cited against the official text; whether the quote can be checked then. */
+    private boolean structure(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
+        if (c.chapter() != null && !c.chapter().equals(article.chapterNumber())) {
+            findings.add(finding(c, FindingKind.CHAPTER_MISMATCH, c.reference(), article.chapterHeading(),
+                    HealthFinding.OFFICIAL_TEXT, article.chapter()));
+        }
+        if (c.paragraph() != null && article.paragraph(c.paragraph()).isEmpty()) {
+            findings.add(finding(c, FindingKind.NO_SUCH_ARTICLE, c.reference(), article.text(),
+                    HealthFinding.OFFICIAL_TEXT, article.iri()));
+            return false;
+        }
+        return true;
+    }
+
+    private void quote(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
+        if (c.quote() == null || c.quote().isBlank()) {
+            return;
+        }
+        QuoteCheck.Result quote = QuoteCheck.check(c.quote(), article, c.paragraph(), c.itemNumber());
+        String part = c.paragraph() == null ? article.iri() : article.paragraph(c.paragraph()).orElseThrow().iri();
+        if (quote.verdict() != QuoteCheck.Verdict.MATCH) {
+            FindingKind kind = quote.verdict() == QuoteCheck.Verdict.MINOR ? FindingKind.MINOR_MISQUOTE : FindingKind.MISQUOTE;
+            findings.add(finding(c, kind, c.quote(), quote.official(), HealthFinding.OFFICIAL_TEXT, part));
+        }
+    }
+
+    private HealthFinding finding(CitationRecord c, FindingKind kind, String cited, String known, String from,
+                                         String comparedWith) {
+        return new HealthFinding(kind, iris.finding(c.iri(), kind.code()), c.iri(), c.entry(), c.list(), c.listTitle(),
+                c.fileName(), c.powerNumber(), c.role(), c.entryNumber(), c.item(), c.cell(), c.row(), c.column(),
+                c.line(), c.documentKey(), c.title(), c.version(), c.articleNumber(), c.reference(),
+                cited == null ? "" : cited.strip(), known, from, comparedWith);
+    }
+}

@@ -1,0 +1,87 @@
+package org.quanze.health;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.ImpactQueries;
+import org.quanze.vocab.PROV;
+import org.quanze.vocab.QZ;
+
+/**
+ * The health graph: one {@code qz:CitationFinding} per finding, naming its kind, the citation and
+ * entry it is about, the source cell, what the list says and what is known instead. Everything
+ * else a report shows (list, power, row, column, document) is joined from the list's own graph,
+ * so the graph holds each fact once and the named query {@code citation-health} reads it directly.
+ */
+public final class HealthGraph {
+
+    private HealthGraph() {
+    }
+
+    /**
+     * @param graph the graph's own name: it is labelled, so that a health graph with no finding
+     *              still shows that the check was made
+     */
+    public static Model write(String graph, List<HealthFinding> findings) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource self = m.createResource(graph);
+        self.addProperty(RDFS.label, m.createLiteral("引用核查结果", "zh"));
+        self.addProperty(RDFS.label, m.createLiteral("citation health findings", "en"));
+        for (HealthFinding f : findings) {
+            Resource r = m.createResource(f.iri(), QZ.CitationFinding);
+            r.addProperty(QZ.findingKind, f.kind().resource());
+            r.addProperty(RDFS.label, m.createLiteral(f.kind().code() + " " + f.fileName() + " r" + f.row() + "c"
+                    + f.column() + (f.reference() == null ? "" : " " + f.reference()), "zh"));
+            if (f.citation() != null) {
+                r.addProperty(QZ.aboutCitation, m.createResource(f.citation()));
+            }
+            r.addProperty(QZ.aboutEntry, m.createResource(f.entry()));
+            r.addProperty(QZ.findingRole, f.role());
+            r.addProperty(PROV.wasDerivedFrom, m.createResource(f.cell()));
+            r.addProperty(QZ.citedText, f.citedText());
+            if (f.knownText() != null) {
+                r.addProperty(QZ.knownText, f.knownText());
+            }
+            if (f.knownFrom() != null) {
+                r.addProperty(QZ.knownFrom, f.knownFrom());
+            }
+            if (f.comparedWith() != null) {
+                r.addProperty(QZ.comparedWith, m.createResource(f.comparedWith()));
+            }
+        }
+        return m;
+    }
+
+    /** Whether the health graph is in the store (the check was made), findings or none. */
+    public static boolean computed(GraphReader reader, String graph) {
+        return !ImpactQueries.list(reader, "health-computed", ImpactQueries.iri("g", graph), HealthLabel.class).isEmpty();
+    }
+
+    /** The findings stored in the health graph (of every list, or of one when {@code listIri} is given). */
+    public static List<HealthFinding> read(GraphReader reader, String listIri) {
+        Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
+        Map<String, HealthFinding> byIri = new LinkedHashMap<>();
+        for (FindingRow r : ImpactQueries.list(reader, "health-findings", params, FindingRow.class)) {
+            FindingKind.ofCode(r.where().kind()).ifPresent(kind -> byIri.putIfAbsent(r.where().finding(), of(kind, r)));
+        }
+        List<HealthFinding> findings = new ArrayList<>(byIri.values());
+        findings.sort(CitationHealth.ORDER);
+        return findings;
+    }
+
+    private static HealthFinding of(FindingKind kind, FindingRow r) {
+        FindingRow.Where w = r.where();
+        FindingRow.What t = r.what();
+        return new HealthFinding(kind, w.finding(), w.citation(), w.entry(), w.list(), w.listTitle(), w.fileName(),
+                w.powerNumber(), w.role(), w.entryNumber(), w.item(), w.cell(), w.row(), w.column(),
+                w.line() == null ? 0 : w.line(), t.documentKey(), t.title(), t.version(), t.articleNumber(), t.reference(),
+                t.cited(), t.known(), t.from(), t.compared());
+    }
+}

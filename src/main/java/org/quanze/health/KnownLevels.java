@@ -1,0 +1,63 @@
+package org.quanze.health;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
+import org.quanze.reading.CitationRecord;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.ImpactQueries;
+
+/**
+ * The level known for the document a citation cites, and where it is known from, in this order:
+ * the document's official text; the kind of order its history note names ({@link PromulgatingOrder});
+ * the level most other citations of the document tag it with, when one level is tagged more often
+ * than any other.
+ */
+final class KnownLevels {
+
+    /** A known level: its concept, its Chinese label, and where it is known from. */
+    record Known(String level, String label, String from) {
+    }
+
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, String> byLabel = new HashMap<>();
+    private final Map<String, String> official = new HashMap<>();
+    private final Map<String, String> majority = new HashMap<>();
+
+    KnownLevels(GraphReader reader, String derivedGraph, List<CitationRecord> citations) {
+        for (LevelRow r : ImpactQueries.list(reader, "health-levels",
+                Map.of("derived", NodeFactory.createURI(derivedGraph)), LevelRow.class)) {
+            labels.put(r.level(), r.label());
+            byLabel.put(r.label(), r.level());
+            if (r.document() != null) {
+                official.put(r.document(), r.level());
+            }
+        }
+        Map<String, Map<String, Long>> tags = citations.stream().filter(c -> !c.isRepeat() && c.level() != null)
+                .collect(Collectors.groupingBy(CitationRecord::document,
+                        Collectors.groupingBy(CitationRecord::level, Collectors.counting())));
+        tags.forEach((document, counts) -> {
+            long top = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            List<String> leaders = counts.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
+            if (leaders.size() == 1) {
+                majority.put(document, leaders.get(0));
+            }
+        });
+    }
+
+    Optional<Known> of(CitationRecord c) {
+        String level = official.get(c.document());
+        if (level != null) {
+            return Optional.of(new Known(level, labels.get(level), HealthFinding.OFFICIAL_TEXT));
+        }
+        Optional<String> byOrder = PromulgatingOrder.level(c.history()).filter(byLabel::containsKey);
+        if (byOrder.isPresent()) {
+            return Optional.of(new Known(byLabel.get(byOrder.get()), byOrder.get(), HealthFinding.PROMULGATING_ORDER));
+        }
+        level = majority.get(c.document());
+        return level == null ? Optional.empty() : Optional.of(new Known(level, labels.get(level), HealthFinding.OTHER_CITATIONS));
+    }
+}

@@ -1,8 +1,0 @@
-package org.quanze.impact.health;
-
-import org.quanze.queries.Fills;
-
-/** The text of one cell a finding shown stands in. */
-@Fills("health-cell-texts")
-record CellText(String cell, String text) {
-}

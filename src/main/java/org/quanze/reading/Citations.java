@@ -1,0 +1,60 @@
+package org.quanze.reading;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+
+/** Reads the citations of the loaded lists, in the order the lists print them. */
+public final class Citations {
+
+    /** List, then row (power), then column (role), then line in the cell, then place in the item. */
+    public static final Comparator<CitationRecord> READING_ORDER = Comparator.comparing(CitationRecord::list)
+            .thenComparingInt(CitationRecord::row).thenComparingInt(CitationRecord::column)
+            .thenComparingInt(CitationRecord::line).thenComparingInt(CitationRecord::ordinal)
+            .thenComparing(CitationRecord::iri);
+
+    private Citations() {
+    }
+
+    /** Every citation of every list. */
+    public static List<CitationRecord> all(GraphReader reader) {
+        return read(reader, Map.of());
+    }
+
+    /** Every citation of one list. */
+    public static List<CitationRecord> ofList(GraphReader reader, String listIri) {
+        return read(reader, ImpactQueries.iri("list", listIri));
+    }
+
+    /**
+     * The citations of one version of a document, of every list or of one ({@code listIri} may be
+     * null): bound in the query, so that only those citations are read — the impact report needs no more —
+     * and read from the version's end ({@code impact-citations-of-version.rq}).
+     */
+    public static List<CitationRecord> ofVersion(GraphReader reader, String versionIri, String listIri) {
+        Map<String, Node> params = new HashMap<>(ImpactQueries.iri("version", versionIri));
+        if (listIri != null) {
+            params.putAll(ImpactQueries.iri("list", listIri));
+        }
+        return read(reader, "impact-citations-of-version", params);
+    }
+
+    private static List<CitationRecord> read(GraphReader reader, Map<String, Node> params) {
+        return read(reader, "impact-citations", params);
+    }
+
+    private static List<CitationRecord> read(GraphReader reader, String query, Map<String, Node> params) {
+        // A unit or list may carry more than one label; one record per citation is kept.
+        Map<String, CitationRecord> byIri = new LinkedHashMap<>();
+        for (CitationFacts r : ImpactQueries.list(reader, query, params, CitationFacts.class)) {
+            byIri.putIfAbsent(r.place().citation(), CitationRecord.of(r));
+        }
+        List<CitationRecord> records = new ArrayList<>(byIri.values());
+        records.sort(READING_ORDER);
+        return records;
+    }
+}
