@@ -1,9 +1,7 @@
 package org.quanze.impact.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.quanze.web.WebTestStore;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,18 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "quanze.impact.refresh-on-start=true")
 abstract class ImpactWebTest {
 
-    private static final Path FOLDER;
-
-    static {
-        try {
-            FOLDER = Files.createTempDirectory("quanze-impact-web-store");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path FOLDER = WebTestStore.folder("quanze-impact-web-store");
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("quanze.store.path", () -> FOLDER.resolve("store").toString());
+        WebTestStore.register(registry, FOLDER);
     }
 }
