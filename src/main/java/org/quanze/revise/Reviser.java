@@ -60,19 +60,45 @@ public final class Reviser {
         Map<String, String> itemTexts = itemTexts(reader, file.fileName());
         Map<String, List<Pending>> byItem = pending(reader, listIri, revisions);
         List<Proposal> proposals = new ArrayList<>();
-        Map<String, List<Proposal>> byCell = new LinkedHashMap<>();
         for (List<Pending> item : byItem.values()) {
-            for (Proposal p : propose(item, itemTexts)) {
-                proposals.add(p);
-                byCell.computeIfAbsent(p.citation().cell(), k -> new ArrayList<>()).add(p);
-            }
+            proposals.addAll(propose(item, itemTexts));
         }
         List<SourceTable> tables = new ListRebuilder(store).rebuildTables(file.fileName());
+        return apply(new Draft(listIri, file.listTitle(), file.fileName(), revisions, tables, tables, proposals, 0));
+    }
+
+    /**
+     * The draft as a reviewer decided it: each proposal accepted (its proposed item), rejected (the item as
+     * published) or edited (the reviewer's text for the item); a proposal not named stays as proposed.
+     */
+    public Draft decide(Draft draft, Map<String, Decision> decisions) {
+        // Citations of one item share its text: an edit of any of them gives the item's text, else a rejection of
+        // any keeps the item as published, else it reads as proposed.
+        Map<String, Decision> byItem = new HashMap<>();
+        for (Proposal p : draft.proposals()) {
+            Decision d = decisions.get(p.id());
+            if (d != null) {
+                byItem.merge(itemKey(p.citation()), d, (a, b) -> a.kind().compareTo(b.kind()) >= 0 ? a : b);
+            }
+        }
+        List<Proposal> consistent = draft.proposals().stream().map(p -> {
+            Decision d = byItem.get(itemKey(p.citation()));
+            return d == null ? p : d.applyTo(p);
+        }).toList();
+        return apply(new Draft(draft.list(), draft.listTitle(), draft.fileName(), draft.revisions(), draft.published(),
+                draft.published(), consistent, 0));
+    }
+
+    /** The draft's published tables with its proposals written into their cells. */
+    private Draft apply(Draft draft) {
+        Map<String, List<Proposal>> byCell = new LinkedHashMap<>();
+        draft.proposals().forEach(p -> byCell.computeIfAbsent(p.citation().cell(), k -> new ArrayList<>()).add(p));
         Map<String, Proposal> settled = new HashMap<>();
         int[] changed = {0};
-        List<SourceTable> revised = tables.stream().map(t -> revise(t, byCell, settled, changed)).toList();
-        List<Proposal> ordered = proposals.stream().map(p -> settled.getOrDefault(p.id(), p)).toList();
-        return new Draft(listIri, file.listTitle(), file.fileName(), revisions, revised, ordered, changed[0]);
+        List<SourceTable> revised = draft.published().stream().map(t -> revise(t, byCell, settled, changed)).toList();
+        List<Proposal> ordered = draft.proposals().stream().map(p -> settled.getOrDefault(p.id(), p)).toList();
+        return new Draft(draft.list(), draft.listTitle(), draft.fileName(), draft.revisions(), draft.published(), revised,
+                ordered, changed[0]);
     }
 
     private Map<String, String> itemTexts(GraphReader reader, String fileName) {
