@@ -52,18 +52,24 @@ public final class DraftWriter {
      */
     public byte[] patch(Draft draft, InputStream original) {
         try (Workbook book = WorkbookFactory.create(original)) {
-            for (SourceTable table : draft.tables()) {
+            for (int t = 0; t < draft.tables().size(); t++) {
+                SourceTable table = draft.tables().get(t);
+                if (table.form() != SourceTable.Form.GRID) {
+                    throw new IllegalArgumentException(draft.fileName() + " is not a workbook: there is nothing to patch");
+                }
                 Sheet sheet = table.part() == null ? book.getSheetAt(0) : book.getSheet(table.part());
                 if (sheet == null) {
                     throw new IllegalArgumentException("the original workbook has no sheet " + table.part()
                             + ": it is not the file the list was loaded from");
                 }
+                Map<String, String> published = texts(draft.published().get(t));
                 for (SourceRow row : table.rows()) {
                     for (SourceCell cell : row.cells()) {
-                        Row r = sheet.getRow(cell.line() - 1);
-                        Cell c = r == null ? null : r.getCell(cell.column() - 1);
-                        String now = c == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c);
-                        if (c != null && !now.equals(cell.text()) && changed(draft, cell)) {
+                        if (!cell.text().equals(published.get(cell.line() + ":" + cell.column()))) {
+                            Row r = sheet.getRow(cell.line() - 1) == null ? sheet.createRow(cell.line() - 1)
+                                    : sheet.getRow(cell.line() - 1);
+                            Cell c = r.getCell(cell.column() - 1) == null ? r.createCell(cell.column() - 1)
+                                    : r.getCell(cell.column() - 1);
                             c.setCellValue(cell.text());
                         }
                     }
@@ -77,9 +83,11 @@ public final class DraftWriter {
         }
     }
 
-    /** Whether a cell is one the draft rewrote (its text holds a proposed item). */
-    private static boolean changed(Draft draft, SourceCell cell) {
-        return draft.proposals().stream().anyMatch(p -> p.changesText() && cell.text().contains(p.proposedItem()));
+    /** A grid table's cell texts by sheet row and column. */
+    private static Map<String, String> texts(SourceTable table) {
+        Map<String, String> texts = new java.util.HashMap<>();
+        table.rows().forEach(r -> r.cells().forEach(c -> texts.put(c.line() + ":" + c.column(), c.text())));
+        return texts;
     }
 
     private static String text(Draft draft) {
