@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 + "exact articles of the laws they cite. Without a command, starts the server (see serve).",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, ExportCommand.class,
                 QueryCommand.class, BackupCommand.class, RestoreCommand.class, ImpactCommand.class, HealthCommand.class,
-                CorrespondenceCommand.class, CommandLine.HelpCommand.class})
+                CorrespondenceCommand.class, ReviseCommand.class, CommandLine.HelpCommand.class})
 public final class QuanzeCommand implements Callable<Integer> {
 
     @CommandLine.Spec

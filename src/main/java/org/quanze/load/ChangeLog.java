@@ -47,14 +47,31 @@ public final class ChangeLog implements Loader.Contributor {
         Instant now = clock.instant();
         int n = 0;
         for (GraphStore.GraphUpdate update : updates) {
-            Resource change = entry(log, now, ++n, options.force() ? "reload" : "load", options.actor());
+            String kind = options.revisionOf() != null ? "publish" : options.force() ? "reload" : "load";
+            Resource change = entry(log, now, ++n, kind, options.actor());
             change.addProperty(QZ.changedGraph, log.createResource(update.graphName()));
+            if (options.revisionOf() != null) {
+                edition(log, update, options.revisionOf(), now);
+            }
             update.content().listSubjectsWithProperty(RDF.type, QZ.SourceFile).forEachRemaining(file -> {
                 file.listProperties(QZ.fileName).forEachRemaining(st -> change.addProperty(QZ.fileName, st.getObject()));
                 file.listProperties(QZ.sha256).forEachRemaining(st -> change.addProperty(QZ.sha256, st.getObject()));
             });
         }
         return List.of(new GraphStore.GraphUpdate(graph(), log));
+    }
+
+    /**
+     * A published edition: each list the update writes is a revision of the list named, generated now.
+     * Kept in the log (not in the list's own graph, which is the file's), so that a reload of the file
+     * does not lose who published it when.
+     */
+    private static void edition(Model log, GraphStore.GraphUpdate update, String previous, Instant now) {
+        update.content().listSubjectsWithProperty(RDF.type, QZ.PowerList).forEachRemaining(list -> {
+            Resource edition = log.createResource(list.getURI());
+            edition.addProperty(PROV.wasRevisionOf, log.createResource(previous));
+            edition.addLiteral(PROV.generatedAtTime, log.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
+        });
     }
 
     /** The log with one more entry (a restore, which replaces everything, records itself afterwards). */

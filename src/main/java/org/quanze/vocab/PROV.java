@@ -13,6 +13,8 @@ public final class PROV {
     public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
     public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
+    public static final Property wasRevisionOf = ResourceFactory.createProperty(NS + "wasRevisionOf");
+    public static final Property generatedAtTime = ResourceFactory.createProperty(NS + "generatedAtTime");
 
     private PROV() {
     }

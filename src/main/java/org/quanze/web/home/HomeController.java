@@ -1,5 +1,15 @@
 package org.quanze.web.home;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
 import java.util.List;
 import java.util.Map;
 import org.quanze.web.PageQueries;
@@ -32,13 +42,30 @@ class HomeController {
         return VIEW;
     }
 
+    /** The lists in force now, or at the end of a day picked ({@code ?date=2024-01-01}): editions published later are left out. */
     @GetMapping("/lists")
-    String lists(Model model) {
-        model.addAttribute("lists", lists());
+    String lists(@RequestParam(required = false) String date, Model model) {
+        if (date == null || date.isBlank()) {
+            model.addAttribute("lists", lists());
+            return LISTS_VIEW;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "date is a day as YYYY-MM-DD, not " + date);
+        }
+        model.addAttribute("date", day);
+        model.addAttribute("lists", lists(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         return LISTS_VIEW;
     }
 
     private List<ListSummary> lists() {
-        return queries.list("home-lists", Map.of(), ListSummary.class);
+        return lists(Instant.now());
+    }
+
+    private List<ListSummary> lists(Instant until) {
+        return queries.list("home-lists", Map.of("until", NodeFactory.createLiteralDT(until.toString(),
+                XSDDatatype.XSDdateTime)), ListSummary.class);
     }
 }

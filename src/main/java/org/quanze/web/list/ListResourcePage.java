@@ -49,6 +49,7 @@ class ListResourcePage extends ResourcePage {
             model.addAttribute("powers", queries.list("powers-page", powersOf(iri), PowerSummary.class));
             model.addAttribute("table", rebuilder.rebuild(list.fileName()).orElse(null));
             model.addAttribute("coverage", Coverage.read(queries.reader(), iri));
+            model.addAttribute("editions", queries.list("list-editions", PageQueries.iri("list", iri), ListEdition.class));
             return VIEW;
         });
     }
