@@ -28,12 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.quanze.Fixtures;
 import org.quanze.ServerOnFreshStore;
+import org.apache.jena.rdf.model.Resource;
+import org.quanze.load.ChangeLog;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadOptions;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
 import org.quanze.store.GraphStore;
+import org.quanze.vocab.QZ;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -64,6 +67,9 @@ class FeedTest extends ServerOnFreshStore {
 
     @Autowired
     GraphStore store;
+
+    @Autowired
+    ChangeLog changeLog;
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
@@ -188,5 +194,24 @@ class FeedTest extends ServerOnFreshStore {
                 .allSatisfy(e -> assertThat(e.getAuthors().get(0).getName()).isEqualTo("feed-test"));
         assertThat(feed.getEntries()).extracting(SyndEntry::getUri).containsAll(ids.stream()
                 .filter(id -> !id.contains("#findings-")).toList());
+    }
+
+    @Test
+    @Order(5)
+    void shouldShowAnyKindTheLogHoldsByItsLabelOrElseAsLogged() throws Exception {
+        // As a published edition will be logged: a change of the list's graph of kind "publish"; and a kind
+        // no label is known for.
+        for (String kind : List.of("publish", "archive")) {
+            GraphStore.GraphUpdate update = changeLog.record(kind, "editor", "yulin-secrecy-bureau.txt", null);
+            Resource change = update.content().listSubjectsWithProperty(QZ.changeKind, kind).next();
+            change.addProperty(QZ.changedGraph, update.content().createResource(
+                    "https://w3id.org/quanze/id/graph/yulin-secrecy-bureau.txt"));
+            store.apply(List.of(update));
+        }
+        SyndFeed feed = parse(get(LIST_FEED + "?lang=zh"));
+        assertThat(changeEntries(feed)).extracting(SyndEntry::getTitle)
+                .anySatisfy(t -> assertThat(t).startsWith("发布新版清单："))
+                .anySatisfy(t -> assertThat(t).startsWith("archive："));
+        assertThat(changeEntries(feed).get(0).getAuthors().get(0).getName()).as("newest first").isEqualTo("editor");
     }
 }
