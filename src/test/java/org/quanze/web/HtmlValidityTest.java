@@ -39,7 +39,10 @@ class HtmlValidityTest extends WebTest {
             "/search?q=%E6%B6%88%E9%98%B2%E6%B3%95%E7%AC%AC%E4%B9%9D%E7%99%BE%E6%9D%A1", "/query",
             "/query?name=article-citers", "/vocabulary", "/graph?iri=https://w3id.org/quanze/id/list/yulin-secrecy-bureau/power/1",
             "/impact", "/impact?document=%E4%BF%9D%E5%AE%88%E5%9B%BD%E5%AE%B6%E7%A7%98%E5%AF%86%E6%B3%95&from=2010&to=2024",
-            "/health", "/health?kind=misquote", "/lists/point-in-time?date=2025-01-01", "/id/nowhere");
+            "/health", "/health?kind=misquote", "/lists/point-in-time?date=2025-01-01", "/id/nowhere",
+            // The changes ahead, as of a day before the secrecy texts of 2024 entered into force.
+            "/?asOf=2024-01-01", "/id/list/yulin-secrecy-bureau?asOf=2024-01-01",
+            "/id/list/yulin-secrecy-bureau/power/1?asOf=2024-01-01");
 
 
     @LocalServerPort
