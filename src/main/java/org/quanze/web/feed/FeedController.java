@@ -21,8 +21,10 @@ import org.quanze.web.PageQueries;
 import org.quanze.web.linkeddata.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,6 +73,16 @@ class FeedController {
                 base() + "/health");
     }
 
+    /**
+     * No such list or document: a plain 404 (the HTML page would be labelled a feed, as the template
+     * engine takes the content type from the path's extension).
+     */
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<String> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body("no such list or legal document: " + e.what() + "\n");
+    }
+
     private String title(String iri, Resource type) {
         Map<String, Node> bound = Map.of("subject", NodeFactory.createURI(iri), "type", NodeFactory.createURI(type.getURI()));
         return queries.first("feed-subject", bound, FeedSubject.class).map(FeedSubject::title)
@@ -116,7 +128,7 @@ class FeedController {
                 f.findings())).collect(Collectors.joining(say("feed.findings.separator")));
         String digest = digest(counts.stream().map(f -> f.kind() + "=" + f.findings()).collect(Collectors.joining(";")));
         return new AtomFeeds.Entry(feedId + "#findings-" + digest, say("feed.findings.title", total), health, lastWrite,
-                null, total == 0 ? say("feed.findings.none") : byKind);
+                say("feed.findings.author"), total == 0 ? say("feed.findings.none") : byKind);
     }
 
     /** A kind of change by its label; a kind without one (a kind the log learnt later) as logged. */

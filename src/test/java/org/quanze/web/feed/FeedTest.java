@@ -144,6 +144,7 @@ class FeedTest extends ServerOnFreshStore {
         assertThat(findings.getTitle()).contains(findingsOfList() + " 条发现");
         assertThat(findings.getDescription().getValue()).contains("引文有误 4 条").contains("无法核对 40 条");
         assertThat(findings.getLink()).contains("/health?list=");
+        assertThat(findings.getAuthors()).extracting(a -> a.getName()).containsExactly("权责图谱引用核查");
         assertThat(feed.getPublishedDate()).isEqualTo(changes.stream().map(SyndEntry::getUpdatedDate).max(Date::compareTo).get());
     }
 
@@ -161,7 +162,10 @@ class FeedTest extends ServerOnFreshStore {
         assertThat(changeEntries(feed)).allSatisfy(e -> assertThat(e.getLink()).contains("/id/law/"));
         assertThat(get("/id/law/" + URLEncoder.encode("没有这部法", StandardCharsets.UTF_8) + "/feed.atom").statusCode())
                 .isEqualTo(404);
-        assertThat(get("/id/list/nowhere/feed.atom").statusCode()).isEqualTo(404);
+        HttpResponse<String> nowhere = get("/id/list/nowhere/feed.atom");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(nowhere.body()).contains("https://w3id.org/quanze/id/list/nowhere");
     }
 
     @Test
