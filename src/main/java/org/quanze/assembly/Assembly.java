@@ -62,6 +62,11 @@ public final class Assembly {
         return ontology;
     }
 
+    /** The clock that dates the change log, and that says what today is. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The law library every load takes texts from: the one bundled with Quanze (data/laws). */
     public LawLibrary library() {
         return LawLibrary.bundled();

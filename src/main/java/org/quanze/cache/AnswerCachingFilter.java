@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +44,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class AnswerCachingFilter extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "public, no-cache";
+    /** The days the changes ahead are counted in (laws enter into force on a day in China). */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** What a kept answer does not repeat: per request, or set here. */
     private static final Set<String> NOT_KEPT = Set.of("x-request-id", "cache-control", "pragma", "expires", "etag",
             "last-modified", "date", "content-length", "transfer-encoding", "content-type", "vary");
@@ -48,11 +53,13 @@ class AnswerCachingFilter extends OncePerRequestFilter {
     private final GraphStore store;
     private final AnswerCache cache;
     private final CacheProperties properties;
+    private final Clock clock;
 
-    AnswerCachingFilter(GraphStore store, AnswerCache cache, CacheProperties properties) {
+    AnswerCachingFilter(GraphStore store, AnswerCache cache, CacheProperties properties, Clock clock) {
         this.store = store;
         this.cache = cache;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -70,8 +77,12 @@ class AnswerCachingFilter extends OncePerRequestFilter {
             return;
         }
         Generation generation = store.generation();
-        AnswerKey key = AnswerKey.of(request, generation.tag());
-        Instant since = generation.since().truncatedTo(ChronoUnit.SECONDS);
+        // The pages say what is ahead of today (versions not yet in force): an answer is kept for one
+        // day at most, so the day is part of its tag and of its date as well as the generation.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+        AnswerKey key = AnswerKey.of(request, generation.tag() + "-" + today);
+        Instant startOfDay = today.atStartOfDay(CHINA).toInstant();
+        Instant since = max(generation.since(), startOfDay).truncatedTo(ChronoUnit.SECONDS);
         if (notModified(request, key.etag(), since)) {
             validators(response, key, since);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -95,6 +106,10 @@ class AnswerCachingFilter extends OncePerRequestFilter {
         } catch (Exception e) {
             throw new ServletException(e);
         }
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static boolean staticFile(String path) {

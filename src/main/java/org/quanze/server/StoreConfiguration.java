@@ -2,6 +2,7 @@ package org.quanze.server;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.quanze.assembly.Assembly;
 import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
@@ -21,6 +22,12 @@ class StoreConfiguration {
     @Bean
     Assembly assembly(QuanzeProperties properties) {
         return Assembly.named(properties.baseIri());
+    }
+
+    /** The one clock of the server (the change log's, today for the changes ahead); tests replace it with a fixed one. */
+    @Bean
+    Clock clock(Assembly assembly) {
+        return assembly.clock();
     }
 
     @Bean

@@ -41,7 +41,10 @@ class HtmlValidityTest extends WebTest {
             "/impact", "/impact?document=%E4%BF%9D%E5%AE%88%E5%9B%BD%E5%AE%B6%E7%A7%98%E5%AF%86%E6%B3%95&from=2010&to=2024",
             "/health", "/health?kind=misquote", "/lists/point-in-time?date=2025-01-01", "/id/nowhere",
             "/revise?list=yulin-secrecy-bureau&document=%E4%BF%9D%E5%AE%88%E5%9B%BD%E5%AE%B6%E7%A7%98%E5%AF%86%E6%B3%95:2010:2024",
-            "/lists?date=2024-01-01");
+            "/lists?date=2024-01-01",
+            // The changes ahead, as of a day before the secrecy texts of 2024 entered into force.
+            "/?asOf=2024-01-01", "/id/list/yulin-secrecy-bureau?asOf=2024-01-01",
+            "/id/list/yulin-secrecy-bureau/power/1?asOf=2024-01-01");
 
 
     @LocalServerPort

@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.util.List;
 import java.util.Map;
 import org.quanze.web.PageQueries;
+import org.quanze.web.ahead.ChangesAhead;
 import org.quanze.web.list.ListSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +30,11 @@ class HomeController {
     static final String LISTS_VIEW = "lists";
 
     private final PageQueries queries;
+    private final ChangesAhead ahead;
 
-    HomeController(PageQueries queries) {
+    HomeController(PageQueries queries, ChangesAhead ahead) {
         this.queries = queries;
+        this.ahead = ahead;
     }
 
     @GetMapping("/")
@@ -39,6 +42,7 @@ class HomeController {
         model.addAttribute("counts", queries.first("home-counts", Map.of(), DatasetCounts.class).orElse(null));
         model.addAttribute("lists", lists());
         model.addAttribute("topArticles", queries.list("home-top-articles", Map.of(), TopArticle.class));
+        model.addAttribute("ahead", ahead.all());
         return VIEW;
     }
 

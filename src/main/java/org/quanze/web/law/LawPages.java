@@ -1,6 +1,7 @@
 package org.quanze.web.law;
 
 import org.quanze.vocab.QZ;
+import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
 import org.quanze.web.linkeddata.FactsPage;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,10 @@ class LawPages {
     }
 
     @Bean
-    FactsPage documentPage(PageQueries queries) {
+    FactsPage documentPage(PageQueries queries, Links links) {
         return new FactsPage(queries, 40, QZ.LegalDocument, "document", DocumentFacts.class)
+                // The document's Atom feed, under its page (see org.quanze.web.feed).
+                .with("feed", iri -> links.page(iri) + "/feed.atom")
                 .rows("versions", "document-versions", DocumentVersion.class)
                 .rows("articles", "document-cited-articles", CitedArticle.class);
     }

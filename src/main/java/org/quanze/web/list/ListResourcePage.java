@@ -11,8 +11,10 @@ import org.quanze.queries.Bindings;
 import org.quanze.store.GraphStore;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
-import org.quanze.web.linkeddata.ResourcePage;
+import org.quanze.web.Links;
+import org.quanze.web.ahead.ChangesAhead;
 import org.quanze.web.power.PowerSummary;
+import org.quanze.web.linkeddata.ResourcePage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -22,14 +24,20 @@ class ListResourcePage extends ResourcePage {
 
     static final String VIEW = "list";
     static final int MAX_POWERS = 5000;
+    /** The list's Atom feed, under its page (see {@code org.quanze.web.feed}). */
+    static final String FEED = "/feed.atom";
 
     private final PageQueries queries;
     private final ListRebuilder rebuilder;
+    private final ChangesAhead ahead;
+    private final Links links;
 
-    ListResourcePage(PageQueries queries, GraphStore store) {
+    ListResourcePage(PageQueries queries, GraphStore store, ChangesAhead ahead, Links links) {
         super(60, QZ.PowerList);
         this.queries = queries;
         this.rebuilder = new ListRebuilder(store);
+        this.ahead = ahead;
+        this.links = links;
     }
 
     /** Every power of the list in its order (the powers page query, bound to this list, unpaged). */
@@ -50,6 +58,8 @@ class ListResourcePage extends ResourcePage {
             model.addAttribute("table", rebuilder.rebuild(list.fileName()).orElse(null));
             model.addAttribute("coverage", Coverage.read(queries.reader(), iri));
             model.addAttribute("editions", queries.list("list-editions", PageQueries.iri("list", iri), ListEdition.class));
+            model.addAttribute("ahead", ahead.ofList(iri));
+            model.addAttribute("feed", links.page(iri) + FEED);
             return VIEW;
         });
     }

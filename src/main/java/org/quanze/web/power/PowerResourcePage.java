@@ -3,6 +3,7 @@ package org.quanze.web.power;
 import java.util.Optional;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
+import org.quanze.web.ahead.ChangesAhead;
 import org.quanze.web.impact.HealthBadges;
 import org.quanze.web.linkeddata.ResourcePage;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,13 @@ class PowerResourcePage extends ResourcePage {
 
     private final PowerPages pages;
     private final PageQueries queries;
+    private final ChangesAhead ahead;
 
-    PowerResourcePage(PowerPages pages, PageQueries queries) {
+    PowerResourcePage(PowerPages pages, PageQueries queries, ChangesAhead ahead) {
         super(10, QZ.Power);
         this.pages = pages;
         this.queries = queries;
+        this.ahead = ahead;
     }
 
     @Override
@@ -28,6 +31,7 @@ class PowerResourcePage extends ResourcePage {
         return pages.find(iri).map(page -> {
             model.addAttribute("page", page);
             model.addAttribute("healthBadges", HealthBadges.ofPower(queries, iri));
+            model.addAttribute("ahead", ahead.ofPower(iri));
             return VIEW;
         });
     }

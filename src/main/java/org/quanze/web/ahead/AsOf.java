@@ -1,0 +1,52 @@
+package org.quanze.web.ahead;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The day the changes ahead are seen from: the date the user picked ({@code ?asOf=2024-01-01}), or
+ * today. The request is Spring's proxy of the current one, so the pages that show the flags need not
+ * pass it down.
+ */
+@Component
+public class AsOf {
+
+    public static final String PARAM = "asOf";
+    /** Laws enter into force on a day in China: today is China's today, whatever the server's zone. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Clock clock;
+    private final HttpServletRequest request;
+
+    AsOf(Clock clock, HttpServletRequest request) {
+        this.clock = clock;
+        this.request = request;
+    }
+
+    /** The day picked, or today; a value that is not a date is refused ({@link BadAsOfException}). */
+    public LocalDate day() {
+        String picked = picked();
+        if (picked == null) {
+            return today();
+        }
+        try {
+            return LocalDate.parse(picked);
+        } catch (DateTimeParseException e) {
+            throw new BadAsOfException(picked);
+        }
+    }
+
+    /** The value the user picked, or null. */
+    public String picked() {
+        String value = request.getParameter(PARAM);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), CHINA);
+    }
+}
