@@ -25,8 +25,7 @@ class VirtuosoNamedQueriesTest extends NamedQuerySuite {
     }
 
     /**
-     * What Virtuoso 7.2.5 answers otherwise, as found by this suite: the work left for issue 17. Its
-     * default graph repeats a triple once per graph that holds it (Fuseki's union is a set), and it
+     * What Virtuoso 7.2.5 answers otherwise, as found by this suite: the work left for issue 17. It
      * loses the bindings of an OPTIONAL whose UNION joins variables bound outside it; three queries
      * that it answers in under a second with the parameter unbound do not finish in 15 s with the
      * example's IRI bound in its place.
@@ -34,7 +33,6 @@ class VirtuosoNamedQueriesTest extends NamedQuerySuite {
     @Override
     Map<String, String> knownToDiffer() {
         return Map.of(
-                "citation-counts-by-article", "SUM over rows repeated once per graph holding the document's short title",
                 "duties-per-unit", "OPTIONAL { {…} UNION {?power …} BIND(?duty …) }: no duty counted as based",
                 "power-chain", "OPTIONAL { {?duty …} UNION {?power …} … }: the bases of the duties are lost",
                 "article-citers", "no answer within the time with ?article bound",
