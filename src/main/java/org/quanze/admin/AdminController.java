@@ -63,6 +63,14 @@ class AdminController {
         return dashboard(model);
     }
 
+    /** A remote store that refused a write: the dashboard says which graph or rule, and the store's own words. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.quanze.store.StoreUnavailableException.class)
+    String storeRefused(org.quanze.store.StoreUnavailableException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        model.addAttribute("problem", e.getMessage());
+        return dashboard(model);
+    }
+
     @PostMapping("/admin/uploads/{id}/confirm")
     String confirm(@PathVariable String id, Principal who, RedirectAttributes redirect) {
         var preview = admin.find(id).orElseThrow(() -> new NotFoundException("upload " + id));

@@ -18,8 +18,31 @@ final class StoreOptions {
     @Option(names = "--remote", paramLabel = "URL",
             description = "Use a remote SPARQL 1.1 store instead of the folder: a Fuseki dataset URL such as "
                     + "http://127.0.0.1:3330/ds (its /sparql, /update and /data endpoints). Its default graph must be "
-                    + "the union of its named graphs.")
+                    + "the union of its named graphs. Any endpoint named below replaces Fuseki's.")
     String remote;
+
+    @Option(names = "--query-endpoint", paramLabel = "URL",
+            description = "The remote store's SPARQL query endpoint (Virtuoso: http://127.0.0.1:8890/sparql). "
+                    + "With --gsp-endpoint, a remote store without --remote.")
+    String queryEndpoint;
+
+    @Option(names = "--update-endpoint", paramLabel = "URL",
+            description = "The remote store's SPARQL update endpoint (default: Fuseki's under --remote, else the query endpoint).")
+    String updateEndpoint;
+
+    @Option(names = "--gsp-endpoint", paramLabel = "URL",
+            description = "The remote store's Graph Store Protocol endpoint (Virtuoso: http://127.0.0.1:8890/sparql-graph-crud, "
+                    + "or /sparql-graph-crud-auth with --remote-user).")
+    String gspEndpoint;
+
+    @Option(names = "--remote-user", paramLabel = "NAME",
+            description = "The user the remote store asks for (HTTP Basic or Digest), with --remote-password.")
+    String user;
+
+    @Option(names = "--remote-password", paramLabel = "PASSWORD",
+            description = "Its password; when absent, the environment variable QUANZE_REMOTE_PASSWORD (which, unlike an "
+                    + "option, does not show in the list of processes).")
+    String password;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
             description = "The namespace under which resources are named (default: ${DEFAULT-VALUE}).")
@@ -40,13 +63,19 @@ final class StoreOptions {
     }
 
     StoreMode mode() {
-        return remote != null ? StoreMode.REMOTE : StoreMode.EMBEDDED;
+        return remote != null || queryEndpoint != null || gspEndpoint != null ? StoreMode.REMOTE : StoreMode.EMBEDDED;
+    }
+
+    /** The remote store's endpoints: Fuseki's under {@code --remote}, each replaced by one named on its own. */
+    RemoteEndpoints endpoints() {
+        String secret = password == null && user != null ? System.getenv("QUANZE_REMOTE_PASSWORD") : password;
+        return RemoteEndpoints.of(remote, queryEndpoint, updateEndpoint, gspEndpoint, user, secret);
     }
 
     GraphStore open() {
         return switch (mode()) {
             case EMBEDDED -> assembly().openEmbedded(store);
-            case REMOTE -> assembly().openRemote(RemoteEndpoints.fuseki(remote));
+            case REMOTE -> assembly().openRemote(endpoints());
         };
     }
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 
 /**
@@ -72,8 +74,20 @@ public record Row(Map<String, RDFNode> values) {
         }
     }
 
+    /**
+     * Whether the value is true, read by value: an {@code xsd:boolean} may be written {@code "true"} or
+     * {@code "1"} (Virtuoso sends {@code "1"^^xsd:boolean}); a plain literal counts only as {@code "true"}.
+     */
     public boolean bool(String var) {
-        return "true".equals(literal(var));
+        RDFNode n = values.get(var);
+        if (n == null || !n.isLiteral()) {
+            return false;
+        }
+        Literal l = n.asLiteral();
+        if (XSDDatatype.XSDboolean.equals(l.getDatatype()) && l.getDatatype().isValid(l.getLexicalForm())) {
+            return l.getBoolean();
+        }
+        return "true".equals(l.getLexicalForm());
     }
 
     public boolean has(String var) {

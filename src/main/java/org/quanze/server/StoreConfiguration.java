@@ -1,6 +1,5 @@
 package org.quanze.server;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.quanze.assembly.Assembly;
@@ -50,15 +49,14 @@ class StoreConfiguration {
     }
 
     private static RemoteEndpoints endpoints(QuanzeProperties.Remote remote) {
-        if (remote.url() == null && (remote.queryEndpoint() == null || remote.gspEndpoint() == null)) {
+        try {
+            return RemoteEndpoints.of(remote.url(), remote.queryEndpoint(), remote.updateEndpoint(), remote.gspEndpoint(),
+                    remote.user(), remote.password());
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("quanze.store.mode=remote needs quanze.store.remote.url (a Fuseki dataset "
-                    + "URL) or quanze.store.remote.query-endpoint, update-endpoint and gsp-endpoint");
+                    + "URL) or quanze.store.remote.query-endpoint and gsp-endpoint (and update-endpoint when it is not "
+                    + "the query endpoint); user and password together: " + e.getMessage(), e);
         }
-        RemoteEndpoints fuseki = remote.url() == null ? null : RemoteEndpoints.fuseki(remote.url());
-        return new RemoteEndpoints(
-                remote.queryEndpoint() != null ? URI.create(remote.queryEndpoint()) : fuseki.query(),
-                remote.updateEndpoint() != null ? URI.create(remote.updateEndpoint()) : fuseki.update(),
-                remote.gspEndpoint() != null ? URI.create(remote.gspEndpoint()) : fuseki.graphStore());
     }
 
     /** The law library bundled with Quanze (data/laws), catalogued once. */

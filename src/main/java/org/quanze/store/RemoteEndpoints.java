@@ -5,13 +5,54 @@ import java.net.URI;
 /**
  * The endpoints of a remote SPARQL 1.1 store: query (reads), update (the derived graph) and
  * Graph Store Protocol (loads, one graph at a time, replaced whole). For Fuseki, all three follow
- * from the dataset URL.
+ * from the dataset URL; for Virtuoso they are {@code /sparql} (query and update) and
+ * {@code /sparql-graph-crud} (or {@code /sparql-graph-crud-auth} with a user). A user and password,
+ * when given, answer the store's challenge (HTTP Basic or Digest) on every endpoint.
  */
-public record RemoteEndpoints(URI query, URI update, URI graphStore) {
+public record RemoteEndpoints(URI query, URI update, URI graphStore, String user, String password) {
+
+    public RemoteEndpoints {
+        if ((user == null) != (password == null)) {
+            throw new IllegalArgumentException("a remote store's user and password go together: give both or neither");
+        }
+    }
+
+    /** Endpoints without credentials. */
+    public RemoteEndpoints(URI query, URI update, URI graphStore) {
+        this(query, update, graphStore, null, null);
+    }
 
     /** The endpoints of a Fuseki dataset: {@code …/ds/sparql}, {@code …/ds/update}, {@code …/ds/data}. */
     public static RemoteEndpoints fuseki(String datasetUrl) {
         String base = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
         return new RemoteEndpoints(URI.create(base + "/sparql"), URI.create(base + "/update"), URI.create(base + "/data"));
+    }
+
+    /**
+     * The endpoints of a dataset URL (Fuseki's names, when {@code url} is given), each replaced by the one
+     * named on its own; the query and graph-store endpoints are needed one way or the other, and the
+     * update endpoint is the query endpoint when neither names it (as on Virtuoso).
+     */
+    public static RemoteEndpoints of(String url, String query, String update, String graphStore, String user,
+            String password) {
+        RemoteEndpoints fuseki = url == null ? null : fuseki(url);
+        if (fuseki == null && (query == null || graphStore == null)) {
+            throw new IllegalArgumentException("a remote store needs a Fuseki dataset URL, or its query and "
+                    + "graph-store endpoints (and its update endpoint when that is not the query endpoint)");
+        }
+        URI queryUri = query != null ? URI.create(query) : fuseki.query();
+        URI updateUri = update != null ? URI.create(update) : fuseki != null ? fuseki.update() : queryUri;
+        URI gsp = graphStore != null ? URI.create(graphStore) : fuseki.graphStore();
+        return new RemoteEndpoints(queryUri, updateUri, gsp, user, password);
+    }
+
+    public boolean hasCredentials() {
+        return user != null;
+    }
+
+    /** Shows the endpoints, never the password. */
+    @Override
+    public String toString() {
+        return "query " + query + ", update " + update + ", graph store " + graphStore + (user == null ? "" : ", user " + user);
     }
 }

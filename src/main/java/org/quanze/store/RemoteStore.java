@@ -1,6 +1,8 @@
 package org.quanze.store;
 
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,8 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFactory;
@@ -25,6 +31,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.modify.request.QuadAcc;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
@@ -45,13 +52,12 @@ public final class RemoteStore implements GraphStore {
 
     private static final Query SOURCE_HASHES = QueryFactory.create("""
             PREFIX qz: <https://w3id.org/quanze/ontology#>
-            SELECT ?g ?sha WHERE { GRAPH ?g { ?file a qz:SourceFile ; qz:sha256 ?sha } }""");
+            SELECT DISTINCT ?g ?sha WHERE { GRAPH ?g { ?file a qz:SourceFile ; qz:sha256 ?sha } }""");
     /** The graphs a list's citations refer to: every source graph that is not itself a list. */
     private static final Query REFERENCE_GRAPHS = QueryFactory.create("""
             PREFIX qz: <https://w3id.org/quanze/ontology#>
             SELECT DISTINCT ?g WHERE { GRAPH ?g { ?file a qz:SourceFile }
               FILTER NOT EXISTS { GRAPH ?g { ?list a qz:PowerList } } }""");
-    private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
 
     /** How often a server looks whether another process has written the store. */
     static final Duration GENERATION_POLL = Duration.ofSeconds(1);
@@ -61,15 +67,31 @@ public final class RemoteStore implements GraphStore {
     private final Ontology ontology;
     private final ShapeCheck shapes;
     private final RemoteGeneration generation;
+    private final Query allQuads;
+    private final Query quadCount;
+    private final Query allQuadCount;
 
     public RemoteStore(RemoteEndpoints endpoints, String derivedGraph, Ontology ontology) {
         this.endpoints = endpoints;
         this.derivedGraph = derivedGraph;
         this.ontology = ontology;
         this.shapes = new ShapeCheck(ontology.shapes());
+        // Quanze's graphs are all named under one base (that of the derived graph): a store may hold
+        // graphs of its own (Virtuoso's system graphs, virtrdf# and others) that are no part of the product.
+        String graphBase = derivedGraph.substring(0, derivedGraph.lastIndexOf('/') + 1);
         // The record of writes is a graph beside the derived graph, under the same base.
-        this.generation = new RemoteGeneration(derivedGraph.substring(0, derivedGraph.lastIndexOf('/') + 1)
-                + "generation", GENERATION_POLL, Clock.systemUTC());
+        this.generation = new RemoteGeneration(graphBase + "generation", GENERATION_POLL, Clock.systemUTC());
+        String products = "FILTER(STRSTARTS(STR(?g), \"" + graphBase + "\"))";
+        this.allQuads = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } " + products + " }");
+        this.quadCount = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } " + products
+                + " FILTER(?g != <" + generation.graph() + ">) }");
+        this.allQuadCount = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } " + products + " }");
+        if (endpoints.hasCredentials()) {
+            // Jena answers the store's challenge (Basic or Digest) for every request to these endpoints.
+            for (URI endpoint : List.of(endpoints.query(), endpoints.update(), endpoints.graphStore())) {
+                AuthEnv.get().registerUsernamePassword(endpoint, endpoints.user(), endpoints.password());
+            }
+        }
     }
 
     @Override
@@ -98,8 +120,28 @@ public final class RemoteStore implements GraphStore {
     @Override
     public ResultSetRewindable select(Query query, Duration timeout) {
         try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, timeout)) {
-            return ResultSetFactory.copyResults(qe.execSelect());
+            return ResultSetFactory.makeRewindable(CanonicalBooleans.of(qe.execSelect()));
+        } catch (QueryExceptionHTTP e) {
+            throw timedOut(e);
         }
+    }
+
+    /**
+     * A query that ran out of time, here (the HTTP request timed out) or in the store (Virtuoso answers
+     * 500 with SQL state S1T00, error SR171 "Transaction timed out"), is cancelled as on the embedded store, so that the
+     * pages say so (503); any other failure of the store stays as it is.
+     */
+    static RuntimeException timedOut(QueryExceptionHTTP e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+                return new QueryCancelledException();
+            }
+        }
+        String said = String.valueOf(e.getResponse()) + " " + e.getMessage();
+        if (said.contains("S1T00") || said.contains("SR171")) {
+            return new QueryCancelledException();
+        }
+        return e;
     }
 
     /** A query execution on the connection, with an overall timeout unless {@code timeout} is null. */
@@ -122,6 +164,8 @@ public final class RemoteStore implements GraphStore {
     public Model construct(Query query, Duration timeout) {
         try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, timeout)) {
             return qe.execConstruct();
+        } catch (QueryExceptionHTTP e) {
+            throw timedOut(e);
         }
     }
 
@@ -137,11 +181,47 @@ public final class RemoteStore implements GraphStore {
         check(updates);
         try (RDFConnection conn = connect()) {
             for (GraphUpdate update : updates) {
-                conn.put(update.graphName(), update.content());
+                try {
+                    conn.put(update.graphName(), update.content());
+                } catch (HttpException e) {
+                    throw refused("the graph " + update.graphName() + " (Graph Store Protocol PUT to " + endpoints.graphStore()
+                            + ")", e);
+                }
             }
-            conn.update(derivation());
+            try {
+                conn.update(derivation());
+            } catch (HttpException | QueryException e) {
+                throw refused("the update that recomputes the derived graph (to " + endpoints.update() + ")"
+                        + failingRule(conn), e);
+            }
             conn.put(generation.graph(), generation.written());
         }
+    }
+
+    /** The store's refusal, with what was refused and the store's own words (its status and message). */
+    private static StoreUnavailableException refused(String what, RuntimeException e) {
+        String said = e instanceof HttpException h ? h.getStatusCode() + " " + h.getMessage()
+                + (h.getResponse() == null ? "" : ": " + h.getResponse().strip()) : e.getMessage();
+        return new StoreUnavailableException("the remote store refused " + what + ": " + said
+                + " (the graphs sent before stay written; see the README's remote-store section for the grants an "
+                + "update needs)", e);
+    }
+
+    /**
+     * Which rule the store cannot run, found by asking it each rule's pattern as a query (a store that
+     * refuses a construct it does not support refuses it as a query too); empty when each runs alone.
+     */
+    private String failingRule(RDFConnection conn) {
+        for (Ontology.Rule rule : ontology.rules()) {
+            Query probe = rule.query().cloneQuery();
+            probe.setLimit(1);
+            try (QueryExecution qe = conn.query(probe)) {
+                qe.execConstruct();
+            } catch (RuntimeException e) {
+                return ", at the rule ontology/rules/" + rule.name() + " (" + e.getMessage() + ")";
+            }
+        }
+        return "";
     }
 
     @Override
@@ -239,20 +319,31 @@ public final class RemoteStore implements GraphStore {
         }
     }
 
-    /** Every quad of the store, read with a plain SPARQL query (any SPARQL 1.1 store answers it). */
+    /**
+     * Every quad of Quanze's graphs, read with a plain SPARQL query (any SPARQL 1.1 store answers it),
+     * and counted: a store that cuts results at a number of rows (Virtuoso's {@code ResultSetMaxRows},
+     * 10,000 unless set) would otherwise give a part of the store as if it were all of it.
+     */
     private DatasetGraph everything() {
         DatasetGraph all = DatasetGraphFactory.createTxnMem();
-        select(ALL_QUADS).forEachRemaining(r -> all.add(r.get("g").asNode(), r.get("s").asNode(), r.get("p").asNode(),
-                r.get("o").asNode()));
+        long[] read = {0};
+        select(allQuads).forEachRemaining(r -> {
+            all.add(r.get("g").asNode(), r.get("s").asNode(), r.get("p").asNode(), r.get("o").asNode());
+            read[0]++;
+        });
+        long expected = select(allQuadCount).next().getLiteral("n").getLong();
+        if (read[0] < expected) {
+            throw new StoreUnavailableException("the remote store sent " + read[0] + " of its " + expected
+                    + " quads: it cuts results (Virtuoso: raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini "
+                    + "above the number of quads, see the README's Virtuoso profile)", null);
+        }
         return all;
     }
 
-    /** The quads of the named graphs, Quanze's record of writes left out (the embedded store keeps none). */
+    /** The quads of Quanze's named graphs, its record of writes left out (the embedded store keeps none). */
     @Override
     public long size() {
-        Query size = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <"
-                + generation.graph() + ">) }");
-        return select(size).next().getLiteral("n").getLong();
+        return select(quadCount).next().getLiteral("n").getLong();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,15 @@ abstract class NamedQuerySuite {
     private static final Pattern PARAM = Pattern.compile("--param\\s+(\\w+)=(\\S+)");
 
     abstract GraphStore store();
+
+    /**
+     * The queries this store is known to answer otherwise than expected, each with the reason; for
+     * them the test asserts that the answer still differs (or fails to come), so that one made to agree
+     * is taken off the list. Empty for the embedded store and Fuseki.
+     */
+    Map<String, String> knownToDiffer() {
+        return Map.of();
+    }
 
     @TestFactory
     Stream<DynamicTest> everyNamedQueryGivesItsExpectedResult() throws IOException {
@@ -61,8 +71,19 @@ abstract class NamedQuerySuite {
             assertThat(query.example()).as("a query with parameters shows an example").contains("--param");
         }
         Query bound = query.bind(exampleParameters(query));
-        String actual = csv(bound);
         Path expected = EXPECTED.resolve(name + ".csv");
+        if (knownToDiffer().containsKey(name)) {
+            String answer;
+            try {
+                answer = csv(bound, Duration.ofSeconds(15));
+            } catch (RuntimeException failed) {
+                return;
+            }
+            assertThat(answer).as("queries/%s.rq is listed as differing on this store (%s) but now answers as expected: "
+                    + "take it off the list", name, knownToDiffer().get(name)).isNotEqualTo(Files.readString(expected));
+            return;
+        }
+        String actual = csv(bound, Duration.ofSeconds(60));
         if (!Files.exists(expected)) {
             Path written = Path.of("target/query-results", name + ".csv");
             Files.createDirectories(written.getParent());
@@ -72,10 +93,11 @@ abstract class NamedQuerySuite {
         assertThat(actual).as("result of queries/%s.rq", name).isEqualTo(Files.readString(expected));
     }
 
-    private String csv(Query query) {
+    /** The result as CSV, given up after {@code timeout} (so that a store that cannot answer fails instead of hanging). */
+    private String csv(Query query, Duration timeout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (query.isSelectType()) {
-            ResultSetFormatter.outputAsCSV(out, store().select(query));
+            ResultSetFormatter.outputAsCSV(out, store().select(query, timeout));
         } else {
             ResultSetFormatter.outputAsCSV(out, store().ask(query));
         }

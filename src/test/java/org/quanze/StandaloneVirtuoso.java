@@ -1,0 +1,145 @@
+package org.quanze;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.quanze.store.RemoteEndpoints;
+
+/**
+ * A real Virtuoso Open Source (Debian's {@code virtuoso-opensource}) started as a separate process
+ * with its own database and the profile of {@code src/test/resources/testing/virtuoso/virtuoso.ini}
+ * in a temporary folder, listening on 127.0.0.1 on free ports, with the grants of the README's
+ * Virtuoso profile. Where Virtuoso is not installed the calling test is skipped with a loud
+ * message, unless the build runs with {@code -Dvirtuoso.required=true} (CI does): then it fails.
+ */
+public final class StandaloneVirtuoso implements AutoCloseable {
+
+    static final Path SERVER = Path.of("/usr/bin/virtuoso-t");
+    static final Path ISQL = Path.of("/usr/bin/isql-vt");
+    private static final Path PROFILE = Path.of("src/test/resources/testing/virtuoso/virtuoso.ini");
+    /**
+     * The SPARQL user (anonymous requests to /sparql and /sparql-graph-crud) may update, and may
+     * write every graph: the profile the README gives for a Virtuoso on 127.0.0.1.
+     */
+    private static final String GRANTS = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET('nobody', 7);";
+
+    private final Process process;
+    private final Path dir;
+    private final int sqlPort;
+    private final int httpPort;
+
+    private StandaloneVirtuoso(Process process, Path dir, int sqlPort, int httpPort) {
+        this.process = process;
+        this.dir = dir;
+        this.sqlPort = sqlPort;
+        this.httpPort = httpPort;
+    }
+
+    /** Starts Virtuoso in {@code dir}, or skips (fails, when required) the calling test when it is not installed. */
+    public static StandaloneVirtuoso start(Path dir) throws IOException, InterruptedException {
+        requireInstalled();
+        int sqlPort = freePort();
+        int httpPort = freePort();
+        String ini = Files.readString(PROFILE).replace("${SQL_PORT}", Integer.toString(sqlPort))
+                .replace("${HTTP_PORT}", Integer.toString(httpPort));
+        Files.writeString(dir.resolve("virtuoso.ini"), ini);
+        Process process = new ProcessBuilder(SERVER.toString(), "+foreground", "+configfile", "virtuoso.ini")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+        StandaloneVirtuoso virtuoso = new StandaloneVirtuoso(process, dir, sqlPort, httpPort);
+        try {
+            virtuoso.awaitReady();
+            virtuoso.sql(GRANTS);
+        } catch (IOException | RuntimeException e) {
+            virtuoso.close();
+            throw e;
+        }
+        return virtuoso;
+    }
+
+    private static void requireInstalled() {
+        if (!Files.isExecutable(SERVER) || !Files.isExecutable(ISQL)) {
+            String message = "VIRTUOSO TESTS NEED VIRTUOSO: install it with 'apt-get install -y virtuoso-opensource' ("
+                    + SERVER + ", " + ISQL + " missing)";
+            if (Boolean.getBoolean("virtuoso.required")) {
+                Assertions.fail(message);
+            }
+            System.err.println("*** SKIPPED: " + message);
+            Assumptions.abort(message);
+        }
+    }
+
+    /** Virtuoso's endpoints: /sparql for queries and updates, /sparql-graph-crud for the Graph Store Protocol. */
+    public RemoteEndpoints endpoints() {
+        String base = baseUrl();
+        return new RemoteEndpoints(URI.create(base + "/sparql"), URI.create(base + "/sparql"),
+                URI.create(base + "/sparql-graph-crud"));
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** Runs SQL as the database administrator through {@code isql-vt} (the default dba password of a new database). */
+    public String sql(String statements) throws IOException, InterruptedException {
+        Process isql = new ProcessBuilder(ISQL.toString(), "127.0.0.1:" + sqlPort, "dba", "dba", "exec=" + statements)
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(isql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!isql.waitFor(60, TimeUnit.SECONDS) || isql.exitValue() != 0 || out.contains("*** Error")) {
+            throw new IllegalStateException("isql-vt failed on " + statements + ": " + out);
+        }
+        return out;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI ask = URI.create(baseUrl() + "/sparql?query=ASK%7B%7D");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Virtuoso stopped: " + log());
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(ask).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Virtuoso did not answer within 60 s: " + log());
+    }
+
+    private String log() throws IOException {
+        return Files.readString(dir.resolve("server.log"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

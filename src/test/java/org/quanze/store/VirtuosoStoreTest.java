@@ -1,0 +1,60 @@
+package org.quanze.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quanze.Fixtures;
+import org.quanze.RemoteFixture;
+import org.quanze.load.LoadListener;
+
+/**
+ * Remote-store mode against a real Virtuoso: what an engine does its own way (its system graphs, a
+ * default graph with repeats, booleans written 1 and 0, timeouts) does not change what Quanze reads.
+ */
+class VirtuosoStoreTest {
+
+    private static RemoteStore store;
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = RemoteFixture.loadedVirtuoso();
+    }
+
+    @Test
+    void shouldCountAndExportOnlyQuanzesGraphsAndAllOfThem() {
+        try (Tdb2Store embedded = Fixtures.emptyStore()) {
+            Fixtures.loader(embedded).load(Fixtures.yulinAndLaws(), LoadListener.NONE);
+            assertThat(store.size()).as("Virtuoso's own graphs are not counted").isEqualTo(embedded.size());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.export(out, Lang.NQUADS);
+        DatasetGraph exported = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(exported, new ByteArrayInputStream(out.toByteArray()), Lang.NQUADS);
+        exported.listGraphNodes().forEachRemaining(g -> assertThat(g.getURI()).startsWith("https://w3id.org/quanze/id/graph/"));
+        // every quad (more than Virtuoso's default ResultSetMaxRows of 10,000), the record of writes included
+        assertThat(exported.stream().count()).isGreaterThan(10_000).isGreaterThan(store.size());
+    }
+
+    @Test
+    void shouldReadVirtuososBooleansAsTrueAndFalse() {
+        String official = Fixtures.value(store, "SELECT (SAMPLE(?held) AS ?v) WHERE { ?version qz:hasOfficialText ?held }");
+        assertThat(official).isEqualTo("true");
+    }
+
+    @Test
+    void shouldCancelAQueryThatRunsPastItsTime() {
+        var wide = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        assertThatThrownBy(() -> store.select(wide, Duration.ofMillis(300))).isInstanceOf(QueryCancelledException.class);
+    }
+}
