@@ -42,11 +42,11 @@ class RevisionController {
     private final EditionPublisher publisher;
     private final Links links;
 
-    RevisionController(GraphStore store, Iris iris, Loader loader, Links links) {
+    RevisionController(GraphStore store, Iris iris, Loader loader, Links links, Clock clock) {
         this.store = store;
         this.iris = iris;
         this.reviser = new Reviser(iris);
-        this.publisher = new EditionPublisher(loader, Clock.systemUTC());
+        this.publisher = new EditionPublisher(loader, clock);
         this.links = links;
     }
 
