@@ -110,6 +110,9 @@ class RevisionBrowserTest extends ServerOnFreshStore {
         d.get(url("/lists?lang=zh&date=" + yesterday, false));
         assertThat(d.findElement(By.id("lists-date")).getText()).contains(yesterday);
         assertThat(hrefs(d)).anyMatch(h -> h.endsWith("/id/list/yulin-secrecy-bureau")).noneMatch(h -> h.contains("-edition-"));
+        // The old edition's feed tells of the new edition published.
+        d.get(url("/id/list/yulin-secrecy-bureau/feed.atom?lang=zh", false));
+        assertThat(d.getPageSource()).contains("发布新版清单").contains(edition + ".txt");
         // The old edition's page says it was revised, and links the new one.
         d.get(url("/id/list/yulin-secrecy-bureau?lang=zh", false));
         assertThat(d.findElement(By.cssSelector("#list-editions .revised-as a")).getAttribute("href")).endsWith(edition);
