@@ -54,9 +54,7 @@ public final class Reviser {
             throw new IllegalArgumentException("name at least one revised document, e.g. 保守国家秘密法:2010:2024");
         }
         GraphReader reader = GraphReader.of(store);
-        ListFileRow file = ImpactQueries.list(reader, "revise-list-file", ImpactQueries.iri("list", listIri),
-                ListFileRow.class).stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
-                        "no list " + listIri + " is loaded"));
+        ListFileRow file = file(store, listIri);
         Map<String, String> itemTexts = itemTexts(reader, file.fileName());
         Map<String, List<Pending>> byItem = pending(reader, listIri, revisions);
         List<Proposal> proposals = new ArrayList<>();
@@ -65,6 +63,13 @@ public final class Reviser {
         }
         List<SourceTable> tables = new ListRebuilder(store).rebuildTables(file.fileName());
         return apply(new Draft(listIri, file.listTitle(), file.fileName(), revisions, tables, tables, proposals, 0));
+    }
+
+    /** The file a loaded list was read from; refused when no such list is loaded. */
+    public ListFileRow file(GraphStore store, String listIri) {
+        return ImpactQueries.list(GraphReader.of(store), "revise-list-file", ImpactQueries.iri("list", listIri),
+                ListFileRow.class).stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "no list " + listIri + " is loaded"));
     }
 
     /**

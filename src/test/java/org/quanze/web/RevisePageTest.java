@@ -101,4 +101,24 @@ class RevisePageTest extends WebTest {
         Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8));
         assertThat(doc.select("#revise-link").attr("href")).startsWith("/revise?list=").contains("document=");
     }
+
+    /**
+     * A bundled workbook's draft in its own format is the published workbook itself with the changed cells
+     * rewritten: its merged cells as published (a workbook written from the graph would have none). The
+     * statistics list already cites 统计法 2024, so nothing changes and the cells read as published.
+     */
+    @Test
+    void shouldDraftABundledWorkbookIntoThePublishedWorkbook() throws Exception {
+        HttpResponse<byte[]> draft = get("/revise/draft?list=statistics-bureau-2025&document=" + q("统计法:2009:2024"));
+        assertThat(draft.statusCode()).isEqualTo(200);
+        byte[] original = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("data/lists/karamay/statistics-bureau-2025.xlsx"));
+        try (Workbook was = WorkbookFactory.create(new ByteArrayInputStream(original));
+             Workbook now = WorkbookFactory.create(new ByteArrayInputStream(draft.body()))) {
+            assertThat(was.getSheetAt(0).getMergedRegions()).isNotEmpty();
+            assertThat(now.getNumberOfSheets()).isEqualTo(was.getNumberOfSheets());
+            for (int s = 0; s < was.getNumberOfSheets(); s++) {
+                assertThat(now.getSheetAt(s).getMergedRegions()).isEqualTo(was.getSheetAt(s).getMergedRegions());
+            }
+        }
+    }
 }

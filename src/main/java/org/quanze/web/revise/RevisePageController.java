@@ -37,10 +37,13 @@ class RevisePageController {
     private final Iris iris;
     private final Reviser reviser;
 
-    RevisePageController(GraphStore store, Iris iris) {
+    private final BundledOriginals originals;
+
+    RevisePageController(GraphStore store, Iris iris, BundledOriginals originals) {
         this.store = store;
         this.iris = iris;
         this.reviser = new Reviser(iris);
+        this.originals = originals;
     }
 
     @GetMapping("/revise")
@@ -60,7 +63,19 @@ class RevisePageController {
         Draft draft = draft(list, documents);
         DraftFormat as = format == null || format.isBlank() ? DraftFormat.ofFileName(draft.fileName())
                 : DraftFormat.parse(format);
-        return download(new DraftWriter().write(draft, as), slug(draft) + "-draft." + as.extension(), as.mediaType());
+        return download(bytes(draft, as), slug(draft) + "-draft." + as.extension(), as.mediaType());
+    }
+
+    /** A workbook list's draft in its own format is its published workbook patched, when that file is bundled. */
+    private byte[] bytes(Draft draft, DraftFormat as) {
+        if (as == DraftFormat.ofFileName(draft.fileName()) && (as == DraftFormat.XLSX || as == DraftFormat.XLS)) {
+            var file = reviser.file(store, draft.list());
+            var original = originals.find(file.fileName(), file.sha256());
+            if (original.isPresent()) {
+                return new DraftWriter().patch(draft, new java.io.ByteArrayInputStream(original.get()));
+            }
+        }
+        return new DraftWriter().write(draft, as);
     }
 
     @GetMapping("/revise/suggestions.csv")
