@@ -29,7 +29,8 @@ class CliTest {
     record Run(int exit, String out) {
     }
 
-    private static Run run(String... args) {
+    /** Runs a command line in this JVM, capturing what it prints (shared by the CLI tests). */
+    static Run run(String... args) {
         PrintStream saved = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {

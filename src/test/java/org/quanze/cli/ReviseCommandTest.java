@@ -3,9 +3,6 @@ package org.quanze.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -19,32 +16,16 @@ class ReviseCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            int exit = QuanzeCommand.commandLine().execute(args);
-            capture.flush();
-            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(saved);
-        }
-    }
-
     @Test
     void shouldWriteTheDraftAndTheSuggestionTableForTwoDocumentsAtOnce() throws Exception {
         String store = dir.resolve("store").toString();
-        Run load = run("load", "--store", store, "data/laws/secrecy-law-2010.md", "data/laws/secrecy-law-2024.md",
+        CliTest.Run load = CliTest.run("load", "--store", store, "data/laws/secrecy-law-2010.md", "data/laws/secrecy-law-2024.md",
                 "data/laws/secrecy-regulation-2014.md", "data/laws/secrecy-regulation-2024.md",
                 "data/lists/yulin-secrecy-bureau.txt");
         assertThat(load.exit()).as(load.out()).isZero();
         Path draft = dir.resolve("draft.txt");
         Path table = dir.resolve("调整建议表.xlsx");
-        Run revise = run("revise", "--store", store, "--list", "yulin-secrecy-bureau", "--document", "保守国家秘密法",
+        CliTest.Run revise = CliTest.run("revise", "--store", store, "--list", "yulin-secrecy-bureau", "--document", "保守国家秘密法",
                 "--from", "2010", "--to", "2024", "--document", "保守国家秘密法实施条例", "--from", "2014", "--to", "2024",
                 "--output", draft.toString(), "--suggestions", table.toString());
         assertThat(revise.exit()).as(revise.out()).isZero();
@@ -61,7 +42,7 @@ class ReviseCommandTest {
 
     @Test
     void shouldRefuseARevisionWithoutItsNewVersion() {
-        Run run = run("revise", "--store", dir.resolve("store").toString(), "--list", "yulin-secrecy-bureau",
+        CliTest.Run run = CliTest.run("revise", "--store", dir.resolve("store").toString(), "--list", "yulin-secrecy-bureau",
                 "--document", "保守国家秘密法", "--from", "2010", "--output", dir.resolve("d.txt").toString());
         assertThat(run.exit()).isEqualTo(2);
     }
