@@ -3,7 +3,6 @@ package org.quanze.revise;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -209,10 +208,5 @@ public final class DraftWriter {
         for (int i = 1; i < lines.length; i++) {
             cell.addParagraph().createRun().setText(lines[i]);
         }
-    }
-
-    /** Writes and closes nothing: for callers that stream. */
-    public void write(Draft draft, DraftFormat format, OutputStream out) throws IOException {
-        out.write(write(draft, format));
     }
 }
