@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
+import org.quanze.graph.CitationRole;
 import org.quanze.graph.Iris;
 import org.quanze.graph.MintedIri;
 import org.quanze.reading.CitationRecord;
@@ -56,17 +57,18 @@ public final class Reviser {
         GraphReader reader = GraphReader.of(store);
         ListFileRow file = file(store, listIri);
         Map<String, String> itemTexts = itemTexts(reader, file.fileName());
-        Map<String, List<Pending>> byItem = pending(reader, listIri, revisions);
+        Map<Object, List<Pending>> byItem = pending(reader, listIri, revisions);
         List<Proposal> proposals = new ArrayList<>();
         for (List<Pending> item : byItem.values()) {
             proposals.addAll(propose(item, itemTexts));
         }
         List<SourceTable> tables = new ListRebuilder(store).rebuildTables(file.fileName());
-        return apply(new Draft(listIri, file.listTitle(), file.fileName(), revisions, tables, tables, proposals, 0));
+        return apply(new Draft(listIri, file.listTitle(), file.fileName(), file.sha256(), revisions, tables, tables,
+                proposals, 0));
     }
 
     /** The file a loaded list was read from; refused when no such list is loaded. */
-    public ListFileRow file(GraphStore store, String listIri) {
+    private static ListFileRow file(GraphStore store, String listIri) {
         return ImpactQueries.list(GraphReader.of(store), "revise-list-file", ImpactQueries.iri("list", listIri),
                 ListFileRow.class).stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
                         "no list " + listIri + " is loaded"));
@@ -79,7 +81,7 @@ public final class Reviser {
     public Draft decide(Draft draft, Map<String, Decision> decisions) {
         // Citations of one item share its text: an edit of any of them gives the item's text, else a rejection of
         // any keeps the item as published, else it reads as proposed.
-        Map<String, Decision> byItem = new HashMap<>();
+        Map<Object, Decision> byItem = new HashMap<>();
         for (Proposal p : draft.proposals()) {
             Decision d = decisions.get(p.id());
             if (d != null) {
@@ -90,7 +92,8 @@ public final class Reviser {
             Decision d = byItem.get(itemKey(p.citation()));
             return d == null ? p : d.applyTo(p);
         }).toList();
-        return apply(new Draft(draft.list(), draft.listTitle(), draft.fileName(), draft.revisions(), draft.published(),
+        return apply(new Draft(draft.list(), draft.listTitle(), draft.fileName(), draft.fileSha256(), draft.revisions(),
+                draft.published(),
                 draft.published(), consistent, 0));
     }
 
@@ -102,7 +105,8 @@ public final class Reviser {
         int[] changed = {0};
         List<SourceTable> revised = draft.published().stream().map(t -> revise(t, byCell, settled, changed)).toList();
         List<Proposal> ordered = draft.proposals().stream().map(p -> settled.getOrDefault(p.id(), p)).toList();
-        return new Draft(draft.list(), draft.listTitle(), draft.fileName(), draft.revisions(), draft.published(), revised,
+        return new Draft(draft.list(), draft.listTitle(), draft.fileName(), draft.fileSha256(), draft.revisions(),
+                draft.published(), revised,
                 ordered, changed[0]);
     }
 
@@ -114,9 +118,9 @@ public final class Reviser {
     }
 
     /** The citations of the old versions, by the basis item they stand in (in the list's order). */
-    private Map<String, List<Pending>> pending(GraphReader reader, String listIri, List<DocumentRevision> revisions) {
+    private Map<Object, List<Pending>> pending(GraphReader reader, String listIri, List<DocumentRevision> revisions) {
         ProposalMaker maker = new ProposalMaker(reader);
-        Map<String, List<Pending>> byItem = new LinkedHashMap<>();
+        Map<Object, List<Pending>> byItem = new LinkedHashMap<>();
         for (DocumentRevision r : revisions) {
             ImpactReport report = reports.report(reader, r.document(), r.from(), r.to(), listIri);
             RevisionEvent event = RevisionEvent.of(reader, report.to());
@@ -132,9 +136,12 @@ public final class Reviser {
         return byItem;
     }
 
-    /** The basis item a citation stands in: its IRI without the ordinal. */
-    private static String itemKey(CitationRecord c) {
-        return c.iri().substring(0, c.iri().lastIndexOf('/'));
+    /** The basis item a citation stands in: its power, role and item, as the IRI scheme reads its IRI back. */
+    private record ItemKey(MintedIri.PowerIri power, CitationRole role, int item) {
+    }
+
+    private static Object itemKey(CitationRecord c) {
+        return Iris.citationOf(c.iri()).<Object>map(i -> new ItemKey(i.power(), i.role(), i.item())).orElse(c.iri());
     }
 
     /** One item's proposals: its citations' edits applied together, in the order the item writes them. */
@@ -181,7 +188,7 @@ public final class Reviser {
 
     /** Replaces each item's text in the cell, in the order of the items, each after the previous one. */
     private static String rewriteCell(String cellText, List<Proposal> proposals, Map<String, Proposal> settled) {
-        Map<String, List<Proposal>> byItem = new LinkedHashMap<>();
+        Map<Object, List<Proposal>> byItem = new LinkedHashMap<>();
         proposals.stream().sorted(Comparator.comparingInt((Proposal p) -> itemIndex(p)).thenComparingInt(p -> p.citation().ordinal()))
                 .forEach(p -> byItem.computeIfAbsent(itemKey(p.citation()), k -> new ArrayList<>()).add(p));
         StringBuilder out = new StringBuilder();

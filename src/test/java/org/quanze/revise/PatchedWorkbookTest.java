@@ -36,7 +36,7 @@ class PatchedWorkbookTest {
         List<SourceTable> tables = new ArrayList<>(published);
         tables.set(0, replace(first, target, revised));
         Draft draft = new Draft("https://w3id.org/quanze/id/list/statistics-bureau-2025", "统计局", STATISTICS.getFileName()
-                .toString(), List.of(), published, tables, List.of(), 1);
+                .toString(), null, List.of(), published, tables, List.of(), 1);
         byte[] original = Files.readAllBytes(STATISTICS);
         byte[] patched = new DraftWriter().patch(draft, new ByteArrayInputStream(original));
 
@@ -72,7 +72,7 @@ class PatchedWorkbookTest {
     @Test
     void shouldRefuseToPatchAListThatIsNoWorkbook() {
         SourceTable text = SourceTable.text("yulin.txt", "title", List.of(), false, "\n", "");
-        Draft draft = new Draft("l", "t", "yulin.txt", List.of(), List.of(text), List.of(text), List.of(), 0);
+        Draft draft = new Draft("l", "t", "yulin.txt", null, List.of(), List.of(text), List.of(text), List.of(), 0);
         assertThatThrownBy(() -> new DraftWriter().patch(draft, new ByteArrayInputStream(Files.readAllBytes(STATISTICS))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a workbook");
     }

@@ -69,8 +69,7 @@ class RevisePageController {
     /** A workbook list's draft in its own format is its published workbook patched, when that file is bundled. */
     private byte[] bytes(Draft draft, DraftFormat as) {
         if (as == DraftFormat.ofFileName(draft.fileName()) && (as == DraftFormat.XLSX || as == DraftFormat.XLS)) {
-            var file = reviser.file(store, draft.list());
-            var original = originals.find(file.fileName(), file.sha256());
+            var original = originals.find(draft.fileName(), draft.fileSha256());
             if (original.isPresent()) {
                 return new DraftWriter().patch(draft, new java.io.ByteArrayInputStream(original.get()));
             }
