@@ -88,7 +88,7 @@ class ArchitectureTest {
                 .whereLayer("Impact").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Queries",
                         "Reading", "Health", "Vocabulary")
                 // A revised list is drafted from an impact report and the list rebuilt from the graph.
-                .whereLayer("Revise").mayOnlyAccessLayers("Ingest", "Graph", "Store", "Load", "Reading", "Health", "Impact", "Queries")
+                .whereLayer("Revise").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Reading", "Health", "Impact", "Queries")
                 .whereLayer("Sparql").mayOnlyAccessLayers("Graph", "Store", "Vocabulary")
                 .whereLayer("Assembly").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Reading",
                         "Health", "Impact")

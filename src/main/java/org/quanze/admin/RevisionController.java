@@ -87,7 +87,7 @@ class RevisionController {
     }
 
     private Draft draft(String list, List<String> documents) {
-        return reviser.draft(store, iris.list(list.strip()), documents.stream().map(DocumentRevision::parse).toList());
+        return reviser.draft(store, iris.listNamed(list), documents.stream().map(DocumentRevision::parse).toList());
     }
 
     private static Decision decision(String kind, String text) {

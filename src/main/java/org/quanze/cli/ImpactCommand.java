@@ -73,10 +73,7 @@ final class ImpactCommand extends StoreCommand {
 
     /** A list named by IRI, or by its file name without extension (yulin-secrecy-bureau). */
     static String listIri(Iris iris, String list) {
-        if (list == null || list.isBlank()) {
-            return null;
-        }
-        return list.startsWith("http://") || list.startsWith("https://") ? list.strip() : iris.list(list.strip());
+        return iris.listNamed(list);
     }
 
     /** {@code quanze impact point-in-time}: a list as it would read under the versions in force on a day. */

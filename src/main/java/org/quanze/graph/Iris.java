@@ -39,6 +39,18 @@ public final class Iris {
         return base + "list/" + segment(slug);
     }
 
+    /**
+     * A list as a person names it: its IRI, or its file name without extension ({@code yulin-secrecy-bureau});
+     * null for nothing named.
+     */
+    public String listNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String v = name.strip();
+        return v.startsWith("http://") || v.startsWith("https://") ? v : list(v);
+    }
+
     /** A power of a list: {@code key} is its 序号, or {@code 3-2} for the second entry numbered 3 (a 子项). */
     public String power(String list, String key) {
         return list + "/power/" + key;

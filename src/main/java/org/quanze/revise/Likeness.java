@@ -2,20 +2,22 @@ package org.quanze.revise;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.quanze.law.Normalised;
 
 /**
  * How alike two passages of statute are, for choosing the paragraph of a new article that carries a
  * paragraph the list cited: the Dice coefficient of their character pairs, white space and
- * punctuation set aside (they are layout here, as in the quote check).
+ * punctuation set aside (they are layout here, as in the quote check), by the correspondence's own
+ * {@link Normalised#comparable} form.
  */
 final class Likeness {
 
     private Likeness() {
     }
 
-    /** The words only: no white space, no punctuation of either width. */
+    /** The words only: width folded, no white space, punctuation or item numbers. */
     static String words(String text) {
-        return text == null ? "" : text.replaceAll("[\\s\\p{P}\\p{S}　]", "");
+        return text == null ? "" : Normalised.comparable(text);
     }
 
     static boolean same(String a, String b) {

@@ -91,9 +91,7 @@ class RevisePageController {
     }
 
     private Draft draft(String list, List<String> documents) {
-        String v = list.strip();
-        String iri = v.startsWith("http://") || v.startsWith("https://") ? v : iris.list(v);
-        return reviser.draft(store, iri, documents.stream().map(DocumentRevision::parse).toList());
+        return reviser.draft(store, iris.listNamed(list), documents.stream().map(DocumentRevision::parse).toList());
     }
 
     private static String slug(Draft draft) {
