@@ -118,6 +118,21 @@ class AllListsTest {
                         "克拉玛依市消防救援支队", "克拉玛依市统计局", "克拉玛依市财政局");
     }
 
+    /**
+     * Cells write one document number with 【】 or 〔〕 (the finance list: 银保监发【2018】1号 and
+     * 银保监发〔2018〕1号): the version they name carries it once, the official way, and the cells keep
+     * what they wrote in their history notes.
+     */
+    @Test
+    void shouldGiveEachVersionOneDocumentNumberWhateverTheCellsBrackets() {
+        assertThat(Fixtures.select(store, "SELECT ?v WHERE { ?v qz:documentNumber ?a , ?b FILTER(?a < ?b) }"))
+                .as("versions with two document numbers").isEmpty();
+        assertThat(Fixtures.select(store, "SELECT DISTINCT ?n WHERE { ?v qz:documentNumber ?n FILTER(CONTAINS(?n, \"银保监发\")) }"))
+                .extracting(r -> r.get("n")).containsExactly("银保监发〔2018〕1号");
+        assertThat(Fixtures.select(store, "SELECT DISTINCT ?h WHERE { ?c qz:historyNote ?h FILTER(CONTAINS(?h, \"银保监发【2018】\")) }"))
+                .as("the cell's own spelling kept verbatim").isNotEmpty();
+    }
+
     @Test
     void shouldResolveABodyNamedRelativeToItsCityToTheDepartment() {
         assertThat(Fixtures.select(store, "SELECT DISTINCT ?body WHERE { ?l qz:department ?d ; qz:hasPower/qz:implementingBody ?d . "

@@ -43,6 +43,8 @@ public record HistoryNote(List<Event> events, String documentNumber, Integer doc
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "([\\p{IsHan}]{1,12}[〔\\[［(（【](\\d{4})[〕\\]］)）】]\\s*\\d+\\s*号)");
 
+    private static final Pattern BRACKETS = Pattern.compile("[〔\\[［(（【](\\d{4})[〕\\]］)）】]");
+
     public HistoryNote {
         events = List.copyOf(events);
     }
@@ -55,11 +57,20 @@ public record HistoryNote(List<Event> events, String documentNumber, Integer doc
         String number = null;
         Integer year = null;
         if (doc.find()) {
-            number = doc.group(1);
+            number = officialForm(doc.group(1));
             year = Integer.valueOf(doc.group(2));
         }
         Matcher lone = YEAR.matcher(note);
         return new HistoryNote(events(note), number, year, lone.find() ? Integer.valueOf(lone.group(1)) : null);
+    }
+
+    /**
+     * A document number as the official form writes it (GB/T 9704: 国保发〔2013〕14号, the year in 〔〕, no
+     * spaces): cells write one number with 【】, [], () or spaces, and the version it names must carry
+     * one number, not one per spelling. The note itself is kept verbatim on the citation.
+     */
+    static String officialForm(String number) {
+        return BRACKETS.matcher(number.replaceAll("\\s+", "")).replaceFirst("〔$1〕");
     }
 
     private static List<Event> events(String note) {

@@ -36,6 +36,15 @@ class HistoryNoteTest {
         assertThat(HistoryNote.parse(null).versionSlug()).isEqualTo("undated");
     }
 
+    /** Cells write one number with other brackets or spaces; the version carries it once, the official way. */
+    @Test
+    void shouldWriteTheDocumentNumberInItsOfficialFormWhateverTheBrackets() {
+        assertThat(HistoryNote.parse("银保监发【2018】1号").documentNumber()).isEqualTo("银保监发〔2018〕1号");
+        assertThat(HistoryNote.parse("银保监发〔2018〕1号").documentNumber()).isEqualTo("银保监发〔2018〕1号");
+        assertThat(HistoryNote.parse("国保发[2013] 14 号").documentNumber()).isEqualTo("国保发〔2013〕14号");
+        assertThat(HistoryNote.parse("新政办发（2019）7号").documentNumber()).isEqualTo("新政办发〔2019〕7号");
+    }
+
     /** The two notes of issue 11: the latest event wins whatever the precision of its date. */
     @Test
     void shouldNameTheVersionByItsLatestEventAtThePrecisionWritten() {
