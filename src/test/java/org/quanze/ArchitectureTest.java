@@ -94,7 +94,7 @@ class ArchitectureTest {
                         "Health", "Impact")
                 .whereLayer("Server").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Reading",
                         "Health", "Impact", "Assembly", "Vocabulary")
-                .whereLayer("Cache").mayOnlyAccessLayers("Store")
+                .whereLayer("Cache").mayOnlyAccessLayers("Law", "Store")
                 .whereLayer("Web").mayOnlyAccessLayers("Ingest", "Law", "Graph", "Store", "Load", "Reading", "Health",
                         "Impact", "Revise", "Queries", "Sparql", "Vocabulary")
                 // The admin area is pages of the site (web's queries and 404) over the server's settings.

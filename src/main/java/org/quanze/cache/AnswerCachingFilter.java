@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quanze.law.ChinaDays;
 import org.quanze.store.Generation;
 import org.quanze.store.GraphStore;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -44,8 +44,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class AnswerCachingFilter extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "public, no-cache";
-    /** The days the changes ahead are counted in (laws enter into force on a day in China). */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** What a kept answer does not repeat: per request, or set here. */
     private static final Set<String> NOT_KEPT = Set.of("x-request-id", "cache-control", "pragma", "expires", "etag",
             "last-modified", "date", "content-length", "transfer-encoding", "content-type", "vary");
@@ -79,9 +77,9 @@ class AnswerCachingFilter extends OncePerRequestFilter {
         Generation generation = store.generation();
         // The pages say what is ahead of today (versions not yet in force): an answer is kept for one
         // day at most, so the day is part of its tag and of its date as well as the generation.
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+        LocalDate today = ChinaDays.today(clock);
         AnswerKey key = AnswerKey.of(request, generation.tag() + "-" + today);
-        Instant startOfDay = today.atStartOfDay(CHINA).toInstant();
+        Instant startOfDay = ChinaDays.start(today);
         Instant since = max(generation.since(), startOfDay).truncatedTo(ChronoUnit.SECONDS);
         if (notModified(request, key.etag(), since)) {
             validators(response, key, since);

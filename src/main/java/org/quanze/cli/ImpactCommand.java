@@ -11,6 +11,7 @@ import org.quanze.impact.pointintime.PointInTimeRow;
 import org.quanze.impact.report.ImpactExport;
 import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactReports;
+import org.quanze.law.ChinaDays;
 import org.quanze.reading.GraphReader;
 import org.quanze.reading.Tables;
 import org.quanze.store.GraphStore;
@@ -112,7 +113,7 @@ final class ImpactCommand extends StoreCommand {
 
         private static LocalDate day(String date) {
             try {
-                return date == null ? LocalDate.now() : LocalDate.parse(date.strip());
+                return date == null ? LocalDate.now(ChinaDays.ZONE) : LocalDate.parse(date.strip());
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("--date takes a day as YYYY-MM-DD, not " + date);
             }

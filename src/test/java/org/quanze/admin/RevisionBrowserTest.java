@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.quanze.Fixtures;
 import org.quanze.ServerOnFreshStore;
+import org.quanze.law.ChinaDays;
 import org.quanze.revise.DocumentRevision;
 import org.quanze.revise.Draft;
 import org.quanze.revise.Proposal;
@@ -106,7 +106,7 @@ class RevisionBrowserTest extends ServerOnFreshStore {
         // The lists today: the new edition, not the old one; the day before: the old one, not the edition.
         d.get(url("/lists?lang=zh", false));
         assertThat(hrefs(d)).anyMatch(h -> h.endsWith("/id/list/" + edition)).noneMatch(h -> h.endsWith("/id/list/yulin-secrecy-bureau"));
-        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        String yesterday = ChinaDays.today(Clock.systemUTC()).minusDays(1).toString();
         d.get(url("/lists?lang=zh&date=" + yesterday, false));
         assertThat(d.findElement(By.id("lists-date")).getText()).contains(yesterday);
         assertThat(hrefs(d)).anyMatch(h -> h.endsWith("/id/list/yulin-secrecy-bureau")).noneMatch(h -> h.contains("-edition-"));

@@ -3,8 +3,8 @@ package org.quanze.web.ahead;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.quanze.law.ChinaDays;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 public class AsOf {
 
     public static final String PARAM = "asOf";
-    /** Laws enter into force on a day in China: today is China's today, whatever the server's zone. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock;
     private final HttpServletRequest request;
@@ -47,6 +45,6 @@ public class AsOf {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CHINA);
+        return ChinaDays.today(clock);
     }
 }

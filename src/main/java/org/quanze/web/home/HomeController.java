@@ -2,10 +2,10 @@ package org.quanze.web.home;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
+import org.quanze.law.ChinaDays;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -60,7 +60,7 @@ class HomeController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "date is a day as YYYY-MM-DD, not " + date);
         }
         model.addAttribute("date", day);
-        model.addAttribute("lists", lists(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        model.addAttribute("lists", lists(ChinaDays.start(day.plusDays(1))));
         return LISTS_VIEW;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.quanze.impact.pointintime.PointInTime;
 import org.quanze.impact.pointintime.PointInTimeRow;
+import org.quanze.law.ChinaDays;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListSummary;
 import org.springframework.stereotype.Controller;
@@ -64,7 +65,7 @@ class PointInTimeController {
 
     private static LocalDate day(String date) {
         if (Params.text(date) == null) {
-            return LocalDate.now();
+            return LocalDate.now(ChinaDays.ZONE);
         }
         try {
             return LocalDate.parse(date.strip());
