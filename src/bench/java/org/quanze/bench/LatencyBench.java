@@ -62,14 +62,33 @@ final class LatencyBench {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** Starts the server on the store, measures every question, stops it. */
+    /** Starts the server on the embedded store, measures every question, stops it. */
     static List<Result> run(Path store, int requests, int clients, boolean withImpact, Duration budget) {
-        ConfigurableApplicationContext app = SpringApplication.run(QuanzeApplication.class,
-                "--quanze.store.path=" + store, "--server.port=0", "--server.address=127.0.0.1",
+        return run(List.of("--quanze.store.path=" + store), requests, clients, withImpact, budget);
+    }
+
+    /** The same questions asked of the server in remote mode over a Virtuoso holding the same quads. */
+    static List<Result> runOnVirtuoso(VirtuosoBench.Server virtuoso, int requests, int clients, boolean withImpact,
+                                      Duration budget) {
+        return run(List.of("--quanze.store.mode=remote",
+                "--quanze.store.remote.query-endpoint=" + virtuoso.queryEndpoint(),
+                "--quanze.store.remote.update-endpoint=" + virtuoso.queryEndpoint(),
+                "--quanze.store.remote.gsp-endpoint=" + virtuoso.gspEndpoint()),
+                requests, clients, withImpact, budget);
+    }
+
+    private static List<Result> run(List<String> storeArgs, int requests, int clients, boolean withImpact,
+                                    Duration budget) {
+        List<String> args = new ArrayList<>(storeArgs);
+        args.addAll(List.of("--server.port=0", "--server.address=127.0.0.1",
                 "--quanze.load-bundled-data=false", "--logging.level.root=WARN",
+                // What is timed is the work of answering: with the answer cache every request after the
+                // first of a page (and of a /sparql query) is a copy of it.
+                "--quanze.cache.enabled=false",
                 // The bare side sends what the pages run in-process: at 1000× the article page binds
                 // 2,000 list graphs, more than the public endpoint's 64 KB of query text.
-                "--quanze.sparql.max-query-size=4194304");
+                "--quanze.sparql.max-query-size=4194304"));
+        ConfigurableApplicationContext app = SpringApplication.run(QuanzeApplication.class, args.toArray(String[]::new));
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             LatencyBench bench = new LatencyBench(port);

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.quanze.graph.Iris;
 import org.quanze.law.LawLibrary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,6 +88,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also append the report to this file.")
     Path reportFile;
 
+    @Option(names = "--virtuoso-sql", paramLabel = "HOST:PORT",
+            description = "Also load the same quads into this running, empty Virtuoso with its bulk loader (isql-vt "
+                    + "on its SQL port; the --work folder among its DirsAllowed) and ask the same questions of the server "
+                    + "in remote mode over it.")
+    String virtuosoSql;
+
+    @Option(names = "--virtuoso-http", defaultValue = "http://127.0.0.1:8890", paramLabel = "URL",
+            description = "That Virtuoso's HTTP base (default: ${DEFAULT-VALUE}).")
+    String virtuosoHttp;
+
+    @Option(names = "--virtuoso-password", defaultValue = "dba", description = "Its dba password (default: ${DEFAULT-VALUE}).")
+    String virtuosoPassword;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -131,18 +145,27 @@ final class RunCommand implements Callable<Integer> {
         List<LatencyBench.Result> latencies = skipLatency ? List.of() : LatencyBench.run(store, requests, clients, !noImpact,
                 java.time.Duration.ofSeconds(budget));
         List<BulkLoaderBench.Run> jena = new ArrayList<>();
-        if (!skipTdbloader) {
+        VirtuosoBench.Run virtuosoLoad = null;
+        List<LatencyBench.Result> virtuosoLatencies = List.of();
+        if (!skipTdbloader || virtuosoSql != null) {
             Path nq = work.resolve("store.nq");
             BulkLoaderBench.export(store, nq);
             if (dropStore) {
                 IngestBench.delete(store);
             }
-            for (int i = 0; i < (tdbloaderRuns < 0 ? runs : tdbloaderRuns); i++) {
+            for (int i = 0; i < (skipTdbloader ? 0 : tdbloaderRuns < 0 ? runs : tdbloaderRuns); i++) {
                 BulkLoaderBench.Run run = BulkLoaderBench.run(tdbloaderJar, nq, work.resolve("tdbloader"), null);
                 jena.add(run);
                 r.progress("tdb2.tdbloader run %d: %d ms (process %d ms)", i + 1, run.millis(), run.wallMillis());
             }
             IngestBench.delete(work.resolve("tdbloader"));
+            if (virtuosoSql != null) {
+                VirtuosoBench.Server virtuoso = new VirtuosoBench.Server(virtuosoSql, virtuosoHttp, virtuosoPassword);
+                virtuosoLoad = VirtuosoBench.load(virtuoso, nq, Iris.standard().graphs());
+                r.progress("Virtuoso bulk load: %d ms, %d quads", virtuosoLoad.millis(), virtuosoLoad.quads());
+                virtuosoLatencies = skipLatency ? List.of() : LatencyBench.runOnVirtuoso(virtuoso, requests, clients,
+                        !noImpact, java.time.Duration.ofSeconds(budget));
+            }
             IngestBench.delete(nq);
         }
         if (median != null) {
@@ -152,8 +175,18 @@ final class RunCommand implements Callable<Integer> {
                     j.wallMillis() / 1000.0, j.storeBytes() / 1e6));
             r.line("");
         }
+        if (virtuosoLoad != null) {
+            virtuosoRow(r, median, virtuosoLoad);
+        }
         if (!latencies.isEmpty()) {
+            r.line("Latency on the embedded store (answer cache off):");
+            r.line("");
             latencyTable(r, latencies);
+        }
+        if (!virtuosoLatencies.isEmpty()) {
+            r.line("Latency on Virtuoso (the server in remote mode over it; answer cache off):");
+            r.line("");
+            latencyTable(r, virtuosoLatencies);
         }
         String text = r.text();
         spec.commandLine().getOut().print(text);
@@ -191,6 +224,15 @@ final class RunCommand implements Callable<Integer> {
         }
         r.line("");
         r.line("Phases of the median Quanze run (ms, summed over its loads): %s", median.phases());
+        r.line("");
+    }
+
+    private void virtuosoRow(Report r, IngestBench.Run median, VirtuosoBench.Run v) {
+        double secs = v.millis() / 1000.0;
+        r.line("Virtuoso's bulk loader over the same export (%d files, %d loaders at once, then a checkpoint): %.1f s, "
+                + "%d quads in Quanze's graphs (%.0f quads/s)%s.", v.files(), v.loaders(), secs, v.quads(), v.quads() / secs,
+                median == null ? "" : String.format(Locale.ROOT, "; Quanze's load wrote %d: Quanze / Virtuoso quads/s ratio %.2f",
+                        median.quads(), secs / (median.millis() / 1000.0)));
         r.line("");
     }
 

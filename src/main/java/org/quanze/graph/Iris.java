@@ -197,6 +197,11 @@ public final class Iris {
         return cell(table.fileName(), table.part(), cell.line(), cell.column());
     }
 
+    /** What every graph the product writes is named under: the graphs that are Quanze's in a shared store. */
+    public String graphs() {
+        return base + "graph/";
+    }
+
     /** The named graph that holds what one source file says. */
     public String graph(String fileName) {
         return base + "graph/" + segment(fileName);

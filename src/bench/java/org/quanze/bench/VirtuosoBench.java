@@ -1,0 +1,180 @@
+package org.quanze.bench;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Virtuoso's own bulk loader over the same quads Quanze wrote: the N-Quads export loaded into a
+ * running Virtuoso with {@code ld_dir} and {@code rdf_loader_run} through {@code isql-vt}, then a
+ * checkpoint, timed together. This is how a store of the benchmark's 1000× size goes into Virtuoso:
+ * through the remote mode's Graph Store Protocol each graph would be one HTTP upload parsed by the
+ * server in one transaction, while the bulk loader parses the file itself, in parallel, without
+ * the transaction log.
+ * <p>
+ * The Virtuoso is the user's, started as the README's Virtuoso profile says, with the export's
+ * folder among its {@code DirsAllowed}; it must hold none of Quanze's graphs yet (a second load of
+ * the same quads would double nothing in a quad store, but would time nothing either).
+ */
+final class VirtuosoBench {
+
+    private static final Pattern COUNT = Pattern.compile("^\\s*(\\d+)\\s*$", Pattern.MULTILINE);
+
+    /** Where the Virtuoso listens: its SQL port for isql-vt, its HTTP base for SPARQL, the dba password. */
+    record Server(String sql, String http, String password) {
+
+        String queryEndpoint() {
+            return http + "/sparql";
+        }
+
+        /** The profile's anonymous Graph Store endpoint (the SPARQL user granted updates); the server only reads here. */
+        String gspEndpoint() {
+            return http + "/sparql-graph-crud";
+        }
+    }
+
+    /** Lines per file the export is cut into (at graph boundaries) for the bulk loader. */
+    static final int PART_LINES = 1_000_000;
+
+    /**
+     * One bulk load: its time (load and checkpoint), the quads Virtuoso then holds in Quanze's graphs,
+     * the files the export was cut into and the loaders run at once.
+     */
+    record Run(long millis, long quads, int files, int loaders) {
+    }
+
+    private VirtuosoBench() {
+    }
+
+    /**
+     * Loads {@code nquads} (a file in a folder the Virtuoso allows) into the empty Virtuoso {@code server}:
+     * the file cut into parts at graph boundaries first (the bulk loader reads one file per loader, and
+     * a blank node's label holds within one file), then one loader per core, as Virtuoso's guide to
+     * bulk loading advises. The cutting is timed apart: it is the benchmark's, not the store's.
+     */
+    static Run load(Server server, Path nquads, String graphBase) {
+        long before = quads(server, graphBase);
+        if (before != 0) {
+            throw new IllegalStateException("the Virtuoso at " + server.sql() + " already holds " + before
+                    + " quads in Quanze's graphs (" + graphBase + "…): give the benchmark an empty one");
+        }
+        Path parts = nquads.toAbsolutePath().resolveSibling("virtuoso-parts");
+        int files = cut(nquads, parts, PART_LINES);
+        int loaders = Math.max(1, Math.min(files, Runtime.getRuntime().availableProcessors()));
+        long start = System.nanoTime();
+        // The parts' quads name their graphs; the third argument is only for triples without one.
+        sql(server, "ld_dir('" + parts + "', '*.nq', '" + graphBase + "unnamed');");
+        List<CompletableFuture<String>> running = new ArrayList<>();
+        for (int i = 0; i < loaders; i++) {
+            running.add(CompletableFuture.supplyAsync(() -> sql(server, "rdf_loader_run();")));
+        }
+        running.forEach(CompletableFuture::join);
+        sql(server, "checkpoint;");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        IngestBench.delete(parts);
+        if (count(sql(server, "SELECT COUNT(*) FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;")) != 0) {
+            throw new IllegalStateException("Virtuoso's bulk loader reported errors: "
+                    + sql(server, "SELECT ll_file, ll_error FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;"));
+        }
+        return new Run(millis, quads(server, graphBase), files, loaders);
+    }
+
+    /**
+     * Cuts an N-Quads file into files of about {@code lines} lines each, a new one begun only where
+     * the graph changes (the export writes a graph's quads together), so that no graph — and no blank
+     * node — is split between two files. The number of files written.
+     */
+    static int cut(Path nquads, Path folder, int lines) {
+        IngestBench.delete(folder);
+        try (BufferedReader in = Files.newBufferedReader(nquads, StandardCharsets.UTF_8)) {
+            Files.createDirectories(folder);
+            int files = 0;
+            int inFile = 0;
+            String graph = null;
+            BufferedWriter out = null;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String g = graphOf(line);
+                if (out == null || inFile >= lines && !g.equals(graph)) {
+                    if (out != null) {
+                        out.close();
+                    }
+                    out = Files.newBufferedWriter(folder.resolve(String.format(Locale.ROOT, "part-%05d.nq", ++files)),
+                            StandardCharsets.UTF_8);
+                    inFile = 0;
+                }
+                out.write(line);
+                out.write('\n');
+                inFile++;
+                graph = g;
+            }
+            if (out != null) {
+                out.close();
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The graph term of an N-Quads line (its last term before the final dot), or "" for a triple. */
+    static String graphOf(String line) {
+        String t = line.stripTrailing();
+        if (!t.endsWith(".")) {
+            return "";
+        }
+        t = t.substring(0, t.length() - 1).stripTrailing();
+        if (!t.endsWith(">")) {
+            return "";
+        }
+        int open = t.lastIndexOf('<');
+        if (open <= 0 || t.charAt(open - 1) == '^') {
+            return "";   // a literal's datatype ends the line: a triple
+        }
+        // A triple ending with an IRI has two terms before it; a quad's graph has three (a literal's
+        // spaces only make more).
+        return t.substring(0, open).strip().split("\\s+").length >= 3 ? t.substring(open) : "";
+    }
+
+    /** The quads in Quanze's graphs (named under {@code graphBase}), counted by Virtuoso. */
+    static long quads(Server server, String graphBase) {
+        return count(sql(server, "SPARQL SELECT COUNT(*) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), '"
+                + graphBase + "')) };"));
+    }
+
+    private static long count(String isqlOutput) {
+        Matcher m = COUNT.matcher(isqlOutput);
+        if (!m.find()) {
+            throw new IllegalStateException("no count in isql-vt's answer: " + isqlOutput);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Runs SQL as the database administrator through {@code isql-vt}; its output, or a failure naming the statements. */
+    private static String sql(Server server, String statements) {
+        try {
+            Process isql = new ProcessBuilder(List.of("isql-vt", server.sql(), "dba", server.password(),
+                    "exec=" + statements)).redirectErrorStream(true).start();
+            String out = new String(isql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // The output is read to its end first: a bulk load may take an hour, and ends with its process.
+            if (isql.waitFor() != 0 || out.contains("*** Error")) {
+                throw new IllegalStateException("isql-vt failed on " + statements + ": " + out);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
