@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.quanze.load.FileReport;
 import org.quanze.load.LoadReport;
+import org.quanze.web.PageQueries;
 import org.quanze.web.linkeddata.NotFoundException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
@@ -22,23 +23,13 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/admin/api")
 @ConditionalOnProperty(prefix = "quanze.admin", name = {"username", "password"})
-class AdminApiController {
+record AdminApiController(Administration admin, PageQueries queries) {
 
-    private final Administration admin;
-    private final java.util.function.Supplier<List<Map<String, String>>> changesSupplier;
-
-    AdminApiController(Administration admin, org.quanze.web.PageQueries queries) {
-        this.admin = admin;
-        this.changesSupplier = () -> queries.list("admin-changes", Map.of(), ChangeRow.class).stream().map(r -> {
-            Map<String, String> m = new java.util.LinkedHashMap<>();
-            m.put("when", r.when());
-            m.put("kind", r.kind());
-            m.put("actor", r.actor());
-            m.put("file", r.file());
-            m.put("sha256", r.sha256());
-            m.put("graph", r.graph());
-            return m;
-        }).toList();
+    /** A change of the log as the API gives it: what the page shows, without the change's IRI. */
+    record Change(String when, String kind, String actor, String file, String sha256, String graph) {
+        static Change of(ChangeRow r) {
+            return new Change(r.when(), r.kind(), r.actor(), r.file(), r.sha256(), r.graph());
+        }
     }
 
     /** A load's outcome as JSON: per file, and whether it was written. */
@@ -79,8 +70,8 @@ class AdminApiController {
     }
 
     @GetMapping("/changes")
-    List<Map<String, String>> changes() {
-        return changesSupplier.get();
+    List<Change> changes() {
+        return queries.list("admin-changes", Map.of(), ChangeRow.class).stream().map(Change::of).toList();
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(IllegalArgumentException.class)

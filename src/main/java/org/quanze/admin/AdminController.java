@@ -21,18 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administration pages: upload, preview and confirm; reload; backups; the change log. */
 @Controller
 @ConditionalOnProperty(prefix = "quanze.admin", name = {"username", "password"})
-class AdminController {
+record AdminController(Administration admin, PageQueries queries) {
 
     static final String VIEW = "admin";
     static final String PREVIEW = "admin-preview";
-
-    private final Administration admin;
-    private final PageQueries queries;
-
-    AdminController(Administration admin, PageQueries queries) {
-        this.admin = admin;
-        this.queries = queries;
-    }
 
     @GetMapping("/admin")
     String dashboard(Model model) {

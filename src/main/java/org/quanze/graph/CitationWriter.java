@@ -33,26 +33,8 @@ import org.quanze.vocab.QZ;
  * of the same year, and is never mistaken for an official version. A list without a year keeps
  * {@code undated}.
  */
-final class CitationWriter {
-
-    private final Statements s;
-    private final Iris iris;
-    private final Ontology ontology;
-    private final Cells cells;
-    private final Findings findings;
-    private final Integer year;
-    private final KnownVersions known;
-
-    CitationWriter(Statements s, Iris iris, Ontology ontology, Cells cells, Findings findings, Integer year,
-                   KnownVersions known) {
-        this.s = s;
-        this.iris = iris;
-        this.ontology = ontology;
-        this.cells = cells;
-        this.findings = findings;
-        this.year = year;
-        this.known = known;
-    }
+record CitationWriter(Statements s, Iris iris, Ontology ontology, Cells cells, Findings findings, Integer year,
+                      KnownVersions known) {
 
     /** Writes the citations of {@code items} as {@code property} of {@code entry}; {@code power} is the power's IRI. */
     void write(Resource entry, Property property, String power, CitationRole role, List<BasisItem> items) {

@@ -21,15 +21,7 @@ import org.quanze.vocab.QZ;
  * Turns an official law text into the statements of its named graph: the document, this version
  * with its dates and history, and its chapters, articles, paragraphs and items with their text.
  */
-public final class LawGraphBuilder {
-
-    private final Iris iris;
-    private final Ontology ontology;
-
-    public LawGraphBuilder(Iris iris, Ontology ontology) {
-        this.iris = iris;
-        this.ontology = ontology;
-    }
+public record LawGraphBuilder(Iris iris, Ontology ontology) {
 
     public Model build(LawText law, SourceFacts source) {
         return build(law, source, null);

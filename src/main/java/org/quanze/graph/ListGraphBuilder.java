@@ -27,15 +27,7 @@ import org.quanze.vocab.QZ;
  * versions and articles they point to. Organisations and legal resources get IRIs from their names
  * alone, so that lists of different departments share them.
  */
-public final class ListGraphBuilder {
-
-    private final Iris iris;
-    private final Ontology ontology;
-
-    public ListGraphBuilder(Iris iris, Ontology ontology) {
-        this.iris = iris;
-        this.ontology = ontology;
-    }
+public record ListGraphBuilder(Iris iris, Ontology ontology) {
 
     /**
      * The file's graph, its citations resolved with no official text known; warnings about what the
@@ -78,7 +70,7 @@ public final class ListGraphBuilder {
     }
 
     private void list(Statements s, PowerList list, Resource file, Cells cells, Findings findings, KnownVersions known) {
-        Organizations orgs = new Organizations(s, iris, list.department());
+        Organizations orgs = Organizations.of(s, iris, list.department());
         Resource node = s.resource(iris.list(list.slug()), QZ.PowerList);
         s.zh(node, RDFS.label, list.title());
         s.zh(node, DCTerms.title, list.title());

@@ -18,24 +18,15 @@ import org.quanze.vocab.QZ;
  * region ({@code org/克拉玛依市/地州市商务主管部门}) so that it is never confused with another
  * city's.
  */
-final class Organizations {
+record Organizations(Statements s, Iris iris, String region) {
 
     private static final Pattern REGION = Pattern.compile("^(.{2,12}?(?:自治区|省|自治州|地区|盟|市|县|旗|区))");
     /** How a list names its own city's bodies without the city's name. */
     private static final List<String> RELATIVE = List.of("地州市", "省级", "市级", "县级", "各", "本", "市", "县", "区");
 
-    private final Statements s;
-    private final Iris iris;
-    private final String region;
-
-    Organizations(Statements s, Iris iris, String department) {
-        this.s = s;
-        this.iris = iris;
-        this.region = region(department);
-    }
-
-    String region() {
-        return region;
+    /** The organisations of a list of the department named: its region is read from that name. */
+    static Organizations of(Statements s, Iris iris, String department) {
+        return new Organizations(s, iris, region(department));
     }
 
     Resource body(String name) {

@@ -6,10 +6,13 @@ import org.quanze.queries.Fills;
 @Fills("health-findings")
 public record FindingRow(Where where, What what) {
 
-    /** The finding, its kind, and the citation, entry, list and source cell it is about. */
+    /**
+     * The finding, its kind, and the citation, entry, list and source cell it is about; {@code role} as
+     * stored with the finding, {@code backs} the class of its entry (which gives the role when none is stored).
+     */
     public record Where(String finding, String kind, String citation, String entry, String list, String listTitle,
-                        String fileName, Integer powerNumber, String role, Integer entryNumber, String item, String cell,
-                        Integer row, Integer column, Integer line) {
+                        String fileName, Integer powerNumber, String role, String backs, Integer entryNumber, String item,
+                        String cell, Integer row, Integer column, Integer line) {
     }
 
     /** What the citation names, what it quotes ({@code cited}), and the text known and where it is from. */

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
+import org.quanze.graph.CitationRole;
 import org.quanze.reading.GraphReader;
 import org.quanze.reading.ImpactQueries;
 import org.quanze.vocab.PROV;
@@ -80,7 +81,8 @@ public final class HealthGraph {
         FindingRow.Where w = r.where();
         FindingRow.What t = r.what();
         return new HealthFinding(kind, w.finding(), w.citation(), w.entry(), w.list(), w.listTitle(), w.fileName(),
-                w.powerNumber(), w.role(), w.entryNumber(), w.item(), w.cell(), w.row(), w.column(),
+                w.powerNumber(), w.role() != null ? w.role() : CitationRole.backing(w.backs()).code(),
+                w.entryNumber(), w.item(), w.cell(), w.row(), w.column(),
                 w.line() == null ? 0 : w.line(), t.documentKey(), t.title(), t.version(), t.articleNumber(), t.reference(),
                 t.cited(), t.known(), t.from(), t.compared());
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * reader kept verbatim without giving it a meaning. The code is what the CLI, the health report and
  * the graph ({@code skos:notation} of the kind's concept) use.
  */
-public enum WarningKind {
+public enum WarningKind implements Coded {
     /** A 《 never closed: the title is read to the end of its line (or up to a history note or reference on it). */
     UNCLOSED_TITLE(true),
     /** A （ opening a history note never closed: the note is read to the end of its line. */
@@ -65,11 +65,6 @@ public enum WarningKind {
 
     WarningKind(boolean slip) {
         this.slip = slip;
-    }
-
-    /** {@code unclosed-title}, {@code layout}, … ({@link Codes}). */
-    public String code() {
-        return Codes.of(this);
     }
 
     public boolean slip() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -43,12 +44,7 @@ public record Row(Map<String, RDFNode> values) {
     }
 
     public Integer integer(String var) {
-        String t = literal(var);
-        try {
-            return t == null ? null : Integer.valueOf(t.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return parsed(var, Integer::valueOf);
     }
 
     public long count(String var) {
@@ -57,18 +53,18 @@ public record Row(Map<String, RDFNode> values) {
     }
 
     public Double decimal(String var) {
-        String t = literal(var);
-        try {
-            return t == null ? null : Double.valueOf(t.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return parsed(var, Double::valueOf);
     }
 
     public LocalDate date(String var) {
+        return parsed(var, LocalDate::parse);
+    }
+
+    /** The literal read as a value, or null when it is absent or not of that form (a row never throws). */
+    private <T> T parsed(String var, Function<String, T> parse) {
         String t = literal(var);
         try {
-            return t == null ? null : LocalDate.parse(t.strip());
+            return t == null ? null : parse.apply(t.strip());
         } catch (RuntimeException e) {
             return null;
         }

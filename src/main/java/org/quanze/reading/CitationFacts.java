@@ -11,9 +11,12 @@ import org.quanze.queries.Fills;
 @Fills({"impact-citations", "impact-citations-of-version"})
 public record CitationFacts(Place place, Written written, Resolved resolved) {
 
-    /** The list, power, entry (and its role and unit) the citation backs, and the source cell it was read from. */
+    /**
+     * The list, power, entry (the class of what it backs, {@code backs}, and its unit) the citation backs,
+     * and the source cell it was read from.
+     */
     public record Place(String citation, String list, String listTitle, String fileName, String power, Integer powerNumber,
-                        String powerName, String role, String entry, Integer entryNumber, String unit, String unitName,
+                        String powerName, String backs, String entry, Integer entryNumber, String unit, String unitName,
                         String cell, Integer row, Integer column) {
     }
 

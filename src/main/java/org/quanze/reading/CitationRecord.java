@@ -1,6 +1,7 @@
 package org.quanze.reading;
 
 import java.time.LocalDate;
+import org.quanze.graph.CitationRole;
 import org.quanze.graph.Iris;
 
 /**
@@ -8,7 +9,7 @@ import org.quanze.graph.Iris;
  * power, the entry it backs and its role, the unit responsible for that entry, the source cell),
  * what the list wrote (for a 同N: what the repeated item wrote), and what it resolves to.
  *
- * @param role        the code of its {@link org.quanze.graph.CitationRole}: {@code power-basis}, {@code duty-basis} or {@code case-basis}
+ * @param role        the code of its {@link CitationRole}: {@code power-basis}, {@code duty-basis} or {@code case-basis}
  * @param entryNumber the duty or case number; null for the basis of the power itself
  * @param repeats     the citation a 同N repeats; null for a citation written out
  * @param official    whether the official text of the cited version is held
@@ -26,8 +27,8 @@ public record CitationRecord(String iri, String list, String listTitle, String f
         CitationFacts.Written w = facts.written();
         CitationFacts.Resolved r = facts.resolved();
         return new CitationRecord(p.citation(), p.list(), p.listTitle(), p.fileName(), p.power(), p.powerNumber(),
-                p.powerName(), p.role(), p.entry(), p.entryNumber(), p.unit(), p.unitName(), w.item(), w.ordinal(),
-                w.line() == null ? 0 : w.line(), w.repeats(), r.document(), r.documentKey(), w.title(), w.history(),
+                p.powerName(), CitationRole.backing(p.backs()).code(), p.entry(), p.entryNumber(), p.unit(), p.unitName(),
+                w.item(), w.ordinal(), w.line() == null ? 0 : w.line(), w.repeats(), r.document(), r.documentKey(), w.title(), w.history(),
                 r.version(), r.versionDate(), r.official(), r.article(), r.articleNumber(), w.chapter(), w.paragraph(),
                 w.itemNumber(), w.reference(), w.quote(), w.levelTag(), w.level(), p.cell(), p.row(), p.column());
     }

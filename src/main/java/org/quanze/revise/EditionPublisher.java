@@ -18,17 +18,9 @@ import org.quanze.load.SourceKind;
  * transaction) with the change log recording who published it and which list it revises. The old
  * edition stays in the store as it was.
  */
-public final class EditionPublisher {
+public record EditionPublisher(Loader loader, Clock clock) {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-
-    private final Loader loader;
-    private final Clock clock;
-
-    public EditionPublisher(Loader loader, Clock clock) {
-        this.loader = loader;
-        this.clock = clock;
-    }
 
     /** The edition's file name and the load that wrote it (refused as a whole when it fails). */
     public record Published(String fileName, String slug, LoadReport report) {

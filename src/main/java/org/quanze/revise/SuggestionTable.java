@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.quanze.graph.CitationRole;
 
 /**
  * The 调整建议表: one row per changed citation — where it stands (list, power, role, entry, cell),
@@ -22,8 +24,8 @@ public final class SuggestionTable {
     static final List<String> HEADS = List.of("清单", "权力事项序号", "权力事项名称", "依据类别", "事项序号", "行", "列",
             "法律文件", "原版本", "新版本", "原引用", "建议引用", "变化类型", "需审核", "审核理由", "原依据", "建议依据");
 
-    private static final List<String> ROLES = List.of("power-basis", "duty-basis", "case-basis");
-    private static final List<String> ROLE_NAMES = List.of("实施依据", "责任事项依据", "追责依据");
+    private static final Map<CitationRole, String> ROLE_NAMES = Map.of(CitationRole.POWER_BASIS, "实施依据",
+            CitationRole.DUTY_BASIS, "责任事项依据", CitationRole.CASE_BASIS, "追责依据");
 
     public String csv(Draft draft) {
         StringBuilder sb = new StringBuilder();
@@ -73,8 +75,7 @@ public final class SuggestionTable {
 
     /** The role as the list's column names it. */
     public static String roleName(String role) {
-        int i = ROLES.indexOf(role);
-        return i < 0 ? role : ROLE_NAMES.get(i);
+        return CitationRole.ofCode(role).map(ROLE_NAMES::get).orElse(role);
     }
 
     private static List<Object> row(Draft draft, Proposal p) {

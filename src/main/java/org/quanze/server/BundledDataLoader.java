@@ -24,21 +24,11 @@ import org.springframework.stereotype.Component;
  * the store lacks.
  */
 @Component
-class BundledDataLoader implements ApplicationRunner {
+record BundledDataLoader(GraphStore store, Loader loader, QuanzeProperties properties) implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledDataLoader.class);
     private static final Query ANY_LIST = QueryFactory.create(
             "ASK { ?list a <https://w3id.org/quanze/ontology#PowerList> }");
-
-    private final GraphStore store;
-    private final Loader loader;
-    private final QuanzeProperties properties;
-
-    BundledDataLoader(GraphStore store, Loader loader, QuanzeProperties properties) {
-        this.store = store;
-        this.loader = loader;
-        this.properties = properties;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -20,23 +20,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * graphs, the VoID description and the limits).
  */
 @Component
-public class ServiceDescription {
+public record ServiceDescription(GraphStore store, SparqlProperties properties, Iris iris) {
 
     private static final org.apache.jena.query.Query GRAPHS = org.apache.jena.query.QueryFactory.create(
             "SELECT DISTINCT ?g WHERE { GRAPH ?g { } } LIMIT 100000");
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String VOID = "http://rdfs.org/ns/void#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
-
-    private final GraphStore store;
-    private final SparqlProperties properties;
-    private final Iris iris;
-
-    public ServiceDescription(GraphStore store, SparqlProperties properties, Iris iris) {
-        this.store = store;
-        this.properties = properties;
-        this.iris = iris;
-    }
 
     void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String format = request.getParameter("format");

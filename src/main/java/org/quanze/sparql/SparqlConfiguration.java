@@ -24,6 +24,12 @@ class SparqlConfiguration implements WebMvcConfigurer {
                         () -> new IllegalStateException("the store is neither in this process nor remote"))));
     }
 
+    /** One HTTP client for every request passed on to the backend, with the endpoint's timeout. */
+    @Bean
+    ProtocolPassThrough protocolPassThrough(SparqlProperties properties) {
+        return new ProtocolPassThrough(properties.timeout());
+    }
+
     private static SparqlBackend remote(RemoteEndpoints endpoints) {
         return new SparqlBackend() {
             @Override

@@ -16,19 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
  * with the service description.
  */
 @RestController
-class SparqlController {
-
-    private final SparqlBackend backend;
-    private final SparqlProperties properties;
-    private final ServiceDescription description;
-    private final ProtocolPassThrough passThrough;
-
-    SparqlController(SparqlBackend backend, SparqlProperties properties, ServiceDescription description) {
-        this.backend = backend;
-        this.properties = properties;
-        this.description = description;
-        this.passThrough = new ProtocolPassThrough(properties.timeout());
-    }
+record SparqlController(SparqlBackend backend, SparqlProperties properties, ServiceDescription description,
+                        ProtocolPassThrough passThrough) {
 
     @RequestMapping(path = "/sparql", method = {RequestMethod.GET, RequestMethod.POST})
     void query(HttpServletRequest request, HttpServletResponse response) throws IOException {

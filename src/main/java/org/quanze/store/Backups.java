@@ -27,18 +27,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * snapshot) and restored in one write transaction. Backups kept by the server live in one folder,
  * named {@code quanze-YYYYMMDD-HHMMSS.nq.gz}; only such names are ever opened there.
  */
-public final class Backups {
+public record Backups(Path folder, Clock clock) {
 
     private static final Pattern NAME = Pattern.compile("quanze-\\d{8}-\\d{6}(-\\d+)?\\.nq\\.gz");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
-    private final Path folder;
-    private final Clock clock;
-
-    public Backups(Path folder, Clock clock) {
-        this.folder = folder;
-        this.clock = clock;
-    }
 
     /** Writes the whole store, gzipped N-Quads, to {@code out}. */
     public static void write(GraphStore store, OutputStream out) {

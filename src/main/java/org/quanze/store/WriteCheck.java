@@ -22,21 +22,11 @@ import org.apache.jena.vocabulary.RDFS;
  * ({@link ChangeScope}) when they are local and the store conformed to them before; otherwise on
  * everything.
  */
-final class WriteCheck {
+record WriteCheck(Derivation derivation, ShapeCheck shapes, Node derivedGraph) {
 
     /** The derived graph, the violations (empty: the write may commit), and how the check went. */
     record Outcome(Graph derived, List<String> violations, boolean full, int checkedNodes, long deriveMillis,
                    long validateMillis) {
-    }
-
-    private final Derivation derivation;
-    private final ShapeCheck shapes;
-    private final Node derivedGraph;
-
-    WriteCheck(Derivation derivation, ShapeCheck shapes, Node derivedGraph) {
-        this.derivation = derivation;
-        this.shapes = shapes;
-        this.derivedGraph = derivedGraph;
     }
 
     /**

@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,22 +36,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 class RevisionBrowserTest extends ServerOnFreshStore {
 
     private static final String OLD = "https://w3id.org/quanze/id/list/yulin-secrecy-bureau";
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @Autowired
     GraphStore store;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private String url(String path, boolean credentials) {
         return "http://" + (credentials ? "curator:s3cret-for-tests@" : "") + "localhost:" + port + path;

@@ -2,9 +2,7 @@ package org.quanze.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +24,6 @@ import org.quanze.load.Loader;
 import org.quanze.load.Source;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Answers bound to the store's generation, on a server of its own (its store is written here):
@@ -35,31 +31,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * validators of what it changed so that no old answer is sent after it, and one computation for
  * requests that come together.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "quanze.load-bundled-data=false")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnswerCacheTest extends ServerOnFreshStore {
 
     private static final String POWER_1 = "/id/list/yulin-secrecy-bureau/power/1";
     private static final String NAME = "对非法获取、持有国家秘密载体的行政强制";
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("quanze.load-bundled-data", () -> "false");
-    }
-
     @Autowired
     Loader loader;
 
     @Autowired
     AnswerCache cache;
-
-    private HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
     private void load(String powerName) throws Exception {
         Path file = dir.resolve("yulin-secrecy-bureau.txt");

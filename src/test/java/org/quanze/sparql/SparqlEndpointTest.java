@@ -219,10 +219,7 @@ class SparqlEndpointTest extends ServerOnFreshStore {
 
     @Test
     void shouldDescribeTheServiceAtTheEndpoint() throws Exception {
-        HttpResponse<String> sd = get("/sparql", "text/turtle");
-        assertThat(sd.statusCode()).isEqualTo(200);
-        Model m = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(m, new ByteArrayInputStream(sd.body().getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
+        Model m = turtle("/sparql");
         String sdNs = "http://www.w3.org/ns/sparql-service-description#";
         assertThat(m.contains(m.createResource("http://localhost:" + port + "/sparql"), m.createProperty(sdNs + "feature"),
                 m.createResource(sdNs + "UnionDefaultGraph"))).isTrue();
@@ -233,10 +230,7 @@ class SparqlEndpointTest extends ServerOnFreshStore {
 
     @Test
     void shouldDescribeTheDatasetWithVoid() throws Exception {
-        HttpResponse<String> v = get("/.well-known/void", "text/turtle");
-        assertThat(v.statusCode()).isEqualTo(200);
-        Model m = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(m, new ByteArrayInputStream(v.body().getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
+        Model m = turtle("/.well-known/void");
         HttpResponse<String> duties = query("""
                 PREFIX void: <http://rdfs.org/ns/void#>
                 SELECT ?n WHERE { ?d void:classPartition [ void:class <https://w3id.org/quanze/ontology#Duty> ; void:entities ?n ] }""",
@@ -254,6 +248,15 @@ class SparqlEndpointTest extends ServerOnFreshStore {
                     .isEqualTo("https://w3id.org/quanze/ontology#Duty");
             assertThat(p.asResource().getProperty(m.createProperty(voidNs + "entities")).getInt()).isEqualTo(959);
         });
+    }
+
+    /** The Turtle the server answers at {@code path}, which must answer 200, read into a model. */
+    private Model turtle(String path) throws Exception {
+        HttpResponse<String> r = get(path, "text/turtle");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Model m = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
+        return m;
     }
 
     @ParameterizedTest

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -19,23 +22,38 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Real headless Chromium for the browser tests (Debian's chromium and chromium-driver). Where
  * they are missing the tests are skipped with a message saying how to install them, unless the
  * build runs with -Dbrowser.required=true (CI does), which makes a missing browser a failure.
+ * A test class holds one as {@code @RegisterExtension static final Browser browser = Browser.perClass()}:
+ * started before its first test, closed after its last.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    private final ChromeDriver driver;
-    private final Path downloads;
+    private ChromeDriver driver;
+    private Path downloads;
 
-    private Browser(ChromeDriver driver, Path downloads) {
-        this.driver = driver;
-        this.downloads = downloads;
+    private Browser() {
     }
 
-    /** Starts Chromium, or skips (fails, when required) the calling test when it is not installed. */
-    public static Browser start() {
+    /** A browser for one test class, started and closed by JUnit around the class's tests. */
+    public static Browser perClass() {
+        return new Browser();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** Starts Chromium, or skips (fails, when required) the test class when it is not installed. */
+    private void start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             String message = "BROWSER TESTS NEED CHROMIUM: install it with "
                     + "'apt-get install -y chromium chromium-driver fonts-noto-cjk' (" + CHROMIUM + ", " + DRIVER + " missing)";
@@ -57,9 +75,9 @@ public final class Browser implements AutoCloseable {
                     "--window-size=1280,800", "--lang=zh-CN");
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false));
-            ChromeDriver driver = new ChromeDriver(options);
+            driver = new ChromeDriver(options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return new Browser(driver, downloads);
+            this.downloads = downloads;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,6 +125,9 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
     }
 }

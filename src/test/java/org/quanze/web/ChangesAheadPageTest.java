@@ -2,9 +2,6 @@ package org.quanze.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The changes ahead on the home, list and power pages, on the bundled data, checked against the graph
@@ -32,18 +28,8 @@ class ChangesAheadPageTest extends WebTest {
     private static final String LIST = "https://w3id.org/quanze/id/list/yulin-secrecy-bureau";
     private static final String BEFORE_2024 = "2024-01-01";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     GraphStore store;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     private Document page(String path) throws Exception {
         HttpResponse<String> r = get(path);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages are valid HTML, as the W3C's Nu HTML Checker (vnu.jar, from npm) judges them. CI
@@ -46,9 +45,6 @@ class HtmlValidityTest extends WebTest {
             "/?asOf=2024-01-01", "/id/list/yulin-secrecy-bureau?asOf=2024-01-01",
             "/id/list/yulin-secrecy-bureau/power/1?asOf=2024-01-01");
 
-
-    @LocalServerPort
-    int port;
 
     @TempDir
     Path pages;

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.quanze.Fixtures;
 import org.quanze.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page tells the truth: for every power, organisation, list, article and graph view of the
@@ -42,13 +38,9 @@ class PageTruthTest extends WebTest {
 
     private static final String BASE = "https://w3id.org/quanze/id/";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     GraphStore store;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @TestFactory
@@ -322,11 +314,6 @@ class PageTruthTest extends WebTest {
         HttpResponse<String> r = get("/graph/data?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as("graph of %s", iri).isEqualTo(200);
         return json.readTree(r.body());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Set<String> nodeIds(JsonNode graph) {

@@ -17,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pages and the linked-data IRIs over HTTP, on the bundled data. */
 class PagesTest extends WebTest {
@@ -26,9 +25,6 @@ class PagesTest extends WebTest {
     private static final String POWER_1_IRI = "https://w3id.org/quanze/id/list/yulin-secrecy-bureau/power/1";
     private static final String ARTICLE_45 = "/id/law/%E4%BF%9D%E5%AE%88%E5%9B%BD%E5%AE%B6%E7%A7%98%E5%AF%86%E6%B3%95/2010-04-29/article/45";
 
-
-    @LocalServerPort
-    int port;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

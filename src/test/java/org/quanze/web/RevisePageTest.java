@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The 调整建议表 page of the seed list for the 2024 secrecy law and regulation, and its downloads,
@@ -29,9 +28,6 @@ class RevisePageTest extends WebTest {
     private static final String PARAMS = "list=yulin-secrecy-bureau&document=" + q("保守国家秘密法:2010:2024")
             + "&document=" + q("保守国家秘密法实施条例:2014:2024");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     GraphStore store;
 
@@ -41,7 +37,8 @@ class RevisePageTest extends WebTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<byte[]> get(String path) throws Exception {
+    /** A GET whose answer is kept as bytes (downloads are workbooks and documents). */
+    private HttpResponse<byte[]> bytes(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -57,12 +54,12 @@ class RevisePageTest extends WebTest {
 
     @Test
     void shouldShowARowForEveryCitationOfTheOldVersionsAndWhichNeedReview() throws Exception {
-        HttpResponse<byte[]> page = get("/revise?lang=zh&" + PARAMS);
+        HttpResponse<byte[]> page = bytes("/revise?lang=zh&" + PARAMS);
         assertThat(page.statusCode()).isEqualTo(200);
         Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8));
         int rows = doc.select("#suggestions tbody tr").size();
         assertThat(rows).isEqualTo(oldVersionCitations()).isGreaterThan(0);
-        String csv = new String(get("/revise/suggestions.csv?" + PARAMS).body(), StandardCharsets.UTF_8);
+        String csv = new String(bytes("/revise/suggestions.csv?" + PARAMS).body(), StandardCharsets.UTF_8);
         long review = csv.lines().filter(l -> l.contains(",是,")).count();
         assertThat(doc.select("#suggestions tbody tr.needs-review")).hasSize((int) review);
         assertThat(doc.select("#suggestions tbody tr").first().text()).contains("第四章第四十五条").contains("第四章第五十二条第二款")
@@ -72,31 +69,31 @@ class RevisePageTest extends WebTest {
 
     @Test
     void shouldDownloadTheDraftInTheListsOwnFormatAndTheTableAsAWorkbook() throws Exception {
-        HttpResponse<byte[]> draft = get("/revise/draft?" + PARAMS);
+        HttpResponse<byte[]> draft = bytes("/revise/draft?" + PARAMS);
         assertThat(draft.statusCode()).isEqualTo(200);
         assertThat(draft.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         String text = new String(draft.body(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("29.玉林市国家保密局权责清单").contains("2024年7月10日国务院令第786号修订）第五章第七十二条");
-        HttpResponse<byte[]> xlsx = get("/revise/suggestions.xlsx?" + PARAMS);
+        HttpResponse<byte[]> xlsx = bytes("/revise/suggestions.xlsx?" + PARAMS);
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(book.getSheet("调整建议表").getLastRowNum()).isEqualTo(oldVersionCitations());
         }
-        HttpResponse<byte[]> docx = get("/revise/draft?format=docx&" + PARAMS);
+        HttpResponse<byte[]> docx = bytes("/revise/draft?format=docx&" + PARAMS);
         assertThat(docx.headers().firstValue("Content-Disposition").orElse("")).contains("yulin-secrecy-bureau-draft.docx");
     }
 
     @Test
     void shouldSayWhatIsWrongWithARevisionItCannotDraft() throws Exception {
-        HttpResponse<byte[]> page = get("/revise?lang=zh&list=yulin-secrecy-bureau&document=" + q("保守国家秘密法:2024:2010"));
+        HttpResponse<byte[]> page = bytes("/revise?lang=zh&list=yulin-secrecy-bureau&document=" + q("保守国家秘密法:2024:2010"));
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8)).select("#revise-problem").text())
                 .contains("not later");
-        assertThat(get("/revise?list=yulin-secrecy-bureau&document=" + q("保守国家秘密法")).statusCode()).isEqualTo(400);
+        assertThat(bytes("/revise?list=yulin-secrecy-bureau&document=" + q("保守国家秘密法")).statusCode()).isEqualTo(400);
     }
 
     @Test
     void shouldLinkTheDraftFromTheImpactReportOfAList() throws Exception {
-        HttpResponse<byte[]> page = get("/impact?lang=zh&document=" + q("保守国家秘密法") + "&from=2010&to=2024&list="
+        HttpResponse<byte[]> page = bytes("/impact?lang=zh&document=" + q("保守国家秘密法") + "&from=2010&to=2024&list="
                 + q("https://w3id.org/quanze/id/list/yulin-secrecy-bureau"));
         Document doc = Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8));
         assertThat(doc.select("#revise-link").attr("href")).startsWith("/revise?list=").contains("document=");
@@ -109,7 +106,7 @@ class RevisePageTest extends WebTest {
      */
     @Test
     void shouldDraftABundledWorkbookIntoThePublishedWorkbook() throws Exception {
-        HttpResponse<byte[]> draft = get("/revise/draft?list=statistics-bureau-2025&document=" + q("统计法:2009:2024"));
+        HttpResponse<byte[]> draft = bytes("/revise/draft?list=statistics-bureau-2025&document=" + q("统计法:2009:2024"));
         assertThat(draft.statusCode()).isEqualTo(200);
         byte[] original = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("data/lists/karamay/statistics-bureau-2025.xlsx"));
         try (Workbook was = WorkbookFactory.create(new ByteArrayInputStream(original));

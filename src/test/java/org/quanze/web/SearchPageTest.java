@@ -22,7 +22,6 @@ import org.quanze.Fixtures;
 import org.quanze.ingest.ChineseNumerals;
 import org.quanze.store.GraphStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Search over HTTP on the bundled data, as legal staff use it: a search naming an article goes to
@@ -35,9 +34,6 @@ class SearchPageTest extends WebTest {
     private static final String ID = "https://w3id.org/quanze/id/";
     private static final String FIRE = ID + "list/fire-supervision-2025";
     private static final String STATISTICS = ID + "list/statistics-bureau-2025";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     GraphStore store;

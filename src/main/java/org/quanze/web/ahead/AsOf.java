@@ -13,17 +13,9 @@ import org.springframework.stereotype.Component;
  * pass it down.
  */
 @Component
-public class AsOf {
+public record AsOf(Clock clock, HttpServletRequest request) {
 
     public static final String PARAM = "asOf";
-
-    private final Clock clock;
-    private final HttpServletRequest request;
-
-    AsOf(Clock clock, HttpServletRequest request) {
-        this.clock = clock;
-        this.request = request;
-    }
 
     /** The day picked, or today; a value that is not a date is refused ({@link BadAsOfException}). */
     public LocalDate day() {

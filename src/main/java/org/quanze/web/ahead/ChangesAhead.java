@@ -16,17 +16,9 @@ import org.quanze.web.PageQueries;
  * day picked or today ({@link AsOf}): for the whole store, one list or one power.
  */
 @Component
-public class ChangesAhead {
+public record ChangesAhead(PageQueries queries, AsOf asOf) {
 
     static final String QUERY = "changes-ahead";
-
-    private final PageQueries queries;
-    private final AsOf asOf;
-
-    ChangesAhead(PageQueries queries, AsOf asOf) {
-        this.queries = queries;
-        this.asOf = asOf;
-    }
 
     /** Everywhere. */
     public Ahead all() {

@@ -40,37 +40,46 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * cache like every page: a write moves the generation, so a feed is never older than the log.
  */
 @RestController
-class FeedController {
+record FeedController(PageQueries queries, Links links, MessageSource messages) {
 
     static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
     static final String FEED = "/feed.atom";
 
-    private final PageQueries queries;
-    private final Links links;
-    private final MessageSource messages;
+    /**
+     * What a feed is of: a list or a legal document, each under its own IRI segment and type, with its
+     * own title, its query of changes and the variable that binds it there and in the findings query.
+     * A list's feed links to its own health report, a document's to the whole one.
+     */
+    private record Subject(String segment, Resource type, String titleKey, String changesQuery, String variable,
+                           String findingsVariable, boolean ownHealth) {
+        static final Subject LIST = new Subject("list/", QZ.PowerList, "feed.title.list", "feed-list-changes", "list",
+                "flist", true);
+        static final Subject DOCUMENT = new Subject("law/", QZ.LegalDocument, "feed.title.document",
+                "feed-document-changes", "document", "fdocument", false);
 
-    FeedController(PageQueries queries, Links links, MessageSource messages) {
-        this.queries = queries;
-        this.links = links;
-        this.messages = messages;
+        String health(String base, String iri) {
+            return ownHealth ? base + "/health?" + variable + "=" + URLEncoder.encode(iri, StandardCharsets.UTF_8)
+                    : base + "/health";
+        }
     }
 
     @GetMapping("/id/list/{slug}" + FEED)
     ResponseEntity<String> list(@PathVariable String slug) {
-        String iri = links.iri("list/" + slug);
-        String title = title(iri, QZ.PowerList);
-        List<FeedChange> changes = queries.list("feed-list-changes", PageQueries.iri("list", iri), FeedChange.class);
-        return answer(iri, say("feed.title.list", title), changes, Map.of("flist", NodeFactory.createURI(iri)),
-                base() + "/health?list=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
+        return feed(Subject.LIST, slug);
     }
 
     @GetMapping("/id/law/{key}" + FEED)
     ResponseEntity<String> document(@PathVariable String key) {
-        String iri = links.iri("law/" + key);
-        String title = title(iri, QZ.LegalDocument);
-        List<FeedChange> changes = queries.list("feed-document-changes", PageQueries.iri("document", iri), FeedChange.class);
-        return answer(iri, say("feed.title.document", title), changes, Map.of("fdocument", NodeFactory.createURI(iri)),
-                base() + "/health");
+        return feed(Subject.DOCUMENT, key);
+    }
+
+    private ResponseEntity<String> feed(Subject subject, String local) {
+        String iri = links.iri(subject.segment() + local);
+        String title = title(iri, subject.type());
+        List<FeedChange> changes = queries.list(subject.changesQuery(), PageQueries.iri(subject.variable(), iri),
+                FeedChange.class);
+        return answer(iri, say(subject.titleKey(), title), changes,
+                Map.of(subject.findingsVariable(), NodeFactory.createURI(iri)), subject.health(base(), iri));
     }
 
     /**

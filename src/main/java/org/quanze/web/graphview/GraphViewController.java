@@ -21,19 +21,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * entries → powers), drawn in the browser with ECharts served by the app (no CDN).
  */
 @Controller
-class GraphViewController {
+record GraphViewController(PageQueries queries, Links links, Formats formats) {
 
     static final String VIEW = "graph";
-
-    private final PageQueries queries;
-    private final Links links;
-    private final Formats formats;
-
-    GraphViewController(PageQueries queries, Links links, Formats formats) {
-        this.queries = queries;
-        this.links = links;
-        this.formats = formats;
-    }
 
     /** A node: its IRI, label, kind (power, duty, case, article) and page. */
     record Node(String id, String label, String kind, String href) {

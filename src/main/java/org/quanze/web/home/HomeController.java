@@ -24,18 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * page of the loaded lists, which shows the home page's lists alone.
  */
 @Controller
-class HomeController {
+record HomeController(PageQueries queries, ChangesAhead ahead) {
 
     static final String VIEW = "home";
     static final String LISTS_VIEW = "lists";
-
-    private final PageQueries queries;
-    private final ChangesAhead ahead;
-
-    HomeController(PageQueries queries, ChangesAhead ahead) {
-        this.queries = queries;
-        this.ahead = ahead;
-    }
 
     @GetMapping("/")
     String home(Model model) {

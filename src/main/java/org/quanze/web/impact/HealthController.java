@@ -28,24 +28,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * lists (slips it read past, …). Also as CSV and JSON.
  */
 @Controller
-class HealthController {
+record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads csv, Iris iris) {
 
     static final String VIEW = "health";
 
     /** How many citations that cannot be checked the page lists. */
     static final int UNVERIFIABLE_SHOWN = 200;
-
-    private final PageQueries queries;
-    private final ImpactGraphs graphs;
-    private final CsvDownloads csv;
-    private final Iris iris;
-
-    HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads csv, Iris iris) {
-        this.queries = queries;
-        this.graphs = graphs;
-        this.csv = csv;
-        this.iris = iris;
-    }
 
     @GetMapping("/health")
     String health(@RequestParam(required = false) String list, @RequestParam(required = false) String kind, Model model) {

@@ -23,19 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * by power and by unit, with totals per change; and the same as CSV and JSON downloads.
  */
 @Controller
-class ImpactController {
+record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads csv) {
 
     static final String VIEW = "impact";
-
-    private final PageQueries queries;
-    private final ImpactReports reports;
-    private final CsvDownloads csv;
-
-    ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads csv) {
-        this.queries = queries;
-        this.reports = reports;
-        this.csv = csv;
-    }
 
     /** What the form asks: a document and two versions (years or dates), optionally one list. */
     record Form(String document, String from, String to, String list) {

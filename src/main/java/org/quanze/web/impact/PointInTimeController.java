@@ -23,17 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * still says what the list quotes.
  */
 @Controller
-class PointInTimeController {
+record PointInTimeController(PageQueries queries, PointInTime pointInTime) {
 
     static final String VIEW = "point-in-time";
-
-    private final PageQueries queries;
-    private final PointInTime pointInTime;
-
-    PointInTimeController(PageQueries queries, PointInTime pointInTime) {
-        this.queries = queries;
-        this.pointInTime = pointInTime;
-    }
 
     /** The citations of one power, in the order the list prints them. */
     record PowerRows(String power, int number, String name, List<PointInTimeRow> rows) {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * closest titles of the law library, so that a title the library lacks is told from a misspelt one.
  */
 @Controller
-class LawsController {
+record LawsController(PageQueries queries, LawLibrary library) {
 
     static final String VIEW = "laws";
     /** How many titles of the library are offered for a wanted text, and how close they must come. */
@@ -23,14 +23,6 @@ class LawsController {
 
     /** A cited document without official text, and the library's titles closest to its title. */
     record Wanted(String document, String title, int citations, int files, List<LawLibrary.Suggestion> closest) {
-    }
-
-    private final PageQueries queries;
-    private final LawLibrary library;
-
-    LawsController(PageQueries queries, LawLibrary library) {
-        this.queries = queries;
-        this.library = library;
     }
 
     @GetMapping("/laws")

@@ -29,18 +29,13 @@ import org.springframework.web.util.UriUtils;
  * (a permalink), with {@code Vary: Accept} and {@code Link: rel="alternate"} for every format.
  */
 @Controller
-class ResourceController {
+record ResourceController(PageQueries queries, Links links, List<ResourcePage> pages) {
 
     static final String REDIRECT = "redirect:";
 
-    private final PageQueries queries;
-    private final Links links;
-    private final List<ResourcePage> pages;
-
-    ResourceController(PageQueries queries, Links links, List<ResourcePage> pages) {
-        this.queries = queries;
-        this.links = links;
-        this.pages = pages.stream().sorted(Comparator.comparingInt(ResourcePage::order)).toList();
+    /** The pages in their order: the first that renders an IRI shows it. */
+    ResourceController {
+        pages = pages.stream().sorted(Comparator.comparingInt(ResourcePage::order)).toList();
     }
 
     @GetMapping("/id/**")

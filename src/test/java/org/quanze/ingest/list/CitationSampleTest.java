@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.quanze.Fixtures;
 import org.quanze.ingest.Location;
 import org.quanze.ingest.columns.HeaderNames;
@@ -76,34 +78,19 @@ class CitationSampleTest {
                 .forEach(file -> made.putAll(madeIn(file)));
     }
 
-    @Test
-    void shouldReadTheCitationsOfCellsNotUsedToWriteTheRules() {
-        Map<String, Score> scores = scores(expected.get("every-third"));
-        print("every third basis cell of the two new lists", expected.get("every-third"), scores);
-        assertThat(scores.get("document+article").precision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(scores.get("document+article").recall()).isGreaterThanOrEqualTo(0.98);
-        assertThat(scores.get("version").precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.get("version").recall()).isGreaterThanOrEqualTo(0.95);
-    }
-
-    @Test
-    void shouldReadTheCitationsOfCellsReadByHandOnlyAfterTheReaderWasChanged() {
-        Map<String, Score> scores = scores(expected.get("held-out"));
-        print("the held-out basis cells of the two new lists", expected.get("held-out"), scores);
-        assertThat(scores.get("document+article").precision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(scores.get("document+article").recall()).isGreaterThanOrEqualTo(0.98);
-        assertThat(scores.get("version").precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.get("version").recall()).isGreaterThanOrEqualTo(0.95);
-    }
-
-    @Test
-    void shouldReadTheRestOfTheCellsReadByHandLast() {
-        Map<String, Score> scores = scores(expected.get("rest"));
-        print("the rest of the basis cells of the two new lists", expected.get("rest"), scores);
-        assertThat(scores.get("document+article").precision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(scores.get("document+article").recall()).isGreaterThanOrEqualTo(0.98);
-        assertThat(scores.get("version").precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.get("version").recall()).isGreaterThanOrEqualTo(0.95);
+    /**
+     * Each draw of cells read by hand: every third basis cell (none of them used to write the rules),
+     * the held-out cells (read by hand only after the reader was changed) and the rest (read last).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "every-third | every third basis cell of the two new lists",
+            "held-out    | the held-out basis cells of the two new lists",
+            "rest        | the rest of the basis cells of the two new lists"})
+    void shouldReadTheCitationsOfEachDrawOfCellsReadByHand(String draw, String what) {
+        Map<String, Score> scores = scores(expected.get(draw));
+        print(what, expected.get(draw), scores);
+        assertReadWell(scores);
     }
 
     /** Every basis cell of the two new lists, all four draws together: what the two lists' figures are. */
@@ -114,10 +101,7 @@ class CitationSampleTest {
         Map<String, Score> scores = scores(all);
         print("every basis cell of the two new lists", all, scores);
         assertThat(all).hasSize(74);
-        assertThat(scores.get("document+article").precision()).isGreaterThanOrEqualTo(0.98);
-        assertThat(scores.get("document+article").recall()).isGreaterThanOrEqualTo(0.98);
-        assertThat(scores.get("version").precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.get("version").recall()).isGreaterThanOrEqualTo(0.95);
+        assertReadWell(scores);
     }
 
     @Test
@@ -137,6 +121,14 @@ class CitationSampleTest {
         // Precision is printed, not required: the fire list quotes a listed 第十八条第（五）项 again below
         // under 第十八条, which the reader counts as a citation of its own (see the README).
         assertThat(scores.get("document+article").recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("version").recall()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** The bar every sample but the slips and the old lists is held to: 98 % for document and article, 95 % for the version. */
+    private static void assertReadWell(Map<String, Score> scores) {
+        assertThat(scores.get("document+article").precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("document+article").recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(scores.get("version").precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(scores.get("version").recall()).isGreaterThanOrEqualTo(0.95);
     }
 

@@ -17,15 +17,11 @@ public final class Zips {
     }
 
     public static byte[] of(String name, byte[] content) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        return zip(zip -> {
             zip.putNextEntry(new ZipEntry(name));
             zip.write(content);
             zip.closeEntry();
-            zip.finish();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
@@ -46,7 +42,7 @@ public final class Zips {
 
     private static byte[] workbookLike(int megabytes, int randomPer32k) {
         Random random = new Random(42);
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        return zip(zip -> {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
@@ -62,6 +58,18 @@ public final class Zips {
                 zip.write(chunk);
             }
             zip.closeEntry();
+        });
+    }
+
+    /** What goes into a zip file: its entries, written in order. */
+    private interface Entries {
+        void write(ZipOutputStream zip) throws IOException;
+    }
+
+    /** A zip file made in memory of the entries written. */
+    private static byte[] zip(Entries entries) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entries.write(zip);
             zip.finish();
             return bytes.toByteArray();
         } catch (IOException e) {

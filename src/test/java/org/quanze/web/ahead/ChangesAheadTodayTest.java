@@ -21,15 +21,13 @@ import org.quanze.load.Loader;
 import org.quanze.load.Source;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * Today is the server's clock's: with the clock set to the last day of 2023 (China time), the secrecy
  * texts of 2024 are still ahead, and the pages flag the seed list without a date being picked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "quanze.load-bundled-data=false")
 class ChangesAheadTodayTest extends ServerOnFreshStore {
 
     @TestBean
@@ -38,11 +36,6 @@ class ChangesAheadTodayTest extends ServerOnFreshStore {
     /** 2023-12-31 in China (11:00 there), months before the 2024 texts entered into force. */
     static Clock clock() {
         return Clock.fixed(Instant.parse("2023-12-31T03:00:00Z"), ZoneOffset.UTC);
-    }
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("quanze.load-bundled-data", () -> "false");
     }
 
     @Autowired

@@ -7,9 +7,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,8 +37,6 @@ import org.quanze.store.GraphStore;
 import org.quanze.vocab.QZ;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The Atom feeds of a list and of a legal document, on a server of its own loaded here with the seed
@@ -48,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * change log's (ids, times, kinds as an independent query of …/graph/changes reads them) and the
  * findings of the health graph; they go through the answer cache, and a reload adds an entry.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "quanze.load-bundled-data=false")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeedTest extends ServerOnFreshStore {
 
@@ -56,11 +52,6 @@ class FeedTest extends ServerOnFreshStore {
     private static final String LIST_FEED = "/id/list/yulin-secrecy-bureau/feed.atom";
     private static final String LAW = "保守国家秘密法";
     private static final String LAW_FEED = "/id/law/" + URLEncoder.encode(LAW, StandardCharsets.UTF_8) + "/feed.atom";
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("quanze.load-bundled-data", () -> "false");
-    }
 
     @Autowired
     Loader loader;
@@ -70,14 +61,6 @@ class FeedTest extends ServerOnFreshStore {
 
     @Autowired
     ChangeLog changeLog;
-
-    private HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
     private void load(boolean force) {
         LoadReport report = loader.load(Source.fromPaths(List.of(Path.of("data/lists/yulin-secrecy-bureau.txt"))),

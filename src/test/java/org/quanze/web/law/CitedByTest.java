@@ -11,6 +11,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quanze.graph.CitationRole;
 import org.quanze.queries.Bindings;
 import org.quanze.web.PageQueries;
 
@@ -54,7 +55,7 @@ class CitedByTest {
     /** As many rows as the tally counts, each with its role and list. */
     private static List<Citer> rows(CitedBy.ListTally t) {
         return t.counts().entrySet().stream().flatMap(e -> java.util.stream.LongStream.range(0, e.getValue())
-                .mapToObj(i -> new Citer(e.getKey(), t.list(), null, null, null, null, null, null, null, null))).toList();
+                .mapToObj(i -> new Citer(CitationRole.ofCode(e.getKey()).orElseThrow().entryType().getURI(), t.list(), null, null, null, null, null, null, null, null))).toList();
     }
 
     /**

@@ -1,0 +1,14 @@
+package org.quanze.ingest;
+
+/**
+ * A kind, a role or a mode written outside Java by its code ({@link Codes}): an enum implements this
+ * instead of writing its own {@code code()}, so that every such enum reads and writes its codes by
+ * the one rule; {@link Codes#find} is the lookup back.
+ */
+public interface Coded {
+
+    /** {@code POWER_BASIS} → {@code power-basis}. */
+    default String code() {
+        return Codes.of((Enum<?>) this);
+    }
+}
