@@ -88,18 +88,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also append the report to this file.")
     Path reportFile;
 
-    @Option(names = "--virtuoso-sql", paramLabel = "HOST:PORT",
-            description = "Also load the same quads into this running, empty Virtuoso with its bulk loader (isql-vt "
-                    + "on its SQL port; the --work folder among its DirsAllowed) and ask the same questions of the server "
-                    + "in remote mode over it.")
-    String virtuosoSql;
-
-    @Option(names = "--virtuoso-http", defaultValue = "http://127.0.0.1:8890", paramLabel = "URL",
-            description = "That Virtuoso's HTTP base (default: ${DEFAULT-VALUE}).")
-    String virtuosoHttp;
-
-    @Option(names = "--virtuoso-password", defaultValue = "dba", description = "Its dba password (default: ${DEFAULT-VALUE}).")
-    String virtuosoPassword;
+    @CommandLine.ArgGroup(exclusive = false, heading = "Virtuoso beside the embedded store:%n")
+    VirtuosoBench.Options virtuoso;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -147,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
         List<BulkLoaderBench.Run> jena = new ArrayList<>();
         VirtuosoBench.Run virtuosoLoad = null;
         List<LatencyBench.Result> virtuosoLatencies = List.of();
-        if (!skipTdbloader || virtuosoSql != null) {
+        if (!skipTdbloader || virtuoso != null) {
             Path nq = work.resolve("store.nq");
             BulkLoaderBench.export(store, nq);
             if (dropStore) {
@@ -159,11 +149,11 @@ final class RunCommand implements Callable<Integer> {
                 r.progress("tdb2.tdbloader run %d: %d ms (process %d ms)", i + 1, run.millis(), run.wallMillis());
             }
             IngestBench.delete(work.resolve("tdbloader"));
-            if (virtuosoSql != null) {
-                VirtuosoBench.Server virtuoso = new VirtuosoBench.Server(virtuosoSql, virtuosoHttp, virtuosoPassword);
-                virtuosoLoad = VirtuosoBench.load(virtuoso, nq, Iris.standard().graphs());
+            if (virtuoso != null) {
+                VirtuosoBench.Server server = virtuoso.server();
+                virtuosoLoad = VirtuosoBench.load(server, nq, Iris.standard().graphs());
                 r.progress("Virtuoso bulk load: %d ms, %d quads", virtuosoLoad.millis(), virtuosoLoad.quads());
-                virtuosoLatencies = skipLatency ? List.of() : LatencyBench.runOnVirtuoso(virtuoso, requests, clients,
+                virtuosoLatencies = skipLatency ? List.of() : LatencyBench.runOnVirtuoso(server, requests, clients,
                         !noImpact, java.time.Duration.ofSeconds(budget));
             }
             IngestBench.delete(nq);

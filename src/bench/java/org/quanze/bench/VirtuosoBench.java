@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,24 @@ final class VirtuosoBench {
         /** The profile's anonymous Graph Store endpoint (the SPARQL user granted updates); the server only reads here. */
         String gspEndpoint() {
             return http + "/sparql-graph-crud";
+        }
+    }
+
+    /** The Virtuoso given on the command line ({@code bench run --virtuoso-sql …}); picocli leaves it null when not. */
+    static final class Options {
+        @CommandLine.Option(names = "--virtuoso-sql", required = true, paramLabel = "HOST:PORT", description =
+                "Also load the same quads into this running, empty Virtuoso with its bulk loader (isql-vt on its SQL "
+                + "port; the --work folder among its DirsAllowed) and ask the same questions of the server over it.")
+        String sql;
+        @CommandLine.Option(names = "--virtuoso-http", defaultValue = "http://127.0.0.1:8890", paramLabel = "URL",
+                description = "That Virtuoso's HTTP base (default: ${DEFAULT-VALUE}).")
+        String http;
+        @CommandLine.Option(names = "--virtuoso-password", defaultValue = "dba",
+                description = "Its dba password (default: ${DEFAULT-VALUE}).")
+        String password;
+
+        Server server() {
+            return new Server(sql, http, password);
         }
     }
 
