@@ -33,6 +33,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.modify.request.QuadAcc;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateModify;
@@ -110,7 +111,11 @@ public final class RemoteStore implements GraphStore {
     }
 
     private RDFConnection connect() {
+        // A long query goes as an HTML form (query=…), not as a body of type application/sparql-query: both are
+        // the standard protocol, but Virtuoso 7.2 never answers the latter (it waits for a form), and a query with a
+        // bound Chinese IRI is past Jena's length for a GET.
         return RDFConnectionRemote.newBuilder()
+                .querySendMode(QuerySendMode.asGetWithLimitForm)
                 .queryEndpoint(endpoints.query().toString())
                 .updateEndpoint(endpoints.update().toString())
                 .gspEndpoint(endpoints.graphStore().toString())
