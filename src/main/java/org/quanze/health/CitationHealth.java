@@ -55,9 +55,19 @@ public final class CitationHealth {
         this.library = library;
     }
 
+    /** The findings of every list the reader holds, the level tags of its own citations deciding a document's level. */
     public List<HealthFinding> check(GraphReader reader) {
         List<CitationRecord> citations = Citations.all(reader);
-        KnownLevels levels = new KnownLevels(reader, iris.derivedGraph(), citations);
+        return check(reader, citations, LevelTags.of(citations));
+    }
+
+    /**
+     * The findings of the lists the reader holds, whose citations are {@code citations} (as
+     * {@link Citations#all} reads them there), with the level tags of every list of the store: a reader of
+     * some lists only (what a load affects) still decides a document's level by every citation of it.
+     */
+    public List<HealthFinding> check(GraphReader reader, List<CitationRecord> citations, LevelTags tags) {
+        KnownLevels levels = new KnownLevels(reader, iris.derivedGraph(), tags);
         Map<String, Optional<OfficialArticle>> articles = new HashMap<>();
         OtherVersions others = new OtherVersions();
         Map<String, String> closest = new HashMap<>();
