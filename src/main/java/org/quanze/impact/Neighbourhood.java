@@ -13,6 +13,7 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.quanze.reading.GraphReader;
 
 /**
@@ -25,6 +26,13 @@ import org.quanze.reading.GraphReader;
  */
 final class Neighbourhood implements GraphReader {
 
+    /**
+     * Up to this many graphs, the union looks in each for every pattern (nothing copied: a list file cites
+     * a few texts); beyond, it is one graph holding every triple once, as a union of a hundred texts (the
+     * correspondences of a whole library) looked up graph by graph is slower than the copy.
+     */
+    private static final int LINKED = 32;
+
     private final DatasetGraph view;
 
     private Neighbourhood(DatasetGraph view) {
@@ -34,10 +42,16 @@ final class Neighbourhood implements GraphReader {
     /** @param graphs graph name → graph: the list file's, the official texts', the ontology's */
     static Neighbourhood of(Map<String, Graph> graphs) {
         List<Graph> parts = new ArrayList<>(graphs.values());
-        MultiUnion union = new MultiUnion(parts.toArray(Graph[]::new));
-        DatasetGraph view = DatasetGraphFactory.create(union);
+        DatasetGraph view = DatasetGraphFactory.create(parts.size() <= LINKED ? new MultiUnion(parts.toArray(Graph[]::new))
+                : copy(parts));
         graphs.forEach((name, g) -> view.addGraph(NodeFactory.createURI(name), g));
         return new Neighbourhood(view);
+    }
+
+    private static Graph copy(List<Graph> parts) {
+        Graph union = GraphFactory.createDefaultGraph();
+        parts.forEach(g -> g.find().forEachRemaining(union::add));
+        return union;
     }
 
     @Override
