@@ -1,7 +1,6 @@
 package org.quanze.impact;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -10,54 +9,66 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.quanze.reading.GraphReader;
 
 /**
- * What the findings of one list file are computed from: its graph, the graphs of the official texts of
- * the documents it cites, and the ontology (the scheme of levels), as the load leaves them — the graphs
- * themselves, not copies, under a union that stands for the store's. Nothing else of the store bears
- * on the file's findings but the level tags of other lists, which the caller adds up from the kept
- * tallies. The derived graph is left out: the health check reads no derived fact (it reads a document's
- * level from the sources only, the derived level being the one the citations tag most often).
+ * What the findings of a list file are computed from: its graph, the official texts of the documents it
+ * cites and the ontology (the scheme of levels), as the load leaves them, under a union that stands for
+ * the store's. Nothing else of the store bears on a file's findings but the level tags of other lists,
+ * which the caller adds up from the kept tallies. The derived graph is left out: the health check reads
+ * no derived fact (it reads a document's level from the sources only, the derived level being the one
+ * the citations tag most often).
+ * <p>
+ * The texts are copied once per load into one graph shared by the files it checks (a file's union is
+ * then of two graphs: its own and the texts), and kept as named graphs too, linked, for the queries that
+ * ask which graph states a fact. Texts of documents a file does not cite change none of its findings:
+ * every read of the texts starts from a citation of the file (its document, version or article).
  */
-final class Neighbourhood implements GraphReader {
+final class Neighbourhood {
 
-    /**
-     * Up to this many graphs, the union looks in each for every pattern (nothing copied: a list file cites
-     * a few texts); beyond, it is one graph holding every triple once, as a union of a hundred texts (the
-     * correspondences of a whole library) looked up graph by graph is slower than the copy.
-     */
-    private static final int LINKED = 32;
+    private final AfterLoad after;
+    private final Graph texts = GraphFactory.createDefaultGraph();
+    private final Map<String, Graph> named = new LinkedHashMap<>();
 
-    private final DatasetGraph view;
-
-    private Neighbourhood(DatasetGraph view) {
-        this.view = view;
+    Neighbourhood(AfterLoad after, String ontologyGraph) {
+        this.after = after;
+        add(ontologyGraph);
     }
 
-    /** @param graphs graph name → graph: the list file's, the official texts', the ontology's */
-    static Neighbourhood of(Map<String, Graph> graphs) {
-        List<Graph> parts = new ArrayList<>(graphs.values());
-        DatasetGraph view = DatasetGraphFactory.create(parts.size() <= LINKED ? new MultiUnion(parts.toArray(Graph[]::new))
-                : copy(parts));
-        graphs.forEach((name, g) -> view.addGraph(NodeFactory.createURI(name), g));
-        return new Neighbourhood(view);
+    /** The reader of one list file's findings: its graph with the texts it cites. */
+    GraphReader of(String name, Graph list) {
+        after.lawGraphsOf(AfterLoad.documentsCited(list)).forEach(this::add);
+        DatasetGraph view = DatasetGraphFactory.create(new MultiUnion(new Graph[] {list, texts}));
+        view.addGraph(NodeFactory.createURI(name), list);
+        named.forEach((g, graph) -> view.addGraph(NodeFactory.createURI(g), graph));
+        return reader(view);
     }
 
-    private static Graph copy(List<Graph> parts) {
+    /** A reader of these graphs alone, under one union copied from them (the texts whose correspondences are computed). */
+    static GraphReader only(Map<String, Graph> graphs) {
         Graph union = GraphFactory.createDefaultGraph();
-        parts.forEach(g -> g.find().forEachRemaining(union::add));
-        return union;
+        graphs.values().forEach(g -> g.find().forEachRemaining(union::add));
+        DatasetGraph view = DatasetGraphFactory.create(union);
+        graphs.forEach((g, graph) -> view.addGraph(NodeFactory.createURI(g), graph));
+        return reader(view);
     }
 
-    @Override
-    public ResultSetRewindable select(Query query) {
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(view)).query(query).build()) {
-            return ResultSetFactory.copyResults(qe.execSelect());
+    private void add(String graph) {
+        if (!named.containsKey(graph)) {
+            Graph g = after.graph(graph);
+            named.put(graph, g);
+            g.find().forEachRemaining(texts::add);
         }
+    }
+
+    private static GraphReader reader(DatasetGraph view) {
+        return (Query query) -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(view)).query(query).build()) {
+                return ResultSetFactory.copyResults(qe.execSelect());
+            }
+        };
     }
 }

@@ -33,7 +33,7 @@ import org.quanze.store.GraphStore;
  * only thing other lists decide in a list's findings); and of each list file that has none yet;</li>
  * <li>the correspondences of the documents whose official texts the load writes or removes.</li>
  * </ul>
- * A list file's findings are computed from its graph and the official texts it cites (a
+ * A list file's findings are computed from its graph and the official texts it cites (its
  * {@link Neighbourhood}), with the level tags of every list added up from the tallies each health graph
  * keeps. A load that writes the ontology, or a store whose findings were never computed file by file,
  * has every list file checked, still each from its own neighbourhood.
@@ -77,9 +77,10 @@ final class ScopedUpdates {
             lists.stream().filter(g -> !healthGraphs.containsKey(g)).forEach(affected::add);
             affected.addAll(after.storedListsCiting(documents));
         }
+        Neighbourhood texts = new Neighbourhood(after, iris.ontologyGraph());
         Map<String, Checked> checked = new LinkedHashMap<>();
-        affected.forEach(g -> checked.put(g, read(after, g)));
-        LevelTags tags = everything ? sum(checked) : levelTags(after, written, healthGraphs, checked);
+        affected.forEach(g -> checked.put(g, read(texts, after, g)));
+        LevelTags tags = everything ? sum(checked) : levelTags(texts, after, written, healthGraphs, checked);
 
         List<GraphStore.GraphUpdate> updates = new ArrayList<>();
         for (Checked c : checked.values()) {
@@ -105,15 +106,8 @@ final class ScopedUpdates {
     }
 
     /** Reads one list file's citations from its neighbourhood. */
-    private Checked read(AfterLoad after, String graph) {
-        Map<String, Graph> graphs = new LinkedHashMap<>();
-        Graph list = after.graph(graph);
-        graphs.put(graph, list);
-        for (String law : after.lawGraphsOf(AfterLoad.documentsCited(list))) {
-            graphs.put(law, after.graph(law));
-        }
-        graphs.put(iris.ontologyGraph(), after.graph(iris.ontologyGraph()));
-        Neighbourhood reader = Neighbourhood.of(graphs);
+    private static Checked read(Neighbourhood texts, AfterLoad after, String graph) {
+        GraphReader reader = texts.of(graph, after.graph(graph));
         List<CitationRecord> citations = Citations.all(reader);
         return new Checked(graph, reader, citations, LevelTags.of(citations));
     }
@@ -124,7 +118,7 @@ final class ScopedUpdates {
      * most citations the load changes (the tags of the lists it writes or removes decide that) has every
      * list citing it checked too, and added to {@code checked}.
      */
-    private LevelTags levelTags(AfterLoad after, Set<String> written, Map<String, String> healthGraphs,
+    private static LevelTags levelTags(Neighbourhood texts, AfterLoad after, Set<String> written, Map<String, String> healthGraphs,
                                 Map<String, Checked> checked) {
         Set<String> documents = new TreeSet<>();
         for (String g : written) {
@@ -143,7 +137,7 @@ final class ScopedUpdates {
         Set<String> moved = new TreeSet<>();
         documents.stream().filter(d -> !before.majority(d).equals(now.majority(d))).forEach(moved::add);
         for (String g : after.storedListsCiting(moved)) {
-            checked.computeIfAbsent(g, x -> read(after, x));
+            checked.computeIfAbsent(g, x -> read(texts, after, x));
         }
         Set<String> all = new TreeSet<>();
         checked.values().forEach(c -> all.addAll(c.tags().documents()));
@@ -218,7 +212,7 @@ final class ScopedUpdates {
         Map<String, Graph> graphs = new LinkedHashMap<>();
         after.lawGraphsOf(documents).forEach(g -> graphs.put(g, after.graph(g)));
         graphs.put(iris.ontologyGraph(), after.graph(iris.ontologyGraph()));
-        Map<String, Model> wanted = correspondences.compute(Neighbourhood.of(graphs));
+        Map<String, Model> wanted = correspondences.compute(Neighbourhood.only(graphs));
         Set<String> stored = new TreeSet<>();
         ImpactQueries.list(after.storeReader(), "impact-correspondence-graphs", Bindings.bindEach(
                 ImpactQueries.query("impact-correspondence-graphs"), "document", AfterLoad.nodes(documents)), GraphRow.class)
