@@ -51,8 +51,9 @@ public final class HealthGraph {
         self.addProperty(RDFS.label, m.createLiteral("citation health findings", "en"));
         self.addProperty(QZ.checkedGraph, m.createResource(listGraph));
         for (String document : tags.documents()) {
-            tags.of(document).forEach((level, n) -> m.createResource(QZ.Tally).addProperty(QZ.tallyOf, m.createResource(document))
-                    .addProperty(QZ.taggedLevel, m.createResource(level)).addProperty(QZ.tallyCount, m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger)));
+            tags.of(document).forEach((level, n) -> m.createResource(QZ.Tally)
+                    .addProperty(QZ.tallyOf, m.createResource(document)).addProperty(QZ.taggedLevel, m.createResource(level))
+                    .addProperty(QZ.tallyCount, m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger)));
         }
         findings(m, findings);
         return m;

@@ -54,34 +54,64 @@ final class ScopedUpdates {
     private record Checked(String graph, GraphReader reader, List<CitationRecord> citations, LevelTags tags) {
     }
 
+    /** What a load touches: the list files it writes or removes, and the documents whose official texts it changes. */
+    private record Touched(Set<String> lists, Set<String> documents) {
+
+        static Touched by(AfterLoad after) {
+            Set<String> lists = new TreeSet<>();
+            Set<String> documents = new TreeSet<>();
+            for (String g : after.pendingGraphs()) {
+                if (after.heldList(g) || after.holdsList(g)) {
+                    lists.add(g);
+                } else {
+                    documents.addAll(after.storedDocuments(g));
+                    documents.addAll(after.pendingDocuments(g));
+                }
+            }
+            return new Touched(lists, documents);
+        }
+    }
+
     List<GraphStore.GraphUpdate> updates(GraphStore store, List<GraphStore.GraphUpdate> pending) {
         AfterLoad after = new AfterLoad(store, pending);
         Map<String, String> healthGraphs = storedHealthGraphs(after.storeReader());
         boolean everything = after.writes(iris.ontologyGraph()) || !perFile(after.storeReader());
-        Set<String> written = new TreeSet<>();
-        Set<String> documents = new TreeSet<>();
-        for (String g : after.pendingGraphs()) {
-            if (after.heldList(g) || after.holdsList(g)) {
-                written.add(g);
-            } else {
-                documents.addAll(after.storedDocuments(g));
-                documents.addAll(after.pendingDocuments(g));
-            }
-        }
+        Touched touched = Touched.by(after);
         Set<String> lists = after.listGraphs();
-        Set<String> affected = new TreeSet<>();
-        if (everything) {
-            affected.addAll(lists);
-        } else {
-            written.stream().filter(lists::contains).forEach(affected::add);
-            lists.stream().filter(g -> !healthGraphs.containsKey(g)).forEach(affected::add);
-            affected.addAll(after.storedListsCiting(documents));
-        }
         Neighbourhood texts = new Neighbourhood(after, iris.ontologyGraph());
         Map<String, Checked> checked = new LinkedHashMap<>();
-        affected.forEach(g -> checked.put(g, read(texts, after, g)));
-        LevelTags tags = everything ? sum(checked) : levelTags(texts, after, written, healthGraphs, checked);
+        affected(after, everything, touched, lists, healthGraphs).forEach(g -> checked.put(g, read(texts, after, g)));
+        LevelTags tags = everything ? sum(checked) : levelTags(texts, after, touched.lists(), healthGraphs, checked);
+        List<GraphStore.GraphUpdate> updates = healthUpdates(after, checked, tags, healthGraphs);
+        healthGraphs.forEach((list, name) -> {
+            if (!lists.contains(list)) {
+                updates.add(new GraphStore.GraphUpdate(name, ModelFactory.createDefaultModel()));
+            }
+        });
+        Model marker = HealthGraph.write(iris.healthGraph(), List.of());
+        if (!after.stored(iris.healthGraph()).isIsomorphicWith(marker.getGraph())) {
+            updates.add(new GraphStore.GraphUpdate(iris.healthGraph(), marker));
+        }
+        updates.addAll(correspondences(after, everything ? allDocuments(after, touched.documents()) : touched.documents()));
+        return updates;
+    }
 
+    /** The list files to check before the level tags are added up (which can call for more). */
+    private static Set<String> affected(AfterLoad after, boolean everything, Touched touched, Set<String> lists,
+                                        Map<String, String> healthGraphs) {
+        if (everything) {
+            return lists;
+        }
+        Set<String> affected = new TreeSet<>();
+        touched.lists().stream().filter(lists::contains).forEach(affected::add);
+        lists.stream().filter(g -> !healthGraphs.containsKey(g)).forEach(affected::add);
+        affected.addAll(after.storedListsCiting(touched.documents()));
+        return affected;
+    }
+
+    /** The health graph of each list file checked, where it differs from the one stored. */
+    private List<GraphStore.GraphUpdate> healthUpdates(AfterLoad after, Map<String, Checked> checked, LevelTags tags,
+                                                       Map<String, String> healthGraphs) {
         List<GraphStore.GraphUpdate> updates = new ArrayList<>();
         for (Checked c : checked.values()) {
             List<HealthFinding> findings = health.check(c.reader(), c.citations(), tags);
@@ -92,16 +122,6 @@ final class ScopedUpdates {
                 updates.add(new GraphStore.GraphUpdate(name, model));
             }
         }
-        healthGraphs.forEach((list, name) -> {
-            if (!lists.contains(list)) {
-                updates.add(new GraphStore.GraphUpdate(name, ModelFactory.createDefaultModel()));
-            }
-        });
-        Model marker = HealthGraph.write(iris.healthGraph(), List.of());
-        if (!after.stored(iris.healthGraph()).isIsomorphicWith(marker.getGraph())) {
-            updates.add(new GraphStore.GraphUpdate(iris.healthGraph(), marker));
-        }
-        updates.addAll(correspondences(after, everything ? allDocuments(after, documents) : documents));
         return updates;
     }
 
@@ -118,8 +138,8 @@ final class ScopedUpdates {
      * most citations the load changes (the tags of the lists it writes or removes decide that) has every
      * list citing it checked too, and added to {@code checked}.
      */
-    private static LevelTags levelTags(Neighbourhood texts, AfterLoad after, Set<String> written, Map<String, String> healthGraphs,
-                                Map<String, Checked> checked) {
+    private static LevelTags levelTags(Neighbourhood texts, AfterLoad after, Set<String> written,
+                                       Map<String, String> healthGraphs, Map<String, Checked> checked) {
         Set<String> documents = new TreeSet<>();
         for (String g : written) {
             if (healthGraphs.containsKey(g)) {
