@@ -93,7 +93,7 @@ public final class Assembly {
         if (made == null) {
             synchronized (this) {
                 if (impactGraphs == null) {
-                    impactGraphs = new ImpactGraphs(iris, ontology);
+                    impactGraphs = new ImpactGraphs(iris);
                 }
                 made = impactGraphs;
             }

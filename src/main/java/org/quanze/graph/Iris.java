@@ -216,9 +216,30 @@ public final class Iris {
         return base + "graph/derived";
     }
 
-    /** The graph of the citation findings (recomputed by every load). */
+    /**
+     * The graph that says the citation findings were computed (it labels itself); the findings of each
+     * list file are in that file's own health graph ({@link #healthGraphOf}).
+     */
     public String healthGraph() {
         return base + "graph/health";
+    }
+
+    /**
+     * The graph of the citation findings (and tallies) of one list file, named after the file's own graph
+     * ({@code graph/yulin.xlsx} → {@code graph/health/yulin.xlsx}): one per file, so that a load rewrites the
+     * findings of the files it affects and leaves the others' graphs alone.
+     */
+    public String healthGraphOf(String listGraph) {
+        String prefix = base + "graph/";
+        if (!listGraph.startsWith(prefix)) {
+            throw new IllegalArgumentException("not a file's graph: " + listGraph);
+        }
+        return healthGraph() + "/" + listGraph.substring(prefix.length());
+    }
+
+    /** Whether a graph is the health graph of one list file. */
+    public boolean isListHealthGraph(String graph) {
+        return graph.startsWith(healthGraph() + "/");
     }
 
     /** The graph of the correspondence of two versions' articles (recomputed by every load). */

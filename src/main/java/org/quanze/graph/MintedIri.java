@@ -108,7 +108,7 @@ public sealed interface MintedIri {
     record MappingIri(CorrespondenceIri correspondence, int oldArticle) implements MintedIri {
     }
 
-    /** {@code graph/NAME}: a file's graph, or {@code ontology}, {@code derived}, {@code health}, {@code changes}, {@code correspondence/…}. */
+    /** {@code graph/NAME}: a file's graph, or {@code ontology}, {@code derived}, {@code health}, {@code health/FILE} (a list file's findings), {@code changes}, {@code correspondence/…}. */
     record GraphIri(String name) implements MintedIri {
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
 import org.quanze.law.LawLibrary;
@@ -41,6 +42,11 @@ public final class CitationHealth {
 
     private final Iris iris;
     private final LawLibrary library;
+    /**
+     * The closest titles by document key, kept for as long as this lives (the library does not change): a
+     * load checks its list files one by one, and the same documents are looked up in the library for each.
+     */
+    private final Map<String, String> closest = new ConcurrentHashMap<>();
 
     public CitationHealth(Iris iris) {
         this(iris, LawLibrary.bundled());
@@ -55,12 +61,21 @@ public final class CitationHealth {
         this.library = library;
     }
 
+    /** The findings of every list the reader holds, the level tags of its own citations deciding a document's level. */
     public List<HealthFinding> check(GraphReader reader) {
         List<CitationRecord> citations = Citations.all(reader);
-        KnownLevels levels = new KnownLevels(reader, iris.derivedGraph(), citations);
+        return check(reader, citations, LevelTags.of(citations));
+    }
+
+    /**
+     * The findings of the lists the reader holds, whose citations are {@code citations} (as
+     * {@link Citations#all} reads them there), with the level tags of every list of the store: a reader of
+     * some lists only (what a load affects) still decides a document's level by every citation of it.
+     */
+    public List<HealthFinding> check(GraphReader reader, List<CitationRecord> citations, LevelTags tags) {
+        KnownLevels levels = new KnownLevels(reader, iris.derivedGraph(), tags);
         Map<String, Optional<OfficialArticle>> articles = new HashMap<>();
         OtherVersions others = new OtherVersions();
-        Map<String, String> closest = new HashMap<>();
         List<HealthFinding> findings = new ArrayList<>();
         for (CitationRecord c : citations) {
             if (c.isRepeat()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -35,6 +36,31 @@ public final class HealthGraph {
         Resource self = m.createResource(graph);
         self.addProperty(RDFS.label, m.createLiteral("引用核查结果", "zh"));
         self.addProperty(RDFS.label, m.createLiteral("citation health findings", "en"));
+        findings(m, findings);
+        return m;
+    }
+
+    /**
+     * The health graph of one list file: its findings, the file's graph it is about, and the level tags of
+     * its citations per document (what the next load adds up to know a document's level from every list,
+     * without reading every citation of the store).
+     */
+    public static Model write(String graph, String listGraph, List<HealthFinding> findings, LevelTags tags) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource self = m.createResource(graph);
+        self.addProperty(RDFS.label, m.createLiteral("引用核查结果", "zh"));
+        self.addProperty(RDFS.label, m.createLiteral("citation health findings", "en"));
+        self.addProperty(QZ.checkedGraph, m.createResource(listGraph));
+        for (String document : tags.documents()) {
+            tags.of(document).forEach((level, n) -> m.createResource(QZ.Tally)
+                    .addProperty(QZ.tallyOf, m.createResource(document)).addProperty(QZ.taggedLevel, m.createResource(level))
+                    .addProperty(QZ.tallyCount, m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger)));
+        }
+        findings(m, findings);
+        return m;
+    }
+
+    private static void findings(Model m, List<HealthFinding> findings) {
         for (HealthFinding f : findings) {
             Resource r = m.createResource(f.iri(), QZ.CitationFinding);
             r.addProperty(QZ.findingKind, f.kind().resource());
@@ -57,7 +83,6 @@ public final class HealthGraph {
                 r.addProperty(QZ.comparedWith, m.createResource(f.comparedWith()));
             }
         }
-        return m;
     }
 
     /** Whether the health graph is in the store (the check was made), findings or none. */

@@ -1,10 +1,8 @@
 package org.quanze.health;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
 import org.quanze.reading.CitationRecord;
 import org.quanze.reading.GraphReader;
@@ -25,9 +23,10 @@ final class KnownLevels {
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, String> byLabel = new HashMap<>();
     private final Map<String, String> official = new HashMap<>();
-    private final Map<String, String> majority = new HashMap<>();
+    private final LevelTags tags;
 
-    KnownLevels(GraphReader reader, String derivedGraph, List<CitationRecord> citations) {
+    /** @param tags the level tags of every citation of the documents cited (of every list, not only those checked) */
+    KnownLevels(GraphReader reader, String derivedGraph, LevelTags tags) {
         for (LevelRow r : ImpactQueries.list(reader, "health-levels",
                 Map.of("derived", NodeFactory.createURI(derivedGraph)), LevelRow.class)) {
             labels.put(r.level(), r.label());
@@ -36,16 +35,7 @@ final class KnownLevels {
                 official.put(r.document(), r.level());
             }
         }
-        Map<String, Map<String, Long>> tags = citations.stream().filter(c -> !c.isRepeat() && c.level() != null)
-                .collect(Collectors.groupingBy(CitationRecord::document,
-                        Collectors.groupingBy(CitationRecord::level, Collectors.counting())));
-        tags.forEach((document, counts) -> {
-            long top = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-            List<String> leaders = counts.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
-            if (leaders.size() == 1) {
-                majority.put(document, leaders.get(0));
-            }
-        });
+        this.tags = tags;
     }
 
     Optional<Known> of(CitationRecord c) {
@@ -57,7 +47,6 @@ final class KnownLevels {
         if (byOrder.isPresent()) {
             return Optional.of(new Known(byLabel.get(byOrder.get()), byOrder.get(), HealthFinding.PROMULGATING_ORDER));
         }
-        level = majority.get(c.document());
-        return level == null ? Optional.empty() : Optional.of(new Known(level, labels.get(level), HealthFinding.OTHER_CITATIONS));
+        return tags.majority(c.document()).map(l -> new Known(l, labels.get(l), HealthFinding.OTHER_CITATIONS));
     }
 }

@@ -1,35 +1,41 @@
 package org.quanze.impact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.quanze.graph.Iris;
-import org.quanze.graph.Ontology;
 import org.quanze.health.CitationHealth;
+import org.quanze.health.HealthFinding;
 import org.quanze.health.HealthGraph;
+import org.quanze.health.LevelTags;
 import org.quanze.impact.correspondence.CorrespondenceGraphs;
 import org.quanze.impact.correspondence.CorrespondenceOverrides;
 import org.quanze.load.Loader;
 import org.quanze.queries.Bindings;
+import org.quanze.reading.CitationRecord;
+import org.quanze.reading.Citations;
 import org.quanze.reading.GraphReader;
-import org.quanze.store.Derivation;
+import org.quanze.reading.ImpactQueries;
 import org.quanze.store.GraphStore;
 
 /**
  * The graphs computed from the others, kept with them in the store: one article correspondence
  * per pair of consecutive versions with official text ({@code graph/correspondence/…}) and the
- * citation findings ({@code graph/health}).
+ * citation findings, one graph per list file ({@code graph/health/{file}}), and {@code graph/health}
+ * saying they were computed.
  * <p>
  * They go in with every load, in its transaction, when the loader has this as a contributor
  * ({@link #contributor}): {@link #updates} gives the graphs a load must add to its own so that,
- * once written, these are current. It looks at the store as the load will leave it (a
- * {@link Snapshot}), and gives only the graphs that differ from what is stored, so a load that
- * changes nothing still writes nothing. {@link #refresh} does the same for the store as it is,
+ * once written, these are current. It looks at the store as the load will leave it, at what the
+ * load writes, removes or can affect only ({@link ScopedUpdates}), and gives only the graphs that
+ * differ from what is stored, so a load that changes nothing still writes nothing. {@link #refresh} does the same for the store as it is,
  * and writes: for a store loaded without the contributor.
  */
 public final class ImpactGraphs {
@@ -39,30 +45,33 @@ public final class ImpactGraphs {
 
     private final Iris iris;
     private final ImpactIris ids;
-    private final Derivation derivation;
     private final CorrespondenceGraphs correspondences;
     private final CitationHealth health;
+    private final ScopedUpdates scoped;
 
-    public ImpactGraphs(Iris iris, Ontology ontology) {
-        this(iris, ontology, CorrespondenceOverrides.bundled());
+    public ImpactGraphs(Iris iris) {
+        this(iris, CorrespondenceOverrides.bundled());
     }
 
-    public ImpactGraphs(Iris iris, Ontology ontology, CorrespondenceOverrides overrides) {
+    public ImpactGraphs(Iris iris, CorrespondenceOverrides overrides) {
         this.iris = iris;
         this.ids = new ImpactIris(iris);
-        this.derivation = new Derivation(ontology.rules());
         this.correspondences = new CorrespondenceGraphs(ids, overrides);
         this.health = new CitationHealth(iris);
+        this.scoped = new ScopedUpdates(iris, health, correspondences);
     }
 
     /**
      * The impact graphs to write together with {@code pending} (the graphs a load is about to
      * write): those that would change, and an empty graph for each stored one no longer called for.
+     * For a load, they are computed for what it writes, removes or can affect only ({@link ScopedUpdates});
+     * with nothing pending, for the whole store, each compared with the one stored.
      */
     public List<GraphStore.GraphUpdate> updates(GraphStore store, List<GraphStore.GraphUpdate> pending) {
-        GraphReader after = pending.isEmpty() ? GraphReader.of(store)
-                : Snapshot.of(store, pending, ids::isImpactGraph, derivation, iris.derivedGraph());
-        Map<String, Model> wanted = compute(after);
+        if (!pending.isEmpty()) {
+            return scoped.updates(store, pending);
+        }
+        Map<String, Model> wanted = compute(GraphReader.of(store));
         List<GraphStore.GraphUpdate> updates = new ArrayList<>();
         for (Map.Entry<String, Model> e : wanted.entrySet()) {
             if (!stored(store, e.getKey()).isIsomorphicWith(e.getValue())) {
@@ -113,10 +122,30 @@ public final class ImpactGraphs {
         return !updates.isEmpty();
     }
 
-    /** Every impact graph as the data read through {@code reader} calls for, by graph name. */
+    /**
+     * Every impact graph as the data read through {@code reader} calls for, by graph name: the
+     * correspondences, the health graph that says the findings were computed, and the health graph of
+     * each list file, with its findings, the level tags of its citations and its citations of each article
+     * counted. Reads every citation at once.
+     */
     public Map<String, Model> compute(GraphReader reader) {
         Map<String, Model> graphs = new LinkedHashMap<>(correspondences.compute(reader));
-        graphs.put(ids.healthGraph(), HealthGraph.write(ids.healthGraph(), health.check(reader)));
+        graphs.put(ids.healthGraph(), HealthGraph.write(ids.healthGraph(), List.of()));
+        Map<String, String> graphOfList = new HashMap<>();
+        Map<String, List<HealthFinding>> findings = new TreeMap<>();
+        Map<String, List<CitationRecord>> citations = new HashMap<>();
+        for (GraphListRow r : ImpactQueries.list(reader, "impact-list-graphs", Map.of(), GraphListRow.class)) {
+            graphOfList.put(r.list(), r.graph());
+            findings.put(r.graph(), new ArrayList<>());
+            citations.put(r.graph(), new ArrayList<>());
+        }
+        List<CitationRecord> all = Citations.all(reader);
+        all.forEach(c -> citations.get(graphOfList.get(c.list())).add(c));
+        health.check(reader, all, LevelTags.of(all)).forEach(f -> findings.get(graphOfList.get(f.list())).add(f));
+        Map<String, List<ArticleTallyRow>> articles = ArticleTallies.count(reader);
+        findings.forEach((graph, found) -> graphs.put(iris.healthGraphOf(graph), ArticleTallies.write(
+                HealthGraph.write(iris.healthGraphOf(graph), graph, found, LevelTags.of(citations.get(graph))),
+                articles.getOrDefault(graph, List.of()))));
         return graphs;
     }
 

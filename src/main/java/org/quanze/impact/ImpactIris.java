@@ -8,7 +8,8 @@ import org.quanze.graph.Iris;
  * <li>{@code graph/correspondence/{document}/{old}/{new}}: the named graph of one correspondence;</li>
  * <li>{@code law/{document}/correspondence/{old}/{new}}: the correspondence, and
  * {@code …/mapping/{n}} the fate of old article n;</li>
- * <li>{@code graph/health}: the named graph of the citation findings; a finding is
+ * <li>{@code graph/health}: the named graph that says the citation findings were computed, and
+ * {@code graph/health/{file}} the findings of one list file (its graph {@code graph/{file}}); a finding is
  * {@code {citation}/finding/{kind}}.</li>
  * </ul>
  */
@@ -42,6 +43,6 @@ public final class ImpactIris {
 
     /** Whether a named graph is one the impact code computes (and so recomputes). */
     public boolean isImpactGraph(String graph) {
-        return graph.equals(healthGraph()) || iris.isCorrespondenceGraph(graph);
+        return graph.equals(healthGraph()) || iris.isListHealthGraph(graph) || iris.isCorrespondenceGraph(graph);
     }
 }

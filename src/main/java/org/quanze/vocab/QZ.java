@@ -163,6 +163,13 @@ public final class QZ {
     public static final Property knownText = property("knownText");
     public static final Property knownFrom = property("knownFrom");
     public static final Property comparedWith = property("comparedWith");
+    public static final Property checkedGraph = property("checkedGraph");
+    public static final Resource Tally = resource("Tally");
+    public static final Property tallyOf = property("tallyOf");
+    public static final Property taggedLevel = property("taggedLevel");
+    public static final Property tallyCount = property("tallyCount");
+    public static final Property tallyList = property("tallyList");
+    public static final Property tallyRole = property("tallyRole");
     public static final Resource Finding = resource("Finding");
     public static final Resource ReadingFinding = resource("ReadingFinding");
     public static final Property message = property("message");

@@ -93,7 +93,8 @@ class ImpactGraphsTest {
         List<GraphStore.GraphUpdate> extra = ImpactFixtures.graphs().updates(empty, pending);
 
         assertThat(extra).extracting(GraphStore.GraphUpdate::graphName)
-                .containsExactlyInAnyOrder(LAW_PAIR, REGULATION_PAIR, GRAPHS + "health");
+                .containsExactlyInAnyOrder(LAW_PAIR, REGULATION_PAIR, GRAPHS + "health",
+                        GRAPHS + "health/yulin-secrecy-bureau.txt");
         List<GraphStore.GraphUpdate> all = new ArrayList<>(pending);
         all.addAll(extra);
         empty.apply(all);

@@ -31,6 +31,7 @@ class LoadContributorTest {
         assertThat(report.written()).isTrue();
         assertThat(ImpactFixtures.graphs().updates(store, List.of())).as("current after the load").isEmpty();
         for (String graph : List.of("https://w3id.org/quanze/id/graph/health",
+                "https://w3id.org/quanze/id/graph/health/yulin-secrecy-bureau.txt",
                 "https://w3id.org/quanze/id/graph/correspondence/保守国家秘密法/2010-04-29/2024-02-27")) {
             String construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + graph + "> { ?s ?p ?o } }";
             assertThat(store.construct(QueryFactory.create(construct))

@@ -138,6 +138,8 @@ abstract class RemoteModeServerSuite {
         // Power 1's own basis and its duty 3 cite it (as on the impact report below).
         assertThat(article.select("#cited-by ul.citers li")).hasSize(2)
                 .allSatisfy(li -> assertThat(li.select("a").eachAttr("href")).anyMatch(h -> h.endsWith("/yulin-secrecy-bureau/power/1")));
+        // Its neighbours once each (a version's has_part is in its text's graph and in every list graph citing it).
+        assertThat(article.select("nav.neighbours a").eachAttr("rel")).containsExactly("prev", "next");
         assertThat(page(law + "?lang=zh").select("table.articles tr[id^=article-]")).hasSize(53);
     }
 
