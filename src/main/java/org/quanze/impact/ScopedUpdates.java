@@ -38,17 +38,7 @@ import org.quanze.store.GraphStore;
  * keeps. A load that writes the ontology, or a store whose findings were never computed file by file,
  * has every list file checked, still each from its own neighbourhood.
  */
-final class ScopedUpdates {
-
-    private final Iris iris;
-    private final CitationHealth health;
-    private final CorrespondenceGraphs correspondences;
-
-    ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs correspondences) {
-        this.iris = iris;
-        this.health = health;
-        this.correspondences = correspondences;
-    }
+record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs correspondences) {
 
     /** A list file checked: its graph's name, what its findings are read from, its citations, their tags. */
     private record Checked(String graph, GraphReader reader, List<CitationRecord> citations, LevelTags tags) {
