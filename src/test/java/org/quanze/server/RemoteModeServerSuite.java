@@ -32,7 +32,7 @@ abstract class RemoteModeServerSuite {
     private static final String EMBEDDED_QUADS = "195233";
 
     /** The totals of /health's coverage table on the embedded store. */
-    static final String[] HEALTH_COVERAGE = {"1913", "1390", "72.7%", "1297", "93", "17", "116", "407"};
+    private static final String[] HEALTH_COVERAGE = {"1913", "1390", "72.7%", "1297", "93", "17", "116", "407"};
 
     @LocalServerPort
     int port;

@@ -1,12 +1,8 @@
 package org.quanze.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.quanze.StandaloneVirtuoso;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,21 +33,6 @@ class VirtuosoModeServerTest extends RemoteModeServerSuite {
     @AfterAll
     static void stop() {
         virtuoso.close();
-    }
-
-    /**
-     * Known to differ on Virtuoso 7.2.5, and left so here: the coverage is read by
-     * {@code queries-internal/health-coverage.rq}, which another piece of work owns. Measured: 1913 citations as on the
-     * embedded store, then 1002, 52.4%, 944, 58, 8, 76, 835 where the embedded store gives 1390, 72.7%, 1297, 93, 17,
-     * 116, 407 (fewer citations checked against an official text). This test fails once the page agrees, so that the
-     * override is taken away.
-     */
-    @Override
-    @Test
-    void shouldShowTheHealthCoverageAsTheEmbeddedStoreDoes() throws Exception {
-        assertThat(page("/health?lang=zh").select("#coverage-total td").eachText())
-                .as("/health's coverage is listed as differing on Virtuoso but now agrees: take the override away")
-                .startsWith("1913").isNotEqualTo(List.of(HEALTH_COVERAGE));
     }
 
     @Override
