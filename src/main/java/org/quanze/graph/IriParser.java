@@ -22,6 +22,7 @@ import org.quanze.graph.MintedIri.EventIri;
 import org.quanze.graph.MintedIri.ExemptionIri;
 import org.quanze.graph.MintedIri.FindingIri;
 import org.quanze.graph.MintedIri.GraphIri;
+import org.quanze.graph.MintedIri.LevelTallyIri;
 import org.quanze.graph.MintedIri.ListIri;
 import org.quanze.graph.MintedIri.MappingIri;
 import org.quanze.graph.MintedIri.OrganizationIri;
@@ -29,6 +30,7 @@ import org.quanze.graph.MintedIri.PowerIri;
 import org.quanze.graph.MintedIri.SourceFileIri;
 import org.quanze.graph.MintedIri.Step;
 import org.quanze.graph.MintedIri.TableIri;
+import org.quanze.graph.MintedIri.TallyIri;
 import org.quanze.graph.MintedIri.VersionIri;
 
 /**
@@ -56,6 +58,15 @@ final class IriParser {
             Matcher m = FINDING.matcher(s[n - 1]);
             return subject == null || !m.matches() ? null
                     : new FindingIri(subject, m.group(1), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+        }
+        if (n >= 4 && s[n - 3].equals("level-tally")) {
+            MintedIri document = parse(join(s, 0, n - 3));
+            return document == null ? null : new LevelTallyIri(document, s[n - 2], s[n - 1]);
+        }
+        if (n >= 4 && s[n - 3].equals("tally")) {
+            MintedIri article = parse(join(s, 0, n - 3));
+            return article == null ? null : CitationRole.ofCode(s[n - 1])
+                    .map(role -> (MintedIri) new TallyIri(article, new ListIri(s[n - 2]), role)).orElse(null);
         }
         if (n >= 3 && s[n - 2].equals("event") && isNumber(s[n - 1])) {
             MintedIri owner = parse(join(s, 0, n - 2));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.quanze.ingest.WhiteSpace;
 import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceTable;
+import org.quanze.vocab.QZ;
 
 /**
  * Mints the IRIs of everything Quanze describes, and reads them back ({@link #parse}): readable
@@ -84,6 +85,29 @@ public final class Iris {
     /** A finding about {@code subject} (a cell, a citation, a basis item) of the kind of that code. */
     public String finding(String subject, String kindCode) {
         return subject + "/finding/" + kindCode;
+    }
+
+    /**
+     * The count, kept at load time, of the citations of one article that one list makes in one role
+     * ({@code ARTICLE/tally/LIST-SLUG/ROLE}): named, not blank, so that an export, a backup and a restore
+     * give the store back quad for quad, and so that the count can be looked at by its name.
+     */
+    public String tally(String article, String list, CitationRole role) {
+        if (!list.startsWith(base + "list/")) {
+            throw new IllegalArgumentException("not a list: " + list);
+        }
+        return article + "/tally/" + list.substring((base + "list/").length()) + "/" + role.code();
+    }
+
+    /**
+     * The count, kept at load time, of the citations of one list file that tag a document with one level
+     * ({@code DOCUMENT/level-tally/FILE/LEVEL}; the level a name of the level scheme, {@code …/level/NAME}).
+     */
+    public String levelTally(String document, String listGraph, String level) {
+        if (!listGraph.startsWith(graphs()) || !level.startsWith(QZ.LEVEL_NS)) {
+            throw new IllegalArgumentException("not a file's graph and a level: " + listGraph + ", " + level);
+        }
+        return document + "/level-tally/" + listGraph.substring(graphs().length()) + "/" + level.substring(QZ.LEVEL_NS.length());
     }
 
     /** The {@code n}th finding of a kind about one subject, when several differ in what they say. */

@@ -53,6 +53,14 @@ public sealed interface MintedIri {
     record FindingIri(MintedIri subject, String kind, int number) implements MintedIri {
     }
 
+    /** {@code ARTICLE/tally/LIST-SLUG/ROLE}: the citations of an article one list makes in one role, counted at load time. */
+    record TallyIri(MintedIri article, ListIri list, CitationRole role) implements MintedIri {
+    }
+
+    /** {@code DOCUMENT/level-tally/FILE/LEVEL}: the citations of a list file that tag a document with a level, counted at load time. */
+    record LevelTallyIri(MintedIri document, String file, String level) implements MintedIri {
+    }
+
     /** {@code source/FILE}. */
     record SourceFileIri(String fileName) implements MintedIri {
     }

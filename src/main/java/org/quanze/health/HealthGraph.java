@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.quanze.graph.CitationRole;
+import org.quanze.graph.Iris;
 import org.quanze.reading.GraphReader;
 import org.quanze.reading.ImpactQueries;
 import org.quanze.vocab.PROV;
@@ -45,14 +46,14 @@ public final class HealthGraph {
      * its citations per document (what the next load adds up to know a document's level from every list,
      * without reading every citation of the store).
      */
-    public static Model write(String graph, String listGraph, List<HealthFinding> findings, LevelTags tags) {
+    public static Model write(Iris iris, String graph, String listGraph, List<HealthFinding> findings, LevelTags tags) {
         Model m = ModelFactory.createDefaultModel();
         Resource self = m.createResource(graph);
         self.addProperty(RDFS.label, m.createLiteral("引用核查结果", "zh"));
         self.addProperty(RDFS.label, m.createLiteral("citation health findings", "en"));
         self.addProperty(QZ.checkedGraph, m.createResource(listGraph));
         for (String document : tags.documents()) {
-            tags.of(document).forEach((level, n) -> m.createResource(QZ.Tally)
+            tags.of(document).forEach((level, n) -> m.createResource(iris.levelTally(document, listGraph, level), QZ.Tally)
                     .addProperty(QZ.tallyOf, m.createResource(document)).addProperty(QZ.taggedLevel, m.createResource(level))
                     .addProperty(QZ.tallyCount, m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger)));
         }

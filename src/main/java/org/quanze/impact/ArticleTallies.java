@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
+import org.quanze.graph.Iris;
 import org.quanze.reading.GraphReader;
 import org.quanze.reading.ImpactQueries;
 import org.quanze.vocab.QZ;
@@ -28,11 +29,12 @@ final class ArticleTallies {
         return byGraph;
     }
 
-    /** Adds the counts to a list file's health graph, one tally each. */
-    static Model write(Model health, List<ArticleTallyRow> rows) {
+    /** Adds the counts to a list file's health graph, one tally each, named by the IRI scheme. */
+    static Model write(Iris iris, Model health, List<ArticleTallyRow> rows) {
         for (ArticleTallyRow r : rows) {
-            health.createResource(QZ.Tally).addProperty(QZ.tallyOf, health.createResource(r.article()))
-                    .addProperty(QZ.tallyList, health.createResource(r.list())).addProperty(QZ.tallyRole, r.role())
+            health.createResource(iris.tally(r.article(), r.list(), r.role()), QZ.Tally)
+                    .addProperty(QZ.tallyOf, health.createResource(r.article()))
+                    .addProperty(QZ.tallyList, health.createResource(r.list())).addProperty(QZ.tallyRole, r.role().code())
                     .addProperty(QZ.tallyCount, health.createTypedLiteral(String.valueOf(r.n()), XSDDatatype.XSDinteger));
         }
         return health;

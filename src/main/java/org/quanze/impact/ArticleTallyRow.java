@@ -7,8 +7,8 @@ import org.quanze.queries.Fills;
 @Fills("impact-article-tallies")
 record ArticleTallyRow(String graph, String article, String list, String backs, long n) {
 
-    /** The code of the {@link CitationRole} of the citations counted ({@code backs}: the class of what they back). */
-    String role() {
-        return CitationRole.backing(backs).code();
+    /** The {@link CitationRole} of the citations counted ({@code backs}: the class of what they back). */
+    CitationRole role() {
+        return CitationRole.backing(backs);
     }
 }

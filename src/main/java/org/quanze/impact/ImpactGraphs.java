@@ -143,8 +143,8 @@ public final class ImpactGraphs {
         all.forEach(c -> citations.get(graphOfList.get(c.list())).add(c));
         health.check(reader, all, LevelTags.of(all)).forEach(f -> findings.get(graphOfList.get(f.list())).add(f));
         Map<String, List<ArticleTallyRow>> articles = ArticleTallies.count(reader);
-        findings.forEach((graph, found) -> graphs.put(iris.healthGraphOf(graph), ArticleTallies.write(
-                HealthGraph.write(iris.healthGraphOf(graph), graph, found, LevelTags.of(citations.get(graph))),
+        findings.forEach((graph, found) -> graphs.put(iris.healthGraphOf(graph), ArticleTallies.write(iris,
+                HealthGraph.write(iris, iris.healthGraphOf(graph), graph, found, LevelTags.of(citations.get(graph))),
                 articles.getOrDefault(graph, List.of()))));
         return graphs;
     }

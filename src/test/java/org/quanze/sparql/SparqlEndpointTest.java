@@ -223,9 +223,11 @@ class SparqlEndpointTest extends ServerOnFreshStore {
         String sdNs = "http://www.w3.org/ns/sparql-service-description#";
         assertThat(m.contains(m.createResource("http://localhost:" + port + "/sparql"), m.createProperty(sdNs + "feature"),
                 m.createResource(sdNs + "UnionDefaultGraph"))).isTrue();
-        // 8 list files, 33 law texts, ontology, derived, health, changes, and 4 correspondences (as in CliTest).
-        assertThat(m.listObjectsOfProperty(m.createProperty(sdNs + "name")).toList()).hasSize(49)
-                .anySatisfy(g -> assertThat(g.asResource().getURI()).endsWith("graph/changes"));
+        // 8 list files and a findings graph of each, 33 law texts, ontology, derived, health, changes, and 4
+        // correspondences (as in CliTest).
+        assertThat(m.listObjectsOfProperty(m.createProperty(sdNs + "name")).toList()).hasSize(57)
+                .anySatisfy(g -> assertThat(g.asResource().getURI()).endsWith("graph/changes"))
+                .anySatisfy(g -> assertThat(g.asResource().getURI()).endsWith("graph/health/yulin-secrecy-bureau.txt"));
     }
 
     @Test
