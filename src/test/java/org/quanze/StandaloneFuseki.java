@@ -1,7 +1,6 @@
 package org.quanze;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +29,7 @@ public final class StandaloneFuseki implements AutoCloseable {
             throw new IllegalStateException("the standalone Fuseki jar is missing at " + jar
                     + ": run the tests through Maven (mvn verify copies it from Maven Central)");
         }
-        int port = freePort();
+        int port = ChildProcesses.freePort();
         Path config = Path.of("src/test/resources/testing/fuseki/config.ttl").toAbsolutePath();
         Process process = new ProcessBuilder("java", "-Xmx1g", "-jar", Path.of(jar).toAbsolutePath().toString(),
                 "--localhost", "--port", Integer.toString(port), "--config", config.toString())
@@ -68,22 +67,9 @@ public final class StandaloneFuseki implements AutoCloseable {
         throw new IllegalStateException("Fuseki did not start within 60 s: " + Files.readString(workDir.resolve("fuseki.log")));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(10));
     }
 }

@@ -1,7 +1,6 @@
 package org.quanze;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,8 +47,8 @@ public final class StandaloneVirtuoso implements AutoCloseable {
     /** Starts Virtuoso in {@code dir}, or skips (fails, when required) the calling test when it is not installed. */
     public static StandaloneVirtuoso start(Path dir) throws IOException, InterruptedException {
         requireInstalled();
-        int sqlPort = freePort();
-        int httpPort = freePort();
+        int sqlPort = ChildProcesses.freePort();
+        int httpPort = ChildProcesses.freePort();
         String ini = Files.readString(PROFILE).replace("${SQL_PORT}", Integer.toString(sqlPort))
                 .replace("${HTTP_PORT}", Integer.toString(httpPort));
         Files.writeString(dir.resolve("virtuoso.ini"), ini);
@@ -125,22 +124,9 @@ public final class StandaloneVirtuoso implements AutoCloseable {
         return Files.readString(dir.resolve("server.log"));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(20));
     }
 }
