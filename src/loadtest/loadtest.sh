@@ -6,6 +6,11 @@
 # store. Prints one RESULT line from wrk and one CHECK line; exits non-zero when a request
 # failed or the check query changed.
 #
+# Then, for scale: the same server answering its stylesheet (a static file: the ceiling of the
+# machine) with as many connections (STATIC line, and RATIO = pages / static file); and the same
+# mix again with the answer cache off, on a server restarted over the same store (COLD line: every
+# request computed from the store, as the first request of a page after a write is).
+#
 #   mvn -q package -DskipTests && src/loadtest/loadtest.sh [seconds] [connections]
 #
 # Needs wrk (Debian: apt-get install wrk) and curl.
@@ -16,6 +21,7 @@ CONNECTIONS=${2:-32}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 RELOAD_AFTER=${RELOAD_AFTER:-20}
+PHASE_SECONDS=${PHASE_SECONDS:-20}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 JAR="$ROOT/target/quanze.jar"
@@ -34,16 +40,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "starting the server on port $PORT (store $WORK/store, log $WORK/server.log)" >&2
-QUANZE_ADMIN_USERNAME=$USER_NAME QUANZE_ADMIN_PASSWORD=$PASSWORD \
-  java -Xmx2g -jar "$JAR" serve --store="$WORK/store" --server.port="$PORT" >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 180); do
-  if curl -fsS "$BASE/actuator/health/readiness" 2>/dev/null | grep UP >/dev/null; then break; fi
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped:" >&2; tail -30 "$WORK/server.log" >&2; exit 1; }
-  sleep 1
-done
-curl -fsS "$BASE/actuator/health/readiness" | grep UP >/dev/null || { echo "the server did not become ready" >&2; exit 1; }
+# Starts the server on the store (extra arguments go to it) and waits until it is ready.
+start_server() {
+  echo "starting the server on port $PORT (store $WORK/store, log $WORK/server.log) $*" >&2
+  QUANZE_ADMIN_USERNAME=$USER_NAME QUANZE_ADMIN_PASSWORD=$PASSWORD \
+    java -Xmx2g -jar "$JAR" serve --store="$WORK/store" --server.port="$PORT" "$@" >>"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 180); do
+    if curl -fsS "$BASE/actuator/health/readiness" 2>/dev/null | grep UP >/dev/null; then break; fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped:" >&2; tail -30 "$WORK/server.log" >&2; exit 1; }
+    sleep 1
+  done
+  curl -fsS "$BASE/actuator/health/readiness" | grep UP >/dev/null || { echo "the server did not become ready" >&2; exit 1; }
+}
+stop_server() {
+  kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=
+}
+start_server
 
 # What every reader must see before, during and after the reload: every entry of every list, by kind.
 CHECK='PREFIX qz: <https://w3id.org/quanze/ontology#>
@@ -96,5 +110,21 @@ grep '^RESULT' "$WORK/wrk.txt"
 echo "CHECK reload_status=$RELOAD_STATUS reload_s=$RELOAD_SECONDS reload_written=$WRITTEN checks_same=$SAME checks_differing=$DIFF checks_failed=$FAILED after_equals_before=$([ "$AFTER" = "$BEFORE" ] && echo yes || echo no)"
 if [ -s "$WORK/check-diffs" ]; then echo "differing answers:" >&2; cat "$WORK/check-diffs" >&2; fi
 
+# The ceiling: the stylesheet, with as many connections, on the same server in the same run.
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" --timeout 30s -s "$HERE/static.lua" "$BASE/css/quanze.css" \
+  >"$WORK/static.txt"
+grep '^RESULT' "$WORK/static.txt" | sed 's/^RESULT/STATIC/'
+PAGES_RPS=$(grep -o 'rps=[0-9.]*' "$WORK/wrk.txt" | cut -d= -f2)
+STATIC_RPS=$(grep -o 'rps=[0-9.]*' "$WORK/static.txt" | cut -d= -f2)
+echo "RATIO pages_per_static=$(echo "scale=3; $PAGES_RPS / $STATIC_RPS" | bc)"
+
+# Cold: the same mix with the answer cache off, so that every request is computed from the store.
+stop_server
+start_server --quanze.cache.enabled=false
+wrk -t1 -c4 -d5s -s "$HERE/mixed.lua" "$BASE" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PHASE_SECONDS}s" --timeout 30s -s "$HERE/mixed.lua" "$BASE" >"$WORK/cold.txt"
+grep '^RESULT' "$WORK/cold.txt" | sed 's/^RESULT/COLD/'
+COLD_NON2XX=$(grep -o 'non2xx=[0-9]*' "$WORK/cold.txt" | cut -d= -f2)
+
 NON2XX=$(grep -o 'non2xx=[0-9]*' "$WORK/wrk.txt" | cut -d= -f2)
-[ "$RELOAD_STATUS" = 200 ] && [ "$DIFF" = 0 ] && [ "$FAILED" = 0 ] && [ "$NON2XX" = 0 ] && [ "$AFTER" = "$BEFORE" ]
+[ "$COLD_NON2XX" = 0 ] && [ "$RELOAD_STATUS" = 200 ] && [ "$DIFF" = 0 ] && [ "$FAILED" = 0 ] && [ "$NON2XX" = 0 ] && [ "$AFTER" = "$BEFORE" ]
