@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quanze.vocab.QZ;
@@ -45,5 +47,26 @@ class CitationRoleTest {
                 assertThat(literals).as(q.toString()).noneMatch(text::contains);
             }
         }
+    }
+
+    /**
+     * The researchers' named queries ({@code queries/}) stand alone, without the product's Java, and
+     * label their rows with the role codes: every code they write is one the enum owns.
+     */
+    @Test
+    void shouldLabelTheNamedQueriesRowsWithTheEnumsCodesOnly() throws IOException {
+        Pattern quoted = Pattern.compile("\"([a-z]+-basis[a-z]*)\"");
+        List<String> codes = Arrays.stream(CitationRole.values()).map(CitationRole::code).toList();
+        int written = 0;
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            for (Path q : files.filter(f -> f.toString().endsWith(".rq")).toList()) {
+                Matcher m = quoted.matcher(Files.readString(q));
+                while (m.find()) {
+                    assertThat(codes).as("%s writes the role %s", q, m.group(1)).contains(m.group(1));
+                    written++;
+                }
+            }
+        }
+        assertThat(written).as("role codes written in queries/").isGreaterThanOrEqualTo(3);
     }
 }
