@@ -12,10 +12,10 @@ import org.apache.jena.graph.Node;
 public final class Citations {
 
     /** List, then row (power), then column (role), then line in the cell, then place in the item. */
-    public static final Comparator<CitationRecord> READING_ORDER = Comparator.comparing(CitationRecord::list)
-            .thenComparingInt(CitationRecord::row).thenComparingInt(CitationRecord::column)
-            .thenComparingInt(CitationRecord::line).thenComparingInt(CitationRecord::ordinal)
-            .thenComparing(CitationRecord::iri);
+    public static final Comparator<CitationRecord> READING_ORDER = Comparator
+            .comparing((CitationRecord c) -> c.source().list()).thenComparingInt(c -> c.source().row())
+            .thenComparingInt(c -> c.source().column()).thenComparingInt(c -> c.written().line())
+            .thenComparingInt(c -> c.written().ordinal()).thenComparing(CitationRecord::iri);
 
     private Citations() {
     }
