@@ -1,10 +1,8 @@
 package org.quanze.queries;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.quanze.RemoteFixture;
 import org.quanze.store.GraphStore;
-import org.quanze.store.RemoteStore;
 
 /**
  * The same named queries, with the same expected answers, against a real Virtuoso in remote-store
@@ -12,16 +10,9 @@ import org.quanze.store.RemoteStore;
  */
 class VirtuosoNamedQueriesTest extends NamedQuerySuite {
 
-    private static RemoteStore store;
-
-    @BeforeAll
-    static void start() throws Exception {
-        store = RemoteFixture.loadedVirtuoso();
-    }
-
     @Override
     GraphStore store() {
-        return store;
+        return RemoteFixture.loadedVirtuoso();
     }
 
     /**
