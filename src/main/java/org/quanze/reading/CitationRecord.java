@@ -63,13 +63,14 @@ public record CitationRecord(String iri, Source source, Backs backs, Written wri
     }
 
     static CitationRecord of(CitationFacts facts) {
-        CitationFacts.Place p = facts.place();
+        CitationFacts.Source s = facts.source();
+        CitationFacts.Backs b = facts.backs();
         CitationFacts.Written w = facts.written();
         CitationFacts.Resolved r = facts.resolved();
-        return new CitationRecord(p.citation(),
-                new Source(p.list(), p.listTitle(), p.fileName(), p.cell(), p.row(), p.column()),
-                new Backs(p.power(), p.powerNumber(), p.powerName(), CitationRole.backing(p.backs()), p.entry(),
-                        p.entryNumber(), p.unit(), p.unitName()),
+        return new CitationRecord(facts.citation(),
+                new Source(s.list(), s.listTitle(), s.fileName(), s.cell(), s.row(), s.column()),
+                new Backs(b.power(), b.powerNumber(), b.powerName(), CitationRole.backing(b.backs()), b.entry(),
+                        b.entryNumber(), b.unit(), b.unitName()),
                 new Written(w.item(), w.ordinal(), w.line() == null ? 0 : w.line(), w.repeats(), w.title(),
                         w.history(), w.levelTag(), w.level(), w.reference(), w.quote(), w.chapter(), w.paragraph(),
                         w.itemNumber()),

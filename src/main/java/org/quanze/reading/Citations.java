@@ -51,7 +51,7 @@ public final class Citations {
         // A unit or list may carry more than one label; one record per citation is kept.
         Map<String, CitationRecord> byIri = new LinkedHashMap<>();
         for (CitationFacts r : ImpactQueries.list(reader, query, params, CitationFacts.class)) {
-            byIri.putIfAbsent(r.place().citation(), CitationRecord.of(r));
+            byIri.putIfAbsent(r.citation(), CitationRecord.of(r));
         }
         List<CitationRecord> records = new ArrayList<>(byIri.values());
         records.sort(READING_ORDER);
