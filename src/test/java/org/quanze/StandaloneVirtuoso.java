@@ -5,13 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.quanze.bench.Isql;
 import org.quanze.store.RemoteEndpoints;
 
 /**
@@ -89,15 +88,9 @@ public final class StandaloneVirtuoso implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort;
     }
 
-    /** Runs SQL as the database administrator through {@code isql-vt} (the default dba password of a new database). */
-    public String sql(String statements) throws IOException, InterruptedException {
-        Process isql = new ProcessBuilder(ISQL.toString(), "127.0.0.1:" + sqlPort, "dba", "dba", "exec=" + statements)
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(isql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!isql.waitFor(60, TimeUnit.SECONDS) || isql.exitValue() != 0 || out.contains("*** Error")) {
-            throw new IllegalStateException("isql-vt failed on " + statements + ": " + out);
-        }
-        return out;
+    /** Runs SQL as the database administrator (the default dba password of a new database). */
+    public String sql(String statements) {
+        return new Isql(ISQL.toString(), "127.0.0.1:" + sqlPort, "dba").run(statements);
     }
 
     private void awaitReady() throws IOException, InterruptedException {

@@ -178,22 +178,7 @@ final class VirtuosoBench {
         return Long.parseLong(m.group(1));
     }
 
-    /** Runs SQL as the database administrator through {@code isql-vt}; its output, or a failure naming the statements. */
     private static String sql(Server server, String statements) {
-        try {
-            Process isql = new ProcessBuilder(List.of("isql-vt", server.sql(), "dba", server.password(),
-                    "exec=" + statements)).redirectErrorStream(true).start();
-            String out = new String(isql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            // The output is read to its end first: a bulk load may take an hour, and ends with its process.
-            if (isql.waitFor() != 0 || out.contains("*** Error")) {
-                throw new IllegalStateException("isql-vt failed on " + statements + ": " + out);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Isql("isql-vt", server.sql(), server.password()).run(statements);
     }
 }

@@ -84,7 +84,7 @@ public final class Assembly {
 
     /** The SPARQL 1.1 store at {@code endpoints}. */
     public GraphStore openRemote(RemoteEndpoints endpoints) {
-        return new RemoteStore(endpoints, iris.derivedGraph(), ontology);
+        return new RemoteStore(endpoints, iris, ontology);
     }
 
     /** The impact graphs: one for all, it keeps nothing between calls. */

@@ -121,17 +121,17 @@ final class ImpactCommand extends StoreCommand {
 
         private static Map<String, Object> row(PointInTimeRow r, LocalDate day) {
             Map<String, Object> row = Tables.row();
-            row.put("list", r.citation().listTitle());
-            row.put("row", r.citation().row());
-            row.put("column", r.citation().column());
-            row.put("power", r.citation().powerNumber());
-            row.put("role", r.citation().role());
-            row.put("entry", r.citation().entryNumber());
-            row.put("item", r.citation().item());
-            row.put("document", r.citation().documentKey());
-            row.put("reference", r.citation().reference());
-            row.put("citedVersion", r.citation().versionSlug());
-            row.put("citedArticle", r.citation().articleNumber());
+            row.put("list", r.citation().source().listTitle());
+            row.put("row", r.citation().source().row());
+            row.put("column", r.citation().source().column());
+            row.put("power", r.citation().backs().powerNumber());
+            row.put("role", r.citation().backs().role().code());
+            row.put("entry", r.citation().backs().entryNumber());
+            row.put("item", r.citation().written().item());
+            row.put("document", r.citation().resolved().documentKey());
+            row.put("reference", r.citation().written().reference());
+            row.put("citedVersion", r.citation().resolved().versionSlug());
+            row.put("citedArticle", r.citation().resolved().articleNumber());
             row.put("date", day.toString());
             row.put("status", r.inForce().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             row.put("versionInForce", r.inForce().version() == null ? null : r.inForce().version().slug());

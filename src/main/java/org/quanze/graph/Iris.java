@@ -241,6 +241,14 @@ public final class Iris {
     }
 
     /**
+     * The graph a remote store's every write ends by putting ({@code RemoteGeneration}): how a server sees
+     * that another process wrote the store.
+     */
+    public String generationGraph() {
+        return graphs() + "generation";
+    }
+
+    /**
      * The graph that says the citation findings were computed (it labels itself); the findings of each
      * list file are in that file's own health graph ({@link #healthGraphOf}).
      */

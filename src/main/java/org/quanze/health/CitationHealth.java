@@ -81,23 +81,24 @@ public final class CitationHealth {
             if (c.isRepeat()) {
                 continue;
             }
-            if (!c.official()) {
+            if (!c.resolved().official()) {
                 levels(c, levels, findings);
                 Optional<VersionRef> other = others.instead(reader, c);
                 if (other.isPresent()) {
-                    String article = iris.article(other.get().iri(), c.articleNumber());
+                    String article = iris.article(other.get().iri(), c.resolved().articleNumber());
                     otherVersion(c, other.get(), articles.computeIfAbsent(article, a -> OfficialArticle.read(reader, a)),
                             findings);
                 } else {
-                    unverifiable(c, closest.computeIfAbsent(c.documentKey(), this::closestTitles), findings);
+                    unverifiable(c, closest.computeIfAbsent(c.resolved().documentKey(), this::closestTitles), findings);
                 }
                 continue;
             }
-            Optional<OfficialArticle> official = articles.computeIfAbsent(c.article(), a -> OfficialArticle.read(reader, a));
-            if (official.isEmpty() && Unreadable.is(reader, c.article())) {
+            Optional<OfficialArticle> official = articles.computeIfAbsent(c.resolved().article(),
+                    a -> OfficialArticle.read(reader, a));
+            if (official.isEmpty() && Unreadable.is(reader, c.resolved().article())) {
                 levels(c, levels, findings);
-                findings.add(finding(c, FindingKind.UNVERIFIABLE, c.reference(), null, HealthFinding.UNREADABLE_TEXT,
-                        c.article()));
+                findings.add(finding(c, FindingKind.UNVERIFIABLE, c.written().reference(), null,
+                        HealthFinding.UNREADABLE_TEXT, c.resolved().article()));
                 continue;
             }
             check(c, levels, official, findings);
@@ -108,9 +109,10 @@ public final class CitationHealth {
     }
 
     private void levels(CitationRecord c, KnownLevels levels, List<HealthFinding> findings) {
-        levels.of(c).filter(known -> c.level() != null && !known.level().equals(c.level()))
-                .ifPresent(known -> findings.add(finding(c, FindingKind.LEVEL_MISMATCH, c.levelTag(), known.label(),
-                        known.from(), null)));
+        String level = c.written().level();
+        levels.of(c).filter(known -> level != null && !known.level().equals(level))
+                .ifPresent(known -> findings.add(finding(c, FindingKind.LEVEL_MISMATCH, c.written().levelTag(),
+                        known.label(), known.from(), null)));
     }
 
     /**
@@ -121,16 +123,17 @@ public final class CitationHealth {
      */
     private void otherVersion(CitationRecord c, VersionRef other, Optional<OfficialArticle> article,
                                      List<HealthFinding> findings) {
-        String cited = c.quote() != null && !c.quote().isBlank() ? c.quote() : c.reference();
+        CitationRecord.Written w = c.written();
+        String cited = w.quote() != null && !w.quote().isBlank() ? w.quote() : w.reference();
         if (article.isEmpty()) {
             findings.add(finding(c, FindingKind.OTHER_VERSION, cited, null, HealthFinding.OTHER_VERSION_TEXT, other.iri()));
             return;
         }
         OfficialArticle a = article.get();
-        boolean paragraph = c.paragraph() != null && a.paragraph(c.paragraph()).isPresent();
-        String part = paragraph ? a.paragraph(c.paragraph()).orElseThrow().iri() : a.iri();
-        String known = c.quote() == null || c.quote().isBlank() ? a.text()
-                : QuoteCheck.check(c.quote(), a, paragraph ? c.paragraph() : null, c.itemNumber()).official();
+        boolean paragraph = w.paragraph() != null && a.paragraph(w.paragraph()).isPresent();
+        String part = paragraph ? a.paragraph(w.paragraph()).orElseThrow().iri() : a.iri();
+        String known = w.quote() == null || w.quote().isBlank() ? a.text()
+                : QuoteCheck.check(w.quote(), a, paragraph ? w.paragraph() : null, w.itemNumber()).official();
         findings.add(finding(c, FindingKind.OTHER_VERSION, cited, known, HealthFinding.OTHER_VERSION_TEXT, part));
     }
 
@@ -145,7 +148,7 @@ public final class CitationHealth {
      * closest to the document's ({@code library-titles}), or says that none comes close ({@code not-in-library}).
      */
     private void unverifiable(CitationRecord c, String closest, List<HealthFinding> findings) {
-        String cited = c.quote() != null ? c.quote() : c.reference();
+        String cited = c.written().quote() != null ? c.written().quote() : c.written().reference();
         findings.add(closest.isEmpty() ? finding(c, FindingKind.UNVERIFIABLE, cited, null, HealthFinding.NOT_IN_LIBRARY, null)
                 : finding(c, FindingKind.UNVERIFIABLE, cited, closest, HealthFinding.LIBRARY_TITLES, null));
     }
@@ -154,7 +157,8 @@ public final class CitationHealth {
                               List<HealthFinding> findings) {
         levels(c, levels, findings);
         if (official.isEmpty()) {
-            findings.add(finding(c, FindingKind.NO_SUCH_ARTICLE, c.reference(), null, null, c.version()));
+            findings.add(finding(c, FindingKind.NO_SUCH_ARTICLE, c.written().reference(), null, null,
+                    c.resolved().version()));
         } else if (structure(c, official.get(), findings)) {
             quote(c, official.get(), findings);
         }
@@ -162,12 +166,13 @@ public final class CitationHealth {
 
     /** The chapter and paragraph cited against the official text; whether the quote can be checked then. */
     private boolean structure(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
-        if (c.chapter() != null && !c.chapter().equals(article.chapterNumber())) {
-            findings.add(finding(c, FindingKind.CHAPTER_MISMATCH, c.reference(), article.chapterHeading(),
+        CitationRecord.Written w = c.written();
+        if (w.chapter() != null && !w.chapter().equals(article.chapterNumber())) {
+            findings.add(finding(c, FindingKind.CHAPTER_MISMATCH, w.reference(), article.chapterHeading(),
                     HealthFinding.OFFICIAL_TEXT, article.chapter()));
         }
-        if (c.paragraph() != null && article.paragraph(c.paragraph()).isEmpty()) {
-            findings.add(finding(c, FindingKind.NO_SUCH_ARTICLE, c.reference(), article.text(),
+        if (w.paragraph() != null && article.paragraph(w.paragraph()).isEmpty()) {
+            findings.add(finding(c, FindingKind.NO_SUCH_ARTICLE, w.reference(), article.text(),
                     HealthFinding.OFFICIAL_TEXT, article.iri()));
             return false;
         }
@@ -175,22 +180,27 @@ public final class CitationHealth {
     }
 
     private void quote(CitationRecord c, OfficialArticle article, List<HealthFinding> findings) {
-        if (c.quote() == null || c.quote().isBlank()) {
+        CitationRecord.Written w = c.written();
+        if (w.quote() == null || w.quote().isBlank()) {
             return;
         }
-        QuoteCheck.Result quote = QuoteCheck.check(c.quote(), article, c.paragraph(), c.itemNumber());
-        String part = c.paragraph() == null ? article.iri() : article.paragraph(c.paragraph()).orElseThrow().iri();
+        QuoteCheck.Result quote = QuoteCheck.check(w.quote(), article, w.paragraph(), w.itemNumber());
+        String part = w.paragraph() == null ? article.iri() : article.paragraph(w.paragraph()).orElseThrow().iri();
         if (quote.verdict() != QuoteCheck.Verdict.MATCH) {
             FindingKind kind = quote.verdict() == QuoteCheck.Verdict.MINOR ? FindingKind.MINOR_MISQUOTE : FindingKind.MISQUOTE;
-            findings.add(finding(c, kind, c.quote(), quote.official(), HealthFinding.OFFICIAL_TEXT, part));
+            findings.add(finding(c, kind, w.quote(), quote.official(), HealthFinding.OFFICIAL_TEXT, part));
         }
     }
 
     private HealthFinding finding(CitationRecord c, FindingKind kind, String cited, String known, String from,
                                          String comparedWith) {
-        return new HealthFinding(kind, iris.finding(c.iri(), kind.code()), c.iri(), c.entry(), c.list(), c.listTitle(),
-                c.fileName(), c.powerNumber(), c.role(), c.entryNumber(), c.item(), c.cell(), c.row(), c.column(),
-                c.line(), c.documentKey(), c.title(), c.version(), c.articleNumber(), c.reference(),
+        CitationRecord.Source s = c.source();
+        CitationRecord.Backs b = c.backs();
+        CitationRecord.Written w = c.written();
+        CitationRecord.Resolved r = c.resolved();
+        return new HealthFinding(kind, iris.finding(c.iri(), kind.code()), c.iri(), b.entry(), s.list(), s.listTitle(),
+                s.fileName(), b.powerNumber(), b.role().code(), b.entryNumber(), w.item(), s.cell(), s.row(), s.column(),
+                w.line(), r.documentKey(), w.title(), r.version(), r.articleNumber(), w.reference(),
                 cited == null ? "" : cited.strip(), known, from, comparedWith);
     }
 }

@@ -39,14 +39,14 @@ final class KnownLevels {
     }
 
     Optional<Known> of(CitationRecord c) {
-        String level = official.get(c.document());
+        String level = official.get(c.resolved().document());
         if (level != null) {
             return Optional.of(new Known(level, labels.get(level), HealthFinding.OFFICIAL_TEXT));
         }
-        Optional<String> byOrder = PromulgatingOrder.level(c.history()).filter(byLabel::containsKey);
+        Optional<String> byOrder = PromulgatingOrder.level(c.written().history()).filter(byLabel::containsKey);
         if (byOrder.isPresent()) {
             return Optional.of(new Known(byLabel.get(byOrder.get()), byOrder.get(), HealthFinding.PROMULGATING_ORDER));
         }
-        return tags.majority(c.document()).map(l -> new Known(l, labels.get(l), HealthFinding.OTHER_CITATIONS));
+        return tags.majority(c.resolved().document()).map(l -> new Known(l, labels.get(l), HealthFinding.OTHER_CITATIONS));
     }
 }

@@ -29,8 +29,8 @@ public final class LevelTags {
     /** The tags of these citations. */
     public static LevelTags of(List<CitationRecord> citations) {
         LevelTags tags = none();
-        citations.stream().filter(c -> !c.isRepeat() && c.level() != null)
-                .forEach(c -> tags.add(c.document(), c.level(), 1));
+        citations.stream().filter(c -> !c.isRepeat() && c.written().level() != null)
+                .forEach(c -> tags.add(c.resolved().document(), c.written().level(), 1));
         return tags;
     }
 

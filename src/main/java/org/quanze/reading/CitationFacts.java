@@ -9,15 +9,18 @@ import org.quanze.queries.Fills;
  * {@link CitationRecord}.
  */
 @Fills({"impact-citations", "impact-citations-of-version"})
-public record CitationFacts(Place place, Written written, Resolved resolved) {
+public record CitationFacts(String citation, Source source, Backs backs, Written written, Resolved resolved) {
+
+    /** The list and the source cell the citation was read from. */
+    public record Source(String list, String listTitle, String fileName, String cell, Integer row, Integer column) {
+    }
 
     /**
-     * The list, power, entry (the class of what it backs, {@code backs}, and its unit) the citation backs,
-     * and the source cell it was read from.
+     * The power and the entry the citation backs ({@code backs}: the entry's class, a power, a duty or a
+     * case), and the unit responsible for that entry.
      */
-    public record Place(String citation, String list, String listTitle, String fileName, String power, Integer powerNumber,
-                        String powerName, String backs, String entry, Integer entryNumber, String unit, String unitName,
-                        String cell, Integer row, Integer column) {
+    public record Backs(String power, Integer powerNumber, String powerName, String backs, String entry,
+                        Integer entryNumber, String unit, String unitName) {
     }
 
     /** What the list wrote: item label, position, the citation repeated, title, history, reference, quote, level. */

@@ -12,10 +12,10 @@ import org.apache.jena.graph.Node;
 public final class Citations {
 
     /** List, then row (power), then column (role), then line in the cell, then place in the item. */
-    public static final Comparator<CitationRecord> READING_ORDER = Comparator.comparing(CitationRecord::list)
-            .thenComparingInt(CitationRecord::row).thenComparingInt(CitationRecord::column)
-            .thenComparingInt(CitationRecord::line).thenComparingInt(CitationRecord::ordinal)
-            .thenComparing(CitationRecord::iri);
+    public static final Comparator<CitationRecord> READING_ORDER = Comparator
+            .comparing((CitationRecord c) -> c.source().list()).thenComparingInt(c -> c.source().row())
+            .thenComparingInt(c -> c.source().column()).thenComparingInt(c -> c.written().line())
+            .thenComparingInt(c -> c.written().ordinal()).thenComparing(CitationRecord::iri);
 
     private Citations() {
     }
@@ -51,7 +51,7 @@ public final class Citations {
         // A unit or list may carry more than one label; one record per citation is kept.
         Map<String, CitationRecord> byIri = new LinkedHashMap<>();
         for (CitationFacts r : ImpactQueries.list(reader, query, params, CitationFacts.class)) {
-            byIri.putIfAbsent(r.place().citation(), CitationRecord.of(r));
+            byIri.putIfAbsent(r.citation(), CitationRecord.of(r));
         }
         List<CitationRecord> records = new ArrayList<>(byIri.values());
         records.sort(READING_ORDER);

@@ -38,7 +38,7 @@ public final class OtherVersions {
     }
 
     public Optional<VersionRef> instead(GraphReader reader, CitationRecord c) {
-        return instead(reader, c.document(), c.versionSlug(), c.versionDate());
+        return instead(reader, c.resolved().document(), c.resolved().versionSlug(), c.resolved().versionDate());
     }
 
     /** The last day a slug can mean: a year's or month's end (2017 → 2017-12-31), a list's year (cited-2024 → 2024-01-01). */

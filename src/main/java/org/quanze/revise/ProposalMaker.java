@@ -35,12 +35,13 @@ final class ProposalMaker {
 
     Made make(ImpactRow row, String newHistory) {
         CitationRecord c = row.citation();
+        CitationRecord.Written w = c.written();
         List<ReviewReason> reasons = new ArrayList<>(reasonsOf(row.change()));
         if (row.change() == ChangeType.REPEALED || row.targets().isEmpty()) {
             return new Made(Optional.empty(), List.of(), reasons);
         }
-        Optional<OfficialArticle> old = article(c.article());
-        boolean quotes = c.quote() != null && !c.quote().isBlank();
+        Optional<OfficialArticle> old = article(c.resolved().article());
+        boolean quotes = w.quote() != null && !w.quote().isBlank();
         List<ItemRewriter.Target> targets = new ArrayList<>();
         for (Successors.Target t : row.targets()) {
             Optional<OfficialArticle> next = article(t.article());
@@ -48,12 +49,12 @@ final class ProposalMaker {
                 reasons.add(ReviewReason.NO_NEW_TEXT);
                 return new Made(Optional.empty(), List.of(), distinct(reasons));
             }
-            targets.add(target(c, old, next.get(), t.paragraphs(), quotes, reasons));
+            targets.add(target(w, old, next.get(), t.paragraphs(), quotes, reasons));
         }
-        if (quotes && old.isPresent() && !Likeness.same(c.quote(), unitText(old.get(), c.paragraph(), c.itemNumber()))) {
+        if (quotes && old.isPresent() && !Likeness.same(w.quote(), unitText(old.get(), w.paragraph(), w.itemNumber()))) {
             Optional<String> counterpart = targets.size() == 1 && row.targets().get(0).paragraphs().isEmpty()
-                    && c.paragraph() == null ? counterpart(c.quote(), old.get(), article(row.targets().get(0).article()).get())
-                    : Optional.empty();
+                    && w.paragraph() == null
+                    ? counterpart(w.quote(), old.get(), article(row.targets().get(0).article()).get()) : Optional.empty();
             if (counterpart.isPresent()) {
                 targets.set(0, new ItemRewriter.Target(targets.get(0).reference(), quoted(counterpart.get())));
                 reasons.add(ReviewReason.EXCERPT);
@@ -61,8 +62,8 @@ final class ProposalMaker {
                 reasons.add(ReviewReason.EXCERPT_WHOLE);
             }
         }
-        ItemRewriter.Edit edit = new ItemRewriter.Edit(c.history(), c.history() == null ? null : newHistory,
-                c.reference(), quotes ? c.quote() : "", targets);
+        ItemRewriter.Edit edit = new ItemRewriter.Edit(w.history(), w.history() == null ? null : newHistory,
+                w.reference(), quotes ? w.quote() : "", targets);
         return new Made(Optional.of(edit), targets, distinct(reasons));
     }
 
@@ -77,21 +78,21 @@ final class ProposalMaker {
     }
 
     /** The reference and quote of one new article, narrowed to the paragraph and item the list cites. */
-    private ItemRewriter.Target target(CitationRecord c, Optional<OfficialArticle> old, OfficialArticle next,
+    private ItemRewriter.Target target(CitationRecord.Written w, Optional<OfficialArticle> old, OfficialArticle next,
                                        List<Integer> carrying, boolean quotes, List<ReviewReason> reasons) {
         Integer paragraph = null;
         Integer item = null;
         if (carrying.size() == 1) {
             paragraph = carrying.get(0);
-        } else if (carrying.isEmpty() && c.paragraph() != null) {
-            paragraph = paragraph(old.flatMap(o -> o.paragraph(c.paragraph())).map(OfficialArticle.Paragraph::text)
-                    .orElse(c.quote()), next, reasons);
+        } else if (carrying.isEmpty() && w.paragraph() != null) {
+            paragraph = paragraph(old.flatMap(o -> o.paragraph(w.paragraph())).map(OfficialArticle.Paragraph::text)
+                    .orElse(w.quote()), next, reasons);
         }
-        if (c.itemNumber() != null && paragraph != null) {
-            item = item(c, old, next, paragraph, reasons);
+        if (w.itemNumber() != null && paragraph != null) {
+            item = item(w, old, next, paragraph, reasons);
         }
         StringBuilder ref = new StringBuilder();
-        if (c.chapter() != null && next.chapterNumber() != null) {
+        if (w.chapter() != null && next.chapterNumber() != null) {
             ref.append('第').append(ChineseNumerals.format(next.chapterNumber())).append('章');
         }
         ref.append('第').append(ChineseNumerals.format(next.number())).append('条');
@@ -99,7 +100,7 @@ final class ProposalMaker {
             ref.append('第').append(ChineseNumerals.format(paragraph)).append('款');
         }
         if (item != null) {
-            boolean brackets = c.reference() != null && c.reference().contains("（");
+            boolean brackets = w.reference() != null && w.reference().contains("（");
             ref.append('第').append(brackets ? "（" : "").append(ChineseNumerals.format(item)).append(brackets ? "）" : "")
                     .append('项');
         }
@@ -124,10 +125,10 @@ final class ProposalMaker {
                 .map(OfficialArticle.Paragraph::number).orElse(null);
     }
 
-    private static Integer item(CitationRecord c, Optional<OfficialArticle> old, OfficialArticle next, int paragraph,
+    private static Integer item(CitationRecord.Written w, Optional<OfficialArticle> old, OfficialArticle next, int paragraph,
                                 List<ReviewReason> reasons) {
-        Optional<String> oldItem = old.flatMap(o -> o.paragraph(c.paragraph() == null ? 1 : c.paragraph()))
-                .flatMap(p -> p.items().stream().filter(i -> i.number() == c.itemNumber()).findFirst())
+        Optional<String> oldItem = old.flatMap(o -> o.paragraph(w.paragraph() == null ? 1 : w.paragraph()))
+                .flatMap(p -> p.items().stream().filter(i -> i.number() == w.itemNumber()).findFirst())
                 .map(OfficialArticle.Item::text);
         List<OfficialArticle.Item> items = next.paragraph(paragraph).map(OfficialArticle.Paragraph::items).orElse(List.of());
         if (oldItem.isPresent()) {
@@ -138,7 +139,7 @@ final class ProposalMaker {
             }
         }
         reasons.add(ReviewReason.ITEM_CHOSEN);
-        return items.stream().anyMatch(i -> i.number() == c.itemNumber()) ? c.itemNumber() : null;
+        return items.stream().anyMatch(i -> i.number() == w.itemNumber()) ? w.itemNumber() : null;
     }
 
     /**

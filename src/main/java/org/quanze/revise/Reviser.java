@@ -42,7 +42,7 @@ public final class Reviser {
     /** A citation of the old version, what the impact report says of it, and the edit proposed for it. */
     private record Pending(ImpactRow row, ProposalMaker.Made made) {
         int ordinal() {
-            return row.citation().ordinal();
+            return row.citation().written().ordinal();
         }
     }
 
@@ -100,7 +100,7 @@ public final class Reviser {
     /** The draft's published tables with its proposals written into their cells. */
     private Draft apply(Draft draft) {
         Map<String, List<Proposal>> byCell = new LinkedHashMap<>();
-        draft.proposals().forEach(p -> byCell.computeIfAbsent(p.citation().cell(), k -> new ArrayList<>()).add(p));
+        draft.proposals().forEach(p -> byCell.computeIfAbsent(p.citation().source().cell(), k -> new ArrayList<>()).add(p));
         Map<String, Proposal> settled = new HashMap<>();
         int[] changed = {0};
         List<SourceTable> revised = draft.published().stream().map(t -> revise(t, byCell, settled, changed)).toList();
@@ -129,7 +129,7 @@ public final class Reviser {
                 if (row.citesNewer() || c.isRepeat()) {
                     continue;
                 }
-                String history = c.history() == null ? null : event.extend(c.history());
+                String history = c.written().history() == null ? null : event.extend(c.written().history());
                 byItem.computeIfAbsent(itemKey(c), k -> new ArrayList<>()).add(new Pending(row, maker.make(row, history)));
             }
         }
@@ -162,8 +162,8 @@ public final class Reviser {
         String newReference = String.join("、", p.made().targets().stream().map(ItemRewriter.Target::reference).toList());
         List<ReviewReason> reasons = new ArrayList<>(p.made().reasons());
         extra.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-        return new Proposal(c.iri(), c, c.documentKey(), row.oldVersion(), row.newVersion(), row.change(),
-                row.newArticles(), c.reference(), newReference, original, proposed, reasons);
+        return new Proposal(c.iri(), c, c.resolved().documentKey(), row.oldVersion(), row.newVersion(), row.change(),
+                row.newArticles(), c.written().reference(), newReference, original, proposed, reasons);
     }
 
     /** A table with its cells rewritten; a cell whose items are not all found as written is kept and said so. */
@@ -189,7 +189,8 @@ public final class Reviser {
     /** Replaces each item's text in the cell, in the order of the items, each after the previous one. */
     private static String rewriteCell(String cellText, List<Proposal> proposals, Map<String, Proposal> settled) {
         Map<Object, List<Proposal>> byItem = new LinkedHashMap<>();
-        proposals.stream().sorted(Comparator.comparingInt((Proposal p) -> itemIndex(p)).thenComparingInt(p -> p.citation().ordinal()))
+        proposals.stream().sorted(Comparator.comparingInt((Proposal p) -> itemIndex(p))
+                        .thenComparingInt(p -> p.citation().written().ordinal()))
                 .forEach(p -> byItem.computeIfAbsent(itemKey(p.citation()), k -> new ArrayList<>()).add(p));
         StringBuilder out = new StringBuilder();
         int cursor = 0;

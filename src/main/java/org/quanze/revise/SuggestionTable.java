@@ -81,12 +81,12 @@ public final class SuggestionTable {
     private static List<Object> row(Draft draft, Proposal p) {
         List<Object> row = new ArrayList<>();
         row.add(draft.listTitle());
-        row.add(p.citation().powerNumber());
-        row.add(p.citation().powerName());
-        row.add(roleName(p.citation().role()));
-        row.add(p.citation().entryNumber());
-        row.add(p.citation().row());
-        row.add(p.citation().column());
+        row.add(p.citation().backs().powerNumber());
+        row.add(p.citation().backs().powerName());
+        row.add(roleName(p.citation().backs().role().code()));
+        row.add(p.citation().backs().entryNumber());
+        row.add(p.citation().source().row());
+        row.add(p.citation().source().column());
         row.add(p.documentKey());
         row.add(p.oldVersion());
         row.add(p.newVersion());

@@ -38,6 +38,7 @@ import org.apache.jena.sparql.modify.request.QuadAcc;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.UpdateRequest;
+import org.quanze.graph.Iris;
 import org.quanze.graph.Ontology;
 import org.quanze.vocab.Prefixes;
 
@@ -72,17 +73,15 @@ public final class RemoteStore implements GraphStore {
     private final Query quadCount;
     private final Query allQuadCount;
 
-    public RemoteStore(RemoteEndpoints endpoints, String derivedGraph, Ontology ontology) {
+    public RemoteStore(RemoteEndpoints endpoints, Iris iris, Ontology ontology) {
         this.endpoints = endpoints;
-        this.derivedGraph = derivedGraph;
+        this.derivedGraph = iris.derivedGraph();
         this.ontology = ontology;
         this.shapes = new ShapeCheck(ontology.shapes());
-        // Quanze's graphs are all named under one base (that of the derived graph): a store may hold
-        // graphs of its own (Virtuoso's system graphs, virtrdf# and others) that are no part of the product.
-        String graphBase = derivedGraph.substring(0, derivedGraph.lastIndexOf('/') + 1);
-        // The record of writes is a graph beside the derived graph, under the same base.
-        this.generation = new RemoteGeneration(graphBase + "generation", GENERATION_POLL, Clock.systemUTC());
-        String products = "FILTER(STRSTARTS(STR(?g), \"" + graphBase + "\"))";
+        this.generation = new RemoteGeneration(iris.generationGraph(), GENERATION_POLL, Clock.systemUTC());
+        // Quanze's graphs are all named under one base: a store may hold graphs of its own (Virtuoso's
+        // system graphs, virtrdf# and others) that are no part of the product.
+        String products = "FILTER(STRSTARTS(STR(?g), \"" + iris.graphs() + "\"))";
         this.allQuads = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } " + products + " }");
         this.quadCount = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } " + products
                 + " FILTER(?g != <" + generation.graph() + ">) }");

@@ -4,18 +4,39 @@ import org.quanze.graph.Iris;
 import org.quanze.graph.MintedIri;
 
 /**
- * A citation as a page shows it: what the list wrote (title, reference, quote) and the article it
- * resolves to, with the official text when it is held (a document cited as a whole has no article);
- * how its version was found when the citation does not date it ({@code versionMatch}: inferred,
- * in-period, entry-into-force, near-date); and, when the cited version's text is not held but another
- * version's is, that version's article ({@code shown}), which the page shows saying which version it is.
+ * A citation as a page shows it, in named parts: what the list wrote ({@link Written}), the article it
+ * resolves to with the official text when it is held ({@link Resolved}; a document cited as a whole has no
+ * article), and, when the cited version's text is not held but another version's is, that version's
+ * article ({@link Shown}), which the page shows saying which version it is.
+ *
+ * @param iri the citation's IRI (its anchor on the power's page)
  */
-public record CitationView(String iri, String item, int ordinal, String title, String reference, String quote,
-                           String repeats, String levelTag, String document, String documentTitle, String version,
-                           String versionLabel, String article, Integer articleNumber, String articleText,
-                           String paragraphText, boolean official, String versionMatch, Shown shown) {
+public record CitationView(String iri, Written written, Resolved resolved, Shown shown) {
 
     private static final String OFFICIAL = "https://w3id.org/quanze/ontology#OfficialText";
+
+    /**
+     * What the list wrote (for a 同N: what the repeated item wrote).
+     *
+     * @param ordinal the citation's place in its item
+     * @param repeats the item label of the citation a 同N repeats; null for a citation written out
+     */
+    public record Written(String item, int ordinal, String title, String reference, String quote, String repeats,
+                          String levelTag) {
+    }
+
+    /**
+     * The document, version and article the citation resolves to, with the article's (and the cited
+     * paragraph's) official text, and how the version was found when the citation does not date it.
+     *
+     * @param versionLabel the version's date, or its document number
+     * @param official     whether the article's text is the official one (held)
+     * @param versionMatch inferred, in-period, entry-into-force or near-date; null when the citation dates it
+     */
+    public record Resolved(String document, String documentTitle, String version, String versionLabel, String article,
+                           Integer articleNumber, String articleText, String paragraphText, boolean official,
+                           String versionMatch) {
+    }
 
     /** The article of another version shown for a citation whose version's text is not held. */
     public record Shown(String version, String article, String text) {
@@ -25,16 +46,17 @@ public record CitationView(String iri, String item, int ordinal, String title, S
         CitationRow.Written w = row.written();
         CitationRow.Resolved r = row.resolved();
         String versionLabel = r.versionDate() != null ? r.versionDate() : r.versionNumber();
-        return new CitationView(w.citation(), w.item(), (int) Math.max(0, w.ordinal()), w.title(), w.reference(),
-                w.quote(), w.repeats(), w.levelTag(), r.document(), r.documentTitle(), r.version(), versionLabel,
-                r.article(), r.articleNumber(), r.articleText(), r.paragraphText(), OFFICIAL.equals(r.status()),
-                matchCode(r.versionMatch()), null);
+        return new CitationView(w.citation(),
+                new Written(w.item(), (int) Math.max(0, w.ordinal()), w.title(), w.reference(), w.quote(), w.repeats(),
+                        w.levelTag()),
+                new Resolved(r.document(), r.documentTitle(), r.version(), versionLabel, r.article(), r.articleNumber(),
+                        r.articleText(), r.paragraphText(), OFFICIAL.equals(r.status()), matchCode(r.versionMatch())),
+                null);
     }
 
     /** This citation showing another version's article. */
     public CitationView showing(Shown other) {
-        return new CitationView(iri, item, ordinal, title, reference, quote, repeats, levelTag, document, documentTitle,
-                version, versionLabel, article, articleNumber, articleText, paragraphText, official, versionMatch, other);
+        return new CitationView(iri, written, resolved, other);
     }
 
     /** qz:VersionInferred → inferred, qz:VersionInPeriod → in-period, …: the code the page's messages use. */
@@ -48,7 +70,7 @@ public record CitationView(String iri, String item, int ordinal, String title, S
 
     /** Whether the list cites the document as a whole, naming no article. */
     public boolean wholeDocument() {
-        return article == null;
+        return resolved.article() == null;
     }
 
     /** The anchor of the citation on its power's page: its role, item position and ordinal (duty-basis-3-1). */
@@ -68,11 +90,13 @@ public record CitationView(String iri, String item, int ordinal, String title, S
      * or "differs".
      */
     public String quoteStatus() {
-        if (!official || quote == null) {
+        String quote = written.quote();
+        if (!resolved.official() || quote == null) {
             return "differs";
         }
         String q = Texts.compact(quote);
-        String text = Texts.compact(articleText);
+        String text = Texts.compact(resolved.articleText());
+        String paragraphText = resolved.paragraphText();
         if (q.equals(text) || (paragraphText != null && q.equals(Texts.compact(paragraphText)))) {
             return "same";
         }

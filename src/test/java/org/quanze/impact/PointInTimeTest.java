@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
+import org.quanze.graph.CitationRole;
 import org.quanze.health.QuoteCheck.Verdict;
 import org.quanze.impact.pointintime.PointInTime;
 import org.quanze.impact.pointintime.PointInTimeRow;
@@ -18,8 +19,8 @@ class PointInTimeTest {
     }
 
     private static PointInTimeRow power1Basis(List<PointInTimeRow> rows, int article) {
-        return rows.stream().filter(r -> r.citation().powerNumber() == 1 && r.citation().role().equals("power-basis")
-                && r.citation().articleNumber() == article).findFirst().orElseThrow();
+        return rows.stream().filter(r -> r.citation().backs().powerNumber() == 1 && r.citation().backs().role() == CitationRole.POWER_BASIS
+                && r.citation().resolved().articleNumber() == article).findFirst().orElseThrow();
     }
 
     @Test
@@ -43,7 +44,7 @@ class PointInTimeTest {
         PointInTimeRow register = power1Basis(rows, 36);
         assertThat(register.targetLabels()).isEqualTo("62");
         assertThat(register.quote()).as("the first paragraph of 2024 第六十二条 still reads as quoted").isEqualTo(Verdict.MATCH);
-        assertThat(rows).filteredOn(r -> !r.citation().official())
+        assertThat(rows).filteredOn(r -> !r.citation().resolved().official())
                 .allSatisfy(r -> {
                     assertThat(r.inForce().status()).isEqualTo(ArticleInForce.Status.UNVERIFIABLE);
                     assertThat(r.quote()).isNull();

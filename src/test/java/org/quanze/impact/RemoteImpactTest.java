@@ -3,7 +3,6 @@ package org.quanze.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.RemoteFixture;
@@ -17,13 +16,8 @@ import org.quanze.store.RemoteStore;
 /** The impact graphs written to, and the reports read from, a real standalone Fuseki in remote-store mode. */
 class RemoteImpactTest {
 
-    private static RemoteStore store;
-
-    @BeforeAll
-    static void start() throws Exception {
-        // The loader writes the impact graphs in the load's own transaction.
-        store = RemoteFixture.loadedStore();
-    }
+    // The loader writes the impact graphs in the load's own transaction.
+    private final RemoteStore store = RemoteFixture.loadedStore();
 
     @Test
     void shouldHoldTheSameFindingsAsTheEmbeddedStore() {

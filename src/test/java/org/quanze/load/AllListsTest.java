@@ -266,13 +266,13 @@ class AllListsTest {
         List<CitationRecord> all = Citations.all(reader);
         // Every citation of an article (a document cited as a whole names none).
         assertThat(all).hasSize(74 + 14 + 58 + 154 + 149 + 998 + 162 + 261);
-        Map<String, List<CitationRecord>> byVersion = all.stream().collect(Collectors.groupingBy(CitationRecord::version));
+        Map<String, List<CitationRecord>> byVersion = all.stream().collect(Collectors.groupingBy(c -> c.resolved().version()));
         assertThat(byVersion).hasSizeGreaterThan(40);
         byVersion.forEach((version, records) -> {
             assertThat(Citations.ofVersion(reader, version, null)).as(version).isEqualTo(records);
-            String list = records.get(0).list();
+            String list = records.get(0).source().list();
             assertThat(Citations.ofVersion(reader, version, list)).as(version + " in " + list)
-                    .isEqualTo(records.stream().filter(r -> r.list().equals(list)).toList());
+                    .isEqualTo(records.stream().filter(r -> r.source().list().equals(list)).toList());
         });
     }
 

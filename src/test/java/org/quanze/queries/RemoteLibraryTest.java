@@ -47,7 +47,7 @@ class RemoteLibraryTest {
     @BeforeAll
     static void load() throws Exception {
         fuseki = StandaloneFuseki.start(Files.createTempDirectory("quanze-fuseki-library"));
-        remote = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS.derivedGraph(), Fixtures.ontology());
+        remote = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS, Fixtures.ontology());
         embedded = Fixtures.emptyStore();
         for (GraphStore store : List.of(remote, embedded)) {
             LoadReport report = Fixtures.loader(store).load(Source.bundled(), LoadListener.NONE);

@@ -1,9 +1,7 @@
 package org.quanze.queries;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.quanze.RemoteFixture;
 import org.quanze.store.GraphStore;
-import org.quanze.store.RemoteStore;
 
 /**
  * The same named queries, with the same expected answers, against a real standalone Fuseki in
@@ -11,15 +9,8 @@ import org.quanze.store.RemoteStore;
  */
 class RemoteNamedQueriesTest extends NamedQuerySuite {
 
-    private static RemoteStore store;
-
-    @BeforeAll
-    static void start() throws Exception {
-        store = RemoteFixture.loadedStore();
-    }
-
     @Override
     GraphStore store() {
-        return store;
+        return RemoteFixture.loadedStore();
     }
 }

@@ -1,9 +1,7 @@
 package org.quanze.queries;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.quanze.RemoteFixture;
 import org.quanze.store.GraphStore;
-import org.quanze.store.RemoteStore;
 
 /**
  * The same named queries, with the same expected answers, against a real Virtuoso in remote-store
@@ -11,15 +9,8 @@ import org.quanze.store.RemoteStore;
  */
 class VirtuosoNamedQueriesTest extends NamedQuerySuite {
 
-    private static RemoteStore store;
-
-    @BeforeAll
-    static void start() throws Exception {
-        store = RemoteFixture.loadedVirtuoso();
-    }
-
     @Override
     GraphStore store() {
-        return store;
+        return RemoteFixture.loadedVirtuoso();
     }
 }

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
-import org.quanze.reading.GraphReader;
-import org.quanze.impact.correspondence.ChangeType;
+import org.quanze.graph.CitationRole;
 import org.quanze.health.FindingKind;
 import org.quanze.health.HealthFinding;
 import org.quanze.health.HealthGraph;
+import org.quanze.impact.correspondence.ChangeType;
 import org.quanze.ingest.table.SourceCell;
 import org.quanze.ingest.table.SourceRow;
 import org.quanze.ingest.table.SourceTable;
@@ -32,6 +32,7 @@ import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Source;
 import org.quanze.load.SourceKind;
+import org.quanze.reading.GraphReader;
 import org.quanze.store.Tdb2Store;
 
 /**
@@ -95,8 +96,8 @@ class RevisedListTest {
             List<String> proposed = new ArrayList<>();
             for (Proposal p : draft.proposals()) {
                 for (int article : p.newArticles()) {
-                    proposed.add(p.citation().powerNumber() + " " + p.citation().role() + " "
-                            + (p.citation().entryNumber() == null ? "" : p.citation().entryNumber()) + " " + article);
+                    proposed.add(p.citation().backs().powerNumber() + " " + p.citation().backs().role().code() + " "
+                            + (p.citation().backs().entryNumber() == null ? "" : p.citation().backs().entryNumber()) + " " + article);
                 }
             }
             assertThat(cited).as(file).containsExactlyElementsOf(proposed.stream().sorted().toList());
@@ -148,8 +149,8 @@ class RevisedListTest {
                 && p.change() == ChangeType.RENUMBERED).findFirst().orElseThrow();
         assertThat(regulation.proposedItem()).contains("（2014年1月17日国务院令第646号公布，2024年7月10日国务院令第786号修订）")
                 .contains("第五章第七十二条");
-        Proposal law = draft.proposals().stream().filter(p -> p.citation().powerNumber() == 1
-                && p.citation().role().equals("power-basis") && p.documentKey().equals("保守国家秘密法"))
+        Proposal law = draft.proposals().stream().filter(p -> p.citation().backs().powerNumber() == 1
+                && p.citation().backs().role() == CitationRole.POWER_BASIS && p.documentKey().equals("保守国家秘密法"))
                 .findFirst().orElseThrow();
         // The official text's head names the day and the action of the 2024 revision, not the order: none is added.
         assertThat(law.proposedItem()).contains("（1988年9月5日主席令第6号公布，2010年4月29日主席令第28号修改，2024年2月27日修订）"

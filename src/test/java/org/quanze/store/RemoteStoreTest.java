@@ -76,7 +76,7 @@ class RemoteStoreTest {
     /** A server reading the store sees within a second what another process (the CLI) wrote. */
     @Test
     void shouldSeeTheGenerationMoveWhenAnotherProcessWrites() throws Exception {
-        RemoteStore server = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS.derivedGraph(),
+        RemoteStore server = new RemoteStore(RemoteEndpoints.fuseki(fuseki.datasetUrl()), Fixtures.IRIS,
                 Fixtures.ontology());
         Generation before = server.generation();
         assertThat(before.tag()).as("the load recorded itself").isNotEqualTo("none");

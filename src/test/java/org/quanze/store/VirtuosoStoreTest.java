@@ -12,7 +12,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.RemoteFixture;
@@ -24,12 +23,7 @@ import org.quanze.load.LoadListener;
  */
 class VirtuosoStoreTest {
 
-    private static RemoteStore store;
-
-    @BeforeAll
-    static void start() throws Exception {
-        store = RemoteFixture.loadedVirtuoso();
-    }
+    private final RemoteStore store = RemoteFixture.loadedVirtuoso();
 
     @Test
     void shouldCountAndExportOnlyQuanzesGraphsAndAllOfThem() {

@@ -32,7 +32,8 @@ public final class PointInTime {
         Map<String, Optional<OfficialArticle>> texts = new HashMap<>();
         List<PointInTimeRow> rows = new ArrayList<>();
         for (CitationRecord c : Citations.ofList(reader, listIri)) {
-            ArticleInForce.InForce then = inForce.on(reader, c.documentKey(), c.version(), c.article(), c.articleNumber(), day);
+            CitationRecord.Resolved r = c.resolved();
+            ArticleInForce.InForce then = inForce.on(reader, r.documentKey(), r.version(), r.article(), r.articleNumber(), day);
             List<OfficialArticle> articles = then.targets().stream()
                     .map(t -> texts.computeIfAbsent(t.article(), a -> OfficialArticle.read(reader, a)))
                     .flatMap(Optional::stream).toList();
@@ -46,12 +47,13 @@ public final class PointInTime {
 
     /** The best the quote does against the article(s) in force: it still says it if it matches any of them. */
     private static QuoteCheck.Verdict quote(CitationRecord c, ArticleInForce.InForce then, List<OfficialArticle> articles) {
-        if (c.quote() == null || c.quote().isBlank() || articles.isEmpty()) {
+        CitationRecord.Written w = c.written();
+        if (w.quote() == null || w.quote().isBlank() || articles.isEmpty()) {
             return null;
         }
         boolean same = then.status() == ArticleInForce.Status.SAME;
         return articles.stream()
-                .map(a -> QuoteCheck.check(c.quote(), a, same ? c.paragraph() : null, same ? c.itemNumber() : null).verdict())
+                .map(a -> QuoteCheck.check(w.quote(), a, same ? w.paragraph() : null, same ? w.itemNumber() : null).verdict())
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -36,26 +36,26 @@ public final class ImpactExport {
     private static Map<String, Object> row(ImpactRow r, boolean withDiff) {
         CitationRecord c = r.citation();
         Map<String, Object> row = Tables.row();
-        row.put("list", c.listTitle());
-        row.put("listIri", c.list());
-        row.put("file", c.fileName());
-        row.put("power", c.powerNumber());
-        row.put("powerName", c.powerName());
-        row.put("role", c.role());
-        row.put("entry", c.entryNumber());
-        row.put("unit", c.unitName());
-        row.put("item", c.item());
+        row.put("list", c.source().listTitle());
+        row.put("listIri", c.source().list());
+        row.put("file", c.source().fileName());
+        row.put("power", c.backs().powerNumber());
+        row.put("powerName", c.backs().powerName());
+        row.put("role", c.backs().role().code());
+        row.put("entry", c.backs().entryNumber());
+        row.put("unit", c.backs().unitName());
+        row.put("item", c.written().item());
         row.put("citation", c.iri());
-        row.put("document", c.documentKey());
-        row.put("reference", c.reference());
+        row.put("document", c.resolved().documentKey());
+        row.put("reference", c.written().reference());
         row.put("cites", r.citesNewer() ? "new" : "old");
         row.put("oldVersion", r.oldVersion());
-        row.put("oldArticle", r.citesNewer() ? null : c.articleNumber());
+        row.put("oldArticle", r.citesNewer() ? null : c.resolved().articleNumber());
         row.put("oldArticles", r.oldArticles());
         row.put("change", r.changeCode());
         row.put("newVersion", r.newVersion());
         row.put("newArticles", r.newArticles());
-        row.put("newTargets", r.citesNewer() ? List.of(Integer.toString(c.articleNumber()))
+        row.put("newTargets", r.citesNewer() ? List.of(Integer.toString(c.resolved().articleNumber()))
                 : r.targets().stream().map(t -> t.label()).toList());
         row.put("curated", r.curated());
         row.put("oldText", r.oldText());

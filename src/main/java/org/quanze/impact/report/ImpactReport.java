@@ -5,8 +5,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.quanze.impact.correspondence.ChangeType;
+import org.quanze.reading.CitationRecord;
 import org.quanze.reading.VersionRef;
 
 /**
@@ -28,17 +30,17 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
 
         /** The numbers of the powers the group's rows belong to, each once. */
         public List<Integer> powerNumbers() {
-            return rows.stream().map(r -> r.citation().powerNumber()).distinct().toList();
+            return rows.stream().map(r -> r.citation().backs().powerNumber()).distinct().toList();
         }
 
         /** How many powers the group's rows belong to. */
         public long powers() {
-            return rows.stream().map(r -> r.citation().power()).distinct().count();
+            return rows.stream().map(r -> r.citation().backs().power()).distinct().count();
         }
 
         /** How many lists the group's rows belong to. */
         public long lists() {
-            return rows.stream().map(r -> r.citation().list()).distinct().count();
+            return rows.stream().map(r -> r.citation().source().list()).distinct().count();
         }
 
         /**
@@ -47,7 +49,7 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
          */
         public List<ArticleRows> byArticle() {
             Map<String, List<ImpactRow>> byArticle = new LinkedHashMap<>();
-            rows.forEach(r -> byArticle.computeIfAbsent(r.citation().article(), a -> new ArrayList<>()).add(r));
+            rows.forEach(r -> byArticle.computeIfAbsent(r.citation().resolved().article(), a -> new ArrayList<>()).add(r));
             return byArticle.values().stream().map(ArticleRows::new).toList();
         }
     }
@@ -71,7 +73,8 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
     /** The articles cited (of the old version, or of the new one), each once, per change type. */
     public Map<ChangeType, Long> articleTotals() {
         Map<ChangeType, Long> totals = zero();
-        rows.stream().map(r -> Map.entry(r.citesNewer() + "/" + r.citation().articleNumber(), r.change())).distinct()
+        rows.stream().map(r -> Map.entry(r.citesNewer() + "/" + r.citation().resolved().articleNumber(), r.change()))
+                .distinct()
                 .forEach(e -> totals.merge(e.getValue(), 1L, Long::sum));
         return totals;
     }
@@ -83,13 +86,13 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
 
     /** By list, in the order of the lists' titles. */
     public List<Group> byList() {
-        return group(r -> r.citation().list(), r -> r.citation().listTitle() == null ? r.citation().list()
-                : r.citation().listTitle()).stream().sorted(java.util.Comparator.comparing(Group::label)).toList();
+        return group(r -> r.citation().source().list(), r -> Objects.requireNonNullElse(r.citation().source().listTitle(),
+                r.citation().source().list())).stream().sorted(java.util.Comparator.comparing(Group::label)).toList();
     }
 
     /** Whether the rows come from more than one list. */
     public boolean manyLists() {
-        return rows.stream().map(r -> r.citation().list()).distinct().limit(2).count() > 1;
+        return rows.stream().map(r -> r.citation().source().list()).distinct().limit(2).count() > 1;
     }
 
     /** By power, in list order; each power named with its list when there are several. */
@@ -116,7 +119,7 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
 
     /** How many lists {@link #shownRows} covers. */
     public long shownLists() {
-        return shownRows().stream().map(r -> r.citation().list()).distinct().count();
+        return shownRows().stream().map(r -> r.citation().source().list()).distinct().count();
     }
 
     /** Whether some rows are only counted (per list), not shown. */
@@ -126,8 +129,11 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
 
     private List<Group> byPower(List<ImpactRow> of) {
         boolean named = manyLists();
-        return group(of, r -> r.citation().power(), r -> (named && r.citation().listTitle() != null
-                ? r.citation().listTitle() + " · " : "") + r.citation().powerNumber() + ". " + r.citation().powerName());
+        return group(of, r -> r.citation().backs().power(), r -> {
+            CitationRecord.Backs b = r.citation().backs();
+            String listTitle = r.citation().source().listTitle();
+            return (named && listTitle != null ? listTitle + " · " : "") + b.powerNumber() + ". " + b.powerName();
+        });
     }
 
     /** By the unit responsible for the entry each citation backs, in order of first appearance. */

@@ -53,11 +53,11 @@ public final class ImpactReports {
         Map<List<String>, TextDiff> diffs = new HashMap<>();
         List<ImpactRow> rows = new ArrayList<>();
         for (CitationRecord c : citations) {
-            if (!c.version().equals(older.iri())) {
+            if (!c.resolved().version().equals(older.iri())) {
                 continue;
             }
-            Optional<Successors.Outcome> outcome = outcomes.computeIfAbsent(c.article(),
-                    a -> Successors.follow(reader, a, c.articleNumber(), chain));
+            Optional<Successors.Outcome> outcome = outcomes.computeIfAbsent(c.resolved().article(),
+                    a -> Successors.follow(reader, a, c.resolved().articleNumber(), chain));
             if (outcome.isEmpty()) {
                 throw new MissingCorrespondenceException("no article correspondence between " + older.slug() + " and "
                         + newer.slug() + " of 《" + older.documentKey() + "》 in the store: it is computed when the "
@@ -66,11 +66,11 @@ public final class ImpactReports {
             rows.add(row(reader, texts, diffs, c, older, newer, outcome.get()));
         }
         for (CitationRecord c : Citations.ofVersion(reader, newer.iri(), listIri)) {
-            if (!c.version().equals(newer.iri())) {
+            if (!c.resolved().version().equals(newer.iri())) {
                 continue;
             }
-            Optional<Successors.Outcome> origin = outcomes.computeIfAbsent("<-" + c.article(),
-                    a -> Predecessors.trace(reader, c.article(), c.articleNumber(), chain));
+            Optional<Successors.Outcome> origin = outcomes.computeIfAbsent("<-" + c.resolved().article(),
+                    a -> Predecessors.trace(reader, c.resolved().article(), c.resolved().articleNumber(), chain));
             if (origin.isEmpty()) {
                 throw new MissingCorrespondenceException("no article correspondence between " + older.slug() + " and "
                         + newer.slug() + " of 《" + older.documentKey() + "》 in the store: it is computed when the "
@@ -104,7 +104,7 @@ public final class ImpactReports {
     private static ImpactRow row(GraphReader reader, Map<String, Optional<OfficialArticle>> texts,
                                  Map<List<String>, TextDiff> diffs, CitationRecord c, VersionRef older, VersionRef newer,
                                  Successors.Outcome outcome) {
-        String oldText = text(reader, texts, c.article(), List.of());
+        String oldText = text(reader, texts, c.resolved().article(), List.of());
         String newText = outcome.targets().stream().map(t -> text(reader, texts, t.article(), t.paragraphs()))
                 .collect(Collectors.joining("\n"));
         return new ImpactRow(c, older.slug(), newer.slug(), outcome.change(), outcome.targets(), outcome.curated(),
@@ -118,7 +118,7 @@ public final class ImpactReports {
                                      VersionRef newer, Successors.Outcome origin) {
         String oldText = origin.targets().stream().map(t -> text(reader, texts, t.article(), List.of()))
                 .collect(Collectors.joining("\n"));
-        String newText = text(reader, texts, c.article(), List.of());
+        String newText = text(reader, texts, c.resolved().article(), List.of());
         return new ImpactRow(c, older.slug(), newer.slug(), origin.change(), origin.targets(), origin.curated(),
                 origin.reason(), oldText, newText, diffs.computeIfAbsent(List.of(oldText, newText),
                         k -> TextDiff.of(oldText, newText)), true);

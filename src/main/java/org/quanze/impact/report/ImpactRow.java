@@ -33,14 +33,14 @@ public record ImpactRow(CitationRecord citation, String oldVersion, String newVe
 
     /** The new article(s): the successors of the old one cited, or the new one cited. */
     public List<Integer> newArticles() {
-        return citesNewer ? List.of(citation.articleNumber())
+        return citesNewer ? List.of(citation.resolved().articleNumber())
                 : targets.stream().map(Successors.Target::number).distinct().toList();
     }
 
     /** The old article(s): the one cited, or those the new one cited came from. */
     public List<Integer> oldArticles() {
         return citesNewer ? targets.stream().map(Successors.Target::number).distinct().toList()
-                : List.of(citation.articleNumber());
+                : List.of(citation.resolved().articleNumber());
     }
 
     /** 52(2), 51;52(2): the new articles, with their paragraphs when only some hold the old text. */
@@ -50,6 +50,6 @@ public record ImpactRow(CitationRecord citation, String oldVersion, String newVe
 
     /** The unit the entry names (its responsible unit, accountability body, or the power's unit). */
     public String unitName() {
-        return citation.unitName() == null ? "" : citation.unitName();
+        return citation.backs().unitName() == null ? "" : citation.backs().unitName();
     }
 }

@@ -68,8 +68,8 @@ record PointInTimeController(PageQueries queries, PointInTime pointInTime) {
 
     private static List<PowerRows> byPower(List<PointInTimeRow> rows) {
         Map<String, List<PointInTimeRow>> byPower = new LinkedHashMap<>();
-        rows.forEach(r -> byPower.computeIfAbsent(r.citation().power(), p -> new ArrayList<>()).add(r));
-        return byPower.values().stream().map(r -> new PowerRows(r.get(0).citation().power(),
-                r.get(0).citation().powerNumber(), r.get(0).citation().powerName(), r)).toList();
+        rows.forEach(r -> byPower.computeIfAbsent(r.citation().backs().power(), p -> new ArrayList<>()).add(r));
+        return byPower.values().stream().map(r -> new PowerRows(r.get(0).citation().backs().power(),
+                r.get(0).citation().backs().powerNumber(), r.get(0).citation().backs().powerName(), r)).toList();
     }
 }

@@ -54,11 +54,12 @@ class PowerPages {
 
     /** A citation whose version's text is not held, with the article of the version shown instead (if any is held). */
     private CitationView shown(CitationView c, CitationRow r, OtherVersions others) {
-        if (c.official() || c.wholeDocument()) {
+        CitationView.Resolved cited = c.resolved();
+        if (cited.official() || c.wholeDocument()) {
             return c;
         }
-        return others.instead(queries.reader(), c.document(), iris.versionSlugOf(c.version()), r.resolved().versionDay())
-                .flatMap(v -> OfficialArticle.read(queries.reader(), iris.article(v.iri(), c.articleNumber()))
+        return others.instead(queries.reader(), cited.document(), iris.versionSlugOf(cited.version()), r.resolved().versionDay())
+                .flatMap(v -> OfficialArticle.read(queries.reader(), iris.article(v.iri(), cited.articleNumber()))
                         .map(a -> c.showing(new CitationView.Shown(v.slug(), a.iri(), a.text()))))
                 .orElse(c);
     }

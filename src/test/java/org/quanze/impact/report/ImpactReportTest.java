@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
+import org.quanze.graph.CitationRole;
 import org.quanze.impact.ImpactFixtures;
 import org.quanze.impact.correspondence.ChangeType;
 import org.quanze.law.TextDiff;
@@ -26,9 +27,9 @@ class ImpactReportTest {
 
     @Test
     void shouldFollowPower1sBasisFrom2010Article45Into2024Article52Paragraph2() {
-        assertThat(law().rows()).filteredOn(r -> r.citation().powerNumber() == 1 && r.citation().role().equals("power-basis"))
+        assertThat(law().rows()).filteredOn(r -> r.citation().backs().powerNumber() == 1 && r.citation().backs().role() == CitationRole.POWER_BASIS)
                 .singleElement().satisfies(r -> {
-                    assertThat(r.citation().articleNumber()).isEqualTo(45);
+                    assertThat(r.citation().resolved().articleNumber()).isEqualTo(45);
                     assertThat(r.change()).isEqualTo(ChangeType.MERGED);
                     assertThat(r.newArticles()).containsExactly(52);
                     assertThat(r.targetLabels()).isEqualTo("52(2)");
@@ -40,20 +41,20 @@ class ImpactReportTest {
 
     @Test
     void shouldFollowPower5sBasisFrom2010Article28Into2024Article34Amended() {
-        assertThat(law().rows()).filteredOn(r -> r.citation().powerNumber() == 5 && r.citation().role().equals("power-basis"))
+        assertThat(law().rows()).filteredOn(r -> r.citation().backs().powerNumber() == 5 && r.citation().backs().role() == CitationRole.POWER_BASIS)
                 .singleElement().satisfies(r -> {
-                    assertThat(r.citation().articleNumber()).isEqualTo(28);
+                    assertThat(r.citation().resolved().articleNumber()).isEqualTo(28);
                     assertThat(r.change()).isEqualTo(ChangeType.AMENDED);
                     assertThat(r.targetLabels()).isEqualTo("34");
                     assertThat(r.diff().changed()).isTrue();
-                    assertThat(r.citation().unitName()).isEqualTo("保密业务科");
+                    assertThat(r.citation().backs().unitName()).isEqualTo("保密业务科");
                 });
     }
 
     @Test
     void shouldListEveryCitationOfTheLawWithItsEntryAndNewNumbers() {
-        assertThat(law().rows()).extracting(r -> r.citation().powerNumber(), r -> r.citation().role(),
-                        r -> r.citation().entryNumber(), r -> r.citation().articleNumber(), ImpactRow::change, ImpactRow::targetLabels)
+        assertThat(law().rows()).extracting(r -> r.citation().backs().powerNumber(), r -> r.citation().backs().role().code(),
+                        r -> r.citation().backs().entryNumber(), r -> r.citation().resolved().articleNumber(), ImpactRow::change, ImpactRow::targetLabels)
                 .containsExactly(
                         tuple(1, "power-basis", null, 45, ChangeType.MERGED, "52(2)"),
                         tuple(1, "duty-basis", 3, 45, ChangeType.MERGED, "52(2)"),
@@ -76,12 +77,12 @@ class ImpactReportTest {
         assertThat(report.rows()).hasSize(17);
         assertThat(report.totals()).containsEntry(ChangeType.AMENDED, 10L).containsEntry(ChangeType.RENUMBERED, 7L)
                 .containsEntry(ChangeType.UNCHANGED, 0L).containsEntry(ChangeType.REPEALED, 0L);
-        assertThat(report.rows()).filteredOn(r -> r.citation().articleNumber() == 44).allSatisfy(r -> {
+        assertThat(report.rows()).filteredOn(r -> r.citation().resolved().articleNumber() == 44).allSatisfy(r -> {
             assertThat(r.change()).isEqualTo(ChangeType.RENUMBERED);
             assertThat(r.targetLabels()).isEqualTo("72");
         });
         assertThat(report.rows()).filteredOn(r -> r.citation().isRepeat()).as("power 6 cases 2 and 3: 同1")
-                .extracting(r -> r.citation().entryNumber()).containsExactly(2, 3);
+                .extracting(r -> r.citation().backs().entryNumber()).containsExactly(2, 3);
         assertThat(report.byPower()).extracting(ImpactReport.Group::label).containsExactly("1. 对非法获取、持有国家秘密载体的行政强制",
                 "2. 对保密检查中发现的泄密隐患的行政强制", "3. 对保密工作的监督检查", "4. 对泄密案件的调查处理",
                 "5. 要求互联网及其他公共信息网络运营商、服务商删除涉及泄露国家秘密的信息", "6. 涉密信息系统投入使用前的保密审查");
