@@ -21,6 +21,7 @@ import org.quanze.graph.MintedIri.DutyIri;
 import org.quanze.graph.MintedIri.EventIri;
 import org.quanze.graph.MintedIri.ExemptionIri;
 import org.quanze.graph.MintedIri.FindingIri;
+import org.quanze.graph.MintedIri.FindingTallyIri;
 import org.quanze.graph.MintedIri.GraphIri;
 import org.quanze.graph.MintedIri.LevelTallyIri;
 import org.quanze.graph.MintedIri.ListIri;
@@ -58,6 +59,12 @@ final class IriParser {
             Matcher m = FINDING.matcher(s[n - 1]);
             return subject == null || !m.matches() ? null
                     : new FindingIri(subject, m.group(1), m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+        }
+        if (n >= 3 && s[n - 2].equals("finding-tally")) {
+            MintedIri subject = parse(join(s, 0, n - 2));
+            Matcher m = FINDING.matcher(s[n - 1]);
+            return (subject instanceof ListIri || subject instanceof SourceFileIri) && m.matches() && m.group(2) == null
+                    ? new FindingTallyIri(subject, s[n - 1]) : null;
         }
         if (n >= 4 && s[n - 3].equals("level-tally")) {
             MintedIri document = parse(join(s, 0, n - 3));

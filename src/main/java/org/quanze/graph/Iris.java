@@ -110,6 +110,18 @@ public final class Iris {
         return document + "/level-tally/" + listGraph.substring(graphs().length()) + "/" + level.substring(QZ.LEVEL_NS.length());
     }
 
+    /**
+     * The count, kept at load time, of the findings of one kind ({@code SUBJECT/finding-tally/KIND}): of a list
+     * (its citation findings, and the reader's warnings met in its table), or of a list file (its reader's
+     * warnings met in no list's table). Named, not blank, for the same reason as {@link #tally}.
+     */
+    public String findingTally(String subject, String kindCode) {
+        if (!subject.startsWith(base + "list/") && !subject.startsWith(base + "source/")) {
+            throw new IllegalArgumentException("not a list or a source file: " + subject);
+        }
+        return subject + "/finding-tally/" + kindCode;
+    }
+
     /** The {@code n}th finding of a kind about one subject, when several differ in what they say. */
     public String finding(String subject, String kindCode, int n) {
         return n == 1 ? finding(subject, kindCode) : finding(subject, kindCode) + "-" + n;
@@ -262,11 +274,10 @@ public final class Iris {
      * findings of the files it affects and leaves the others' graphs alone.
      */
     public String healthGraphOf(String listGraph) {
-        String prefix = base + "graph/";
-        if (!listGraph.startsWith(prefix)) {
+        if (!listGraph.startsWith(graphs())) {
             throw new IllegalArgumentException("not a file's graph: " + listGraph);
         }
-        return healthGraph() + "/" + listGraph.substring(prefix.length());
+        return healthGraph() + "/" + listGraph.substring(graphs().length());
     }
 
     /** Whether a graph is the health graph of one list file. */

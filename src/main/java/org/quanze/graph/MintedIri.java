@@ -61,6 +61,10 @@ public sealed interface MintedIri {
     record LevelTallyIri(MintedIri document, String file, String level) implements MintedIri {
     }
 
+    /** {@code SUBJECT/finding-tally/KIND}: the findings of one kind of a list or of a list file, counted at load time. */
+    record FindingTallyIri(MintedIri subject, String kind) implements MintedIri {
+    }
+
     /** {@code source/FILE}. */
     record SourceFileIri(String fileName) implements MintedIri {
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.quanze.ingest.WarningKind;
 import org.quanze.queries.Bindings;
 import org.quanze.reading.GraphReader;
@@ -27,15 +28,29 @@ public final class ReadingFindings {
 
     /**
      * The findings of every list, or only those met in the table of {@code listIri} (or in its file,
-     * when no cell holds them), without the text of their cells ({@link #withCellTexts}).
+     * when no list's table holds them), without the text of their cells ({@link #withCellTexts}).
      */
     public static List<ReadingFinding> read(GraphReader reader, String listIri) {
-        Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
-        Map<String, ReadingFinding> byIri = new LinkedHashMap<>();
+        List<ListTableRow> lists = ImpactQueries.list(reader, "health-list-tables", Map.of(), ListTableRow.class);
+        Map<String, ListTableRow> byTable = new HashMap<>();
+        lists.stream().filter(l -> l.table() != null).forEach(l -> byTable.putIfAbsent(l.table(), l));
         String name = "health-reading-findings";
-        for (ReadingFindingRow r : ImpactQueries.list(reader, name,
-                Bindings.bind(ImpactQueries.query(name), List.of("list"), params), ReadingFindingRow.class)) {
-            WarningKind.ofCode(r.kind()).ifPresent(kind -> byIri.putIfAbsent(r.finding(), of(kind, r)));
+        Query query = ImpactQueries.query(name);
+        if (listIri != null) {
+            List<Node> files = lists.stream().filter(l -> l.list().equals(listIri)).map(ListTableRow::file).distinct()
+                    .map(NodeFactory::createURI).toList();
+            if (files.isEmpty()) {
+                return List.of();
+            }
+            query = Bindings.bindEach(query, "file", files);
+        }
+        Map<String, ReadingFinding> byIri = new LinkedHashMap<>();
+        for (ReadingFindingRow r : ImpactQueries.list(reader, name, query, ReadingFindingRow.class)) {
+            ListTableRow of = r.table() == null ? null : byTable.get(r.table());
+            if (listIri != null && of != null && !of.list().equals(listIri)) {
+                continue;
+            }
+            WarningKind.ofCode(r.kind()).ifPresent(kind -> byIri.putIfAbsent(r.finding(), of(kind, r, of)));
         }
         List<ReadingFinding> findings = new ArrayList<>(byIri.values());
         findings.sort(ORDER);
@@ -56,9 +71,10 @@ public final class ReadingFindings {
                 f.column(), f.line(), f.cell(), texts.get(f.cell()), f.message(), f.list(), f.listTitle())).toList();
     }
 
-    private static ReadingFinding of(WarningKind kind, ReadingFindingRow r) {
+    private static ReadingFinding of(WarningKind kind, ReadingFindingRow r, ListTableRow of) {
         return new ReadingFinding(r.finding(), kind, r.fileName(), r.sheet(), number(r.row()), number(r.column()),
-                number(r.line()), r.cell(), null, r.message(), r.ofList(), r.listTitle());
+                number(r.line()), r.cell(), null, r.message(),
+                of == null ? null : of.list(), of == null ? null : of.listTitle());
     }
 
     private static int number(Integer n) {

@@ -125,8 +125,8 @@ public final class ImpactGraphs {
     /**
      * Every impact graph as the data read through {@code reader} calls for, by graph name: the
      * correspondences, the health graph that says the findings were computed, and the health graph of
-     * each list file, with its findings, the level tags of its citations and its citations of each article
-     * counted. Reads every citation at once.
+     * each list file ({@link FileHealthGraph}), with its findings, the level tags of its citations, its citations
+     * of each article and its findings of each kind counted. Reads every citation at once.
      */
     public Map<String, Model> compute(GraphReader reader) {
         Map<String, Model> graphs = new LinkedHashMap<>(correspondences.compute(reader));
@@ -142,10 +142,9 @@ public final class ImpactGraphs {
         List<CitationRecord> all = Citations.all(reader);
         all.forEach(c -> citations.get(graphOfList.get(c.list())).add(c));
         health.check(reader, all, LevelTags.of(all)).forEach(f -> findings.get(graphOfList.get(f.list())).add(f));
-        Map<String, List<ArticleTallyRow>> articles = ArticleTallies.count(reader);
-        findings.forEach((graph, found) -> graphs.put(iris.healthGraphOf(graph), ArticleTallies.write(iris,
-                HealthGraph.write(iris, iris.healthGraphOf(graph), graph, found, LevelTags.of(citations.get(graph))),
-                articles.getOrDefault(graph, List.of()))));
+        Map<String, FileHealthGraph.Counts> counts = FileHealthGraph.count(reader);
+        findings.forEach((graph, found) -> graphs.put(iris.healthGraphOf(graph), FileHealthGraph.build(iris, graph, found,
+                LevelTags.of(citations.get(graph)), counts.getOrDefault(graph, FileHealthGraph.Counts.NONE))));
         return graphs;
     }
 

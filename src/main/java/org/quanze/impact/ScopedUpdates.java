@@ -106,8 +106,8 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
         for (Checked c : checked.values()) {
             List<HealthFinding> findings = health.check(c.reader(), c.citations(), tags);
             String name = iris.healthGraphOf(c.graph());
-            Model model = ArticleTallies.write(iris, HealthGraph.write(iris, name, c.graph(), findings, c.tags()),
-                    ArticleTallies.count(c.reader()).getOrDefault(c.graph(), List.of()));
+            Model model = FileHealthGraph.build(iris, c.graph(), findings, c.tags(),
+                    FileHealthGraph.count(c.reader()).getOrDefault(c.graph(), FileHealthGraph.Counts.NONE));
             if (!healthGraphs.containsKey(c.graph()) || !after.stored(name).isIsomorphicWith(model.getGraph())) {
                 updates.add(new GraphStore.GraphUpdate(name, model));
             }

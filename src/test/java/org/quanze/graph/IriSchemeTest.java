@@ -113,7 +113,7 @@ class IriSchemeTest {
                 .forEach(r -> Fixtures.IRIS.parse(r.get("x")).ifPresent(m -> kinds.add(m.getClass().getSimpleName())));
         assertThat(kinds).contains("ListIri", "PowerIri", "DutyIri", "CaseIri", "ExemptionIri", "CitationIri",
                 "EventIri", "FindingIri", "SourceFileIri", "TableIri", "CellIri", "OrganizationIri",
-                "DocumentIri", "VersionIri", "DivisionIri", "CorrespondenceIri", "MappingIri", "GraphIri");
+                "DocumentIri", "VersionIri", "DivisionIri", "CorrespondenceIri", "MappingIri", "GraphIri", "FindingTallyIri");
     }
 
     /** A sub-item's power reads back with its key ({@code 3-2}), the key its number and place give. */
@@ -167,6 +167,10 @@ class IriSchemeTest {
                 .contains(new MintedIri.BasisItemIri(parsed, CitationRole.CASE_BASIS, true, 4));
         assertThat(iris.parse(iris.finding(iris.cell("a.xlsx", "行政许可（3项）", 6, 5), "no-unit", 2))).contains(
                 new MintedIri.FindingIri(new CellIri(new MintedIri.SourceFileIri("a.xlsx"), "行政许可（3项）", 6, 5), "no-unit", 2));
+        assertThat(iris.parse(iris.findingTally(iris.sourceFile("a.xlsx"), "unclosed-title")))
+                .contains(new MintedIri.FindingTallyIri(new MintedIri.SourceFileIri("a.xlsx"), "unclosed-title"));
+        assertThat(iris.parse(iris.findingTally(iris.list("a-1"), "misquote")))
+                .contains(new MintedIri.FindingTallyIri(new MintedIri.ListIri("a-1"), "misquote"));
         assertThat(iris.parse(iris.category("其他类别"))).contains(new MintedIri.CategoryIri("其他类别"));
         assertThat(iris.parse(iris.change(java.time.Instant.parse("2026-12-06T00:00:00Z"), 2)))
                 .contains(new MintedIri.ChangeIri("2026-12-06T00:00:00Z", 2));

@@ -12,16 +12,21 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
+import org.quanze.law.LawLibrary;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadReport;
 import org.quanze.load.Source;
 import org.quanze.load.SourceKind;
 import org.quanze.store.Tdb2Store;
+import org.quanze.vocab.QZ;
 
 /**
  * The citations of each article counted per list and role, kept by the load in each list file's health
  * graph, against a COUNT over the lists' own graphs written apart from the code that keeps them: on the
- * bundled lists, and again after one list is loaded with an article changed.
+ * bundled lists, and again after one list is loaded with an article changed. Likewise the findings counted
+ * per kind (of each list, and of each file for the reader's warnings met in no list's table), against a
+ * COUNT over the findings themselves: after a list is loaded again, and after a law text that changes
+ * findings.
  */
 class KeptCountsTest {
 
@@ -43,6 +48,25 @@ class KeptCountsTest {
               }
             } GROUP BY ?article ?list ?role""";
 
+    private static final String KEPT_FINDINGS = """
+            SELECT ?of ?kind ?n WHERE {
+              GRAPH ?h { ?h qz:checkedGraph ?g . ?t qz:tallyOf ?of ; qz:tallyKind ?kind ; qz:tallyCount ?n } }""";
+
+    /**
+     * Every finding, by what it is counted for: a citation finding for the list of the entry it is about, a
+     * reader's warning for the list whose table holds its cell, else for its file.
+     */
+    private static final String RAW_FINDINGS = """
+            SELECT ?of ?kind (COUNT(DISTINCT ?f) AS ?n) WHERE {
+              { GRAPH ?h { ?f a qz:CitationFinding ; qz:findingKind ?kind ; qz:aboutEntry ?e }
+                GRAPH ?g { ?of a qz:PowerList ; qz:hasPower ?p . ?p (qz:hasDuty|qz:hasAccountabilityCase)? ?e } }
+              UNION
+              { GRAPH ?g {
+                  ?f a qz:ReadingFinding ; qz:findingKind ?kind ; qz:sourceFile ?file .
+                  OPTIONAL { ?f prov:wasDerivedFrom ?cell . ?cell qz:sourceTable ?table . ?l a qz:PowerList ; qz:sourceTable ?table }
+                  BIND(COALESCE(?l, ?file) AS ?of) } }
+            } GROUP BY ?of ?kind""";
+
     private static final String ARTICLE_45 = "https://w3id.org/quanze/id/law/保守国家秘密法/2010-04-29/article/45";
     private static final String ARTICLE_46 = "https://w3id.org/quanze/id/law/保守国家秘密法/2010-04-29/article/46";
     private static final String YULIN = "https://w3id.org/quanze/id/list/yulin-secrecy-bureau";
@@ -52,6 +76,56 @@ class KeptCountsTest {
         Fixtures.select(store, query).forEach(r -> counts.merge(r.get("article") + " " + r.get("list") + " " + r.get("role"),
                 Long.parseLong(r.get("n")), Long::sum));
         return counts;
+    }
+
+    private static Map<String, Long> findings(Tdb2Store store, String query) {
+        Map<String, Long> counts = new TreeMap<>();
+        Fixtures.select(store, query).forEach(r -> counts.merge(r.get("of") + " " + r.get("kind"),
+                Long.parseLong(r.get("n")), Long::sum));
+        return counts;
+    }
+
+    private static List<Path> bundledLists() throws Exception {
+        try (Stream<Path> files = Files.walk(Path.of("data/lists"))) {
+            return files.filter(Files::isRegularFile).filter(p -> SourceKind.of(p.getFileName().toString()).isPresent())
+                    .sorted().toList();
+        }
+    }
+
+    @Test
+    void shouldKeepTheFindingsOfEachKindPerListAsTheFindingsAre() throws Exception {
+        Tdb2Store store = Fixtures.emptyStore();
+        Path law2010 = Path.of("data/laws/secrecy-law-2010.md");
+        List<Path> paths = new ArrayList<>(bundledLists());
+        Fixtures.SECRECY_TEXTS.stream().filter(p -> !p.equals(law2010)).forEach(paths::add);
+        // Without the law library, which would bring the 2010 text (the version Yulin cites) along with the lists.
+        Fixtures.loader(store).with(LawLibrary.empty()).load(Source.fromPaths(paths), LoadListener.NONE);
+
+        Map<String, Long> raw = findings(store, RAW_FINDINGS);
+        assertThat(raw.keySet()).as("citation findings and reader's warnings, of several lists")
+                .anyMatch(k -> k.startsWith(YULIN + " ") && k.endsWith("#Unverifiable"))
+                .anyMatch(k -> k.endsWith("#UnknownLevel")).hasSizeGreaterThan(20);
+        assertThat(findings(store, KEPT_FINDINGS)).isEqualTo(raw);
+
+        // Yulin again, with a quote that no longer matches its article and a title never closed.
+        String yulin = new String(Fixtures.bytes(Fixtures.YULIN), StandardCharsets.UTF_8);
+        String changed = yulin.replaceFirst("应当予以收缴。", "应当立即予以收缴。").replaceFirst("》", "");
+        assertThat(changed).isNotEqualTo(yulin);
+        Fixtures.loader(store).with(LawLibrary.empty()).load(List.of(new Source(Fixtures.YULIN, "yulin-secrecy-bureau.txt",
+                SourceKind.LIST, changed.getBytes(StandardCharsets.UTF_8))), LoadListener.NONE);
+        Map<String, Long> reloaded = findings(store, RAW_FINDINGS);
+        assertThat(reloaded).as("the list's findings changed").isNotEqualTo(raw);
+        assertThat(findings(store, KEPT_FINDINGS)).isEqualTo(reloaded);
+
+        // The 2010 law, the version Yulin cites: its citations of it, compared with the 2024 text until now
+        // (other-version), are checked against their own version.
+        String otherVersion = YULIN + " " + QZ.OtherVersion.getURI();
+        assertThat(reloaded.getOrDefault(otherVersion, 0L)).as("Yulin's citations of the 2010 law, before").isPositive();
+        Fixtures.loader(store).with(LawLibrary.empty()).load(Source.fromPaths(List.of(law2010)), LoadListener.NONE);
+        Map<String, Long> withLaw = findings(store, RAW_FINDINGS);
+        assertThat(withLaw.getOrDefault(otherVersion, 0L)).as("fewer other-version findings in Yulin")
+                .isLessThan(reloaded.get(otherVersion));
+        assertThat(findings(store, KEPT_FINDINGS)).isEqualTo(withLaw);
     }
 
     @Test

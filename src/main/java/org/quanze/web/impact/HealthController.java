@@ -1,11 +1,12 @@
 package org.quanze.web.impact;
 
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quanze.graph.Iris;
 import org.quanze.health.Coverage;
+import org.quanze.health.FindingCounts;
 import org.quanze.health.FindingKind;
 import org.quanze.health.HealthExport;
 import org.quanze.health.HealthFinding;
@@ -37,17 +38,17 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
 
     @GetMapping("/health")
     String health(@RequestParam(required = false) String list, @RequestParam(required = false) String kind, Model model) {
-        List<HealthFinding> all = findings(list, null);
-        List<HealthFinding> shown = kind == null || kind.isBlank() ? all
-                : all.stream().filter(f -> f.kind().code().equals(kind)).toList();
+        List<HealthFinding> shown = findings(list, kind);
+        // The counts per kind are those the loads kept: the page reads no finding it does not show to count it.
+        FindingCounts counts = FindingCounts.read(queries.reader(), Params.iri(list));
         model.addAttribute("list", Params.text(list));
         model.addAttribute("kind", Params.text(kind));
         model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
         model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
         model.addAttribute("readingKinds", ReadingFindingsSection.kinds());
-        ReadingFindingsSection.add(model, queries.reader(), ReadingFindings.read(queries.reader(), Params.iri(list)), kind);
+        ReadingFindingsSection.add(model, queries.reader(), ReadingFindings.read(queries.reader(), Params.iri(list)), kind, counts);
         model.addAttribute("computed", HealthGraph.computed(queries.reader(), graphs.healthGraph()));
-        model.addAttribute("counts", counts(all));
+        model.addAttribute("counts", counts(counts));
         List<Coverage> coverage = Coverage.read(queries.reader(), Params.iri(list));
         model.addAttribute("coverage", coverage);
         model.addAttribute("coverageTotal", Coverage.total(coverage));
@@ -89,12 +90,9 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
     }
 
     /** Findings per kind, every kind present. */
-    private static Map<String, Long> counts(List<HealthFinding> findings) {
-        Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
-        Arrays.stream(FindingKind.values()).forEach(k -> counts.put(k, 0L));
-        findings.forEach(f -> counts.merge(f.kind(), 1L, Long::sum));
-        Map<String, Long> byCode = new java.util.LinkedHashMap<>();
-        counts.forEach((k, n) -> byCode.put(k.code(), n));
+    private static Map<String, Long> counts(FindingCounts counts) {
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        Arrays.stream(FindingKind.values()).forEach(k -> byCode.put(k.code(), counts.of(k.code())));
         return byCode;
     }
 }

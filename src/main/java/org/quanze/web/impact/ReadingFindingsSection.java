@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quanze.health.FindingCounts;
 import org.quanze.health.ReadingFinding;
 import org.quanze.health.ReadingFindings;
 import org.quanze.ingest.WarningKind;
@@ -28,17 +29,20 @@ final class ReadingFindingsSection {
         return Arrays.stream(WarningKind.values()).filter(WarningKind::stored).map(WarningKind::code).toList();
     }
 
-    /** Puts the section's attributes into the model: all findings counted, those of {@code kind} listed. */
-    static void add(Model model, GraphReader reader, List<ReadingFinding> all, String kind) {
+    /**
+     * Puts the section's attributes into the model: the counts the loads kept, the findings of {@code kind}
+     * (all when none) listed from {@code all}.
+     */
+    static void add(Model model, GraphReader reader, List<ReadingFinding> all, String kind, FindingCounts kept) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        kinds().forEach(k -> counts.put(k, 0L));
-        all.forEach(f -> counts.merge(f.kind().code(), 1L, Long::sum));
+        kinds().forEach(k -> counts.put(k, kept.of(k)));
         counts.values().removeIf(n -> n == 0);
         List<ReadingFinding> shown = kind == null || kind.isBlank() ? all
                 : all.stream().filter(f -> f.kind().code().equals(kind)).toList();
         model.addAttribute("readingCounts", counts);
-        model.addAttribute("readingTotal", all.size());
-        model.addAttribute("readingSlips", all.stream().filter(f -> f.kind().slip()).count());
+        model.addAttribute("readingTotal", counts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("readingSlips", Arrays.stream(WarningKind.values()).filter(WarningKind::slip)
+                .mapToLong(k -> counts.getOrDefault(k.code(), 0L)).sum());
         model.addAttribute("readingCount", shown.size());
         List<ReadingFinding> listed = shown.subList(0, Math.min(SHOWN, shown.size()));
         model.addAttribute("reading", ReadingFindings.withCellTexts(reader, listed));

@@ -1,0 +1,57 @@
+package org.quanze.impact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.quanze.graph.Iris;
+import org.quanze.health.HealthFinding;
+import org.quanze.health.HealthGraph;
+import org.quanze.health.LevelTags;
+import org.quanze.reading.GraphReader;
+import org.quanze.reading.ImpactQueries;
+
+/**
+ * The health graph of one list file ({@code graph/health/{file}}), built here for the full recompute
+ * ({@link ImpactGraphs#compute}) and for a scoped load ({@link ScopedUpdates}) alike, so that what a load
+ * keeps cannot drift from what the recompute that checks it calls for: the file's findings and the level
+ * tags of its citations ({@link HealthGraph}), its citations of each article counted ({@link ArticleTallies})
+ * and its findings counted per kind ({@link FindingTallies}).
+ */
+final class FileHealthGraph {
+
+    /** What is counted from a list file's own graph: its citations per article, its reader's warnings per kind. */
+    record Counts(List<ArticleTallyRow> articles, List<ReadingTallyRow> reading) {
+
+        static final Counts NONE = new Counts(List.of(), List.of());
+    }
+
+    private FileHealthGraph() {
+    }
+
+    /** The counts of every list file the reader holds, by the file's graph: one query of each kind for all files. */
+    static Map<String, Counts> count(GraphReader reader) {
+        Map<String, List<ArticleTallyRow>> articles = ArticleTallies.count(reader);
+        Map<String, List<ReadingTallyRow>> reading = new HashMap<>();
+        ImpactQueries.list(reader, "impact-reading-tallies", Map.of(), ReadingTallyRow.class)
+                .forEach(r -> reading.computeIfAbsent(r.graph(), g -> new ArrayList<>()).add(r));
+        Set<String> graphs = new HashSet<>(articles.keySet());
+        graphs.addAll(reading.keySet());
+        Map<String, Counts> counts = new HashMap<>();
+        graphs.forEach(g -> counts.put(g, new Counts(articles.getOrDefault(g, List.of()), reading.getOrDefault(g, List.of()))));
+        return counts;
+    }
+
+    /**
+     * The health graph of the list file whose graph is {@code listGraph}: its findings (computed against the
+     * level tags of every list), the level tags of its own citations, and its counts.
+     */
+    static Model build(Iris iris, String listGraph, List<HealthFinding> findings, LevelTags ownTags, Counts counts) {
+        Model health = HealthGraph.write(iris, iris.healthGraphOf(listGraph), listGraph, findings, ownTags);
+        ArticleTallies.write(iris, health, counts.articles());
+        return FindingTallies.write(iris, health, findings, counts.reading());
+    }
+}
