@@ -1,10 +1,12 @@
 package org.quanze.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -55,16 +57,26 @@ final class CitedDocuments {
     }
 
     /**
+     * The closest titles of the library to a key, each key looked up once per load: the copies of a
+     * list, and the lists of one province, cite the same unknown titles, and comparing one with every
+     * title of the library took most of the time of building a list's graph.
+     */
+    static Function<String, List<LawLibrary.Suggestion>> closestTitles(LawLibrary library) {
+        Map<String, List<LawLibrary.Suggestion>> seen = new HashMap<>();
+        return key -> seen.computeIfAbsent(key, k -> library.closest(k, SHOWN, CLOSE));
+    }
+
+    /**
      * A warning for each document no text of which is known here, with the closest titles of the
      * library, so that a title the library lacks can be told from one the list misspells.
      */
-    List<Finding> unknown(KnownVersions known, LawLibrary library) {
+    List<Finding> unknown(KnownVersions known, Function<String, List<LawLibrary.Suggestion>> closestTitles) {
         List<Finding> findings = new ArrayList<>();
         for (Cited c : byKey.values()) {
             if (!known.of(c.key()).isEmpty()) {
                 continue;
             }
-            List<LawLibrary.Suggestion> close = library.closest(c.key(), SHOWN, CLOSE);
+            List<LawLibrary.Suggestion> close = closestTitles.apply(c.key());
             String times = c.count() == 1 ? "1 citation" : c.count() + " citations";
             findings.add(new Finding(c.first(), WarningKind.UNKNOWN_DOCUMENT, "《" + c.title() + "》 (" + times + ") matches no text of the law library"
                     + (close.isEmpty() ? ", nor comes close to one: its text is not in the library (add it to data/laws or"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -61,6 +62,14 @@ public final class Loader {
 
     /** What a file was read into, before its graph is built: a law text or a list. */
     private record Read(Source source, SourceFacts facts, String graph, LawText law, ListFile list) {
+    }
+
+    /** A file admitted to be read: its facts, and what parsing it gave (a read, or why it cannot be read). */
+    private record Parsed(Source source, SourceFacts facts, Read read, SourceException failure) {
+    }
+
+    /** A list's graph as built, with the findings of building it and the documents it cites. */
+    private record Built(Model model, Findings findings, CitedDocuments documents) {
     }
 
     private final GraphStore store;
@@ -119,8 +128,9 @@ public final class Loader {
         listener.started(files.size());
         Map<String, String> stored = options.force() ? Map.of() : store.sourceHashes();
         Batch batch = new Batch(stored, StoredVersions.of(store, iris), options);
-        files.forEach(batch::read);
+        batch.readAll(files);
         KnownVersions known = batch.known();
+        batch.buildLists(files, known);
         for (Source file : files) {
             listener.fileDone(batch.build(file, known));
         }
@@ -171,47 +181,105 @@ public final class Loader {
         private final Map<String, Read> versions = new LinkedHashMap<>();
         private final Set<String> cited = new HashSet<>();
         private final List<GraphStore.GraphUpdate> updates = new ArrayList<>();
+        /** The lists' graphs built ahead ({@link #buildLists}), until {@link #build} takes them. */
+        private final Map<Source, Built> built = new java.util.IdentityHashMap<>();
         private final LoadOptions options;
+        private final Function<String, List<LawLibrary.Suggestion>> closestTitles;
 
         Batch(Map<String, String> stored, StoredVersions held, LoadOptions options) {
             this.stored = stored;
             this.held = held;
             this.options = options;
+            this.closestTitles = CitedDocuments.closestTitles(library);
+        }
+
+        /**
+         * Reads the files as {@link #read} does, in their order, but parses those to be read on every
+         * core: parsing the spreadsheets and texts is most of reading a corpus, and each file is parsed
+         * on its own. What is kept of each (its report, its version) is decided in the files' order.
+         */
+        void readAll(List<Source> files) {
+            List<Parsed> admitted = new ArrayList<>();
+            for (Source file : files) {
+                admit(file).ifPresent(admitted::add);
+            }
+            admitted.parallelStream().map(this::parse).toList().forEach(this::keep);
+        }
+
+        /**
+         * Builds the graphs of the lists read (on every core: each list's graph is its own), to be
+         * taken by {@link #build} in the files' order.
+         */
+        void buildLists(List<Source> files, KnownVersions known) {
+            List<Read> lists = files.stream().filter(f -> !reports.containsKey(f)).map(read::get)
+                    .filter(r -> r != null && r.list() != null && !refusedAsStrict(r.list())).toList();
+            List<Built> graphs = lists.parallelStream().map(r -> graph(r, known)).toList();
+            for (int i = 0; i < lists.size(); i++) {
+                built.put(lists.get(i).source(), graphs.get(i));
+            }
         }
 
         /** Reads a file into its law text or list; a file that fails, or is unchanged, gets its report now. */
         void read(Source file) {
+            admit(file).map(this::parse).ifPresent(this::keep);
+        }
+
+        /** Whether a file is to be parsed: not when its name clashes, nor when it is unchanged (its report then given). */
+        private Optional<Parsed> admit(Source file) {
             order.add(file);
             String name = file.fileName();
             String kind = file.kind().label();
             if (!names.add(name)) {
                 reports.put(file, FileReport.failed(file.origin(), kind, name + ": another file of this load has the"
                         + " same name " + name + ": each source file is one named graph, named after the file"));
-                return;
+                return Optional.empty();
             }
             String clash = file.kind() == SourceKind.LIST ? listClash(name, names, stored.keySet()) : null;
             if (clash != null) {
                 reports.put(file, FileReport.failed(file.origin(), kind, name + ": the list " + ListFileReader.slug(name)
                         + " is read from " + clash + " already: lists are named after their file without its extension,"
                         + " so two files that differ only in extension cannot both be loaded (rename one)"));
-                return;
+                return Optional.empty();
             }
             try {
                 SourceFacts facts = SourceFacts.of(name, file.bytes());
-                String graph = iris.graph(name);
-                if (facts.sha256().equals(stored.get(graph))) {
+                if (facts.sha256().equals(stored.get(iris.graph(name)))) {
                     reports.put(file, FileReport.unchanged(file.origin(), kind));
-                    return;
+                    return Optional.empty();
                 }
-                Read r = file.kind() == SourceKind.LAW_TEXT
-                        ? new Read(file, facts, graph, new LawTextParser().parse(name, file.bytes()), null)
-                        : new Read(file, facts, graph, null, listReader.read(name, file.bytes()));
-                read.put(file, r);
-                if (r.law() != null) {
-                    versions.putIfAbsent(versionKey(r.law()), r);
-                }
+                return Optional.of(new Parsed(file, facts, null, null));
             } catch (SourceException e) {
                 reports.put(file, FileReport.failed(file.origin(), kind, e.getMessage()));
+                return Optional.empty();
+            }
+        }
+
+        /** Parses an admitted file; touches nothing of the batch (it runs on several threads at once). */
+        private Parsed parse(Parsed admitted) {
+            Source file = admitted.source();
+            String name = file.fileName();
+            String graph = iris.graph(name);
+            try {
+                Read r = file.kind() == SourceKind.LAW_TEXT
+                        ? new Read(file, admitted.facts(), graph, new LawTextParser().parse(name, file.bytes()), null)
+                        : new Read(file, admitted.facts(), graph, null, listReader.read(name, file.bytes()));
+                return new Parsed(file, admitted.facts(), r, null);
+            } catch (SourceException e) {
+                return new Parsed(file, admitted.facts(), null, e);
+            }
+        }
+
+        /** Keeps what a file was parsed into, or reports why it could not be. */
+        private void keep(Parsed parsed) {
+            Source file = parsed.source();
+            if (parsed.failure() != null) {
+                reports.put(file, FileReport.failed(file.origin(), file.kind().label(), parsed.failure().getMessage()));
+                return;
+            }
+            Read r = parsed.read();
+            read.put(file, r);
+            if (r.law() != null) {
+                versions.putIfAbsent(versionKey(r.law()), r);
             }
         }
 
@@ -247,18 +315,18 @@ public final class Loader {
 
         private FileReport list(Read r, KnownVersions known) {
             ListFile list = r.list();
-            List<Finding> slips = list.occurrences().stream().filter(f -> f.kind().slip()).toList();
-            if (options.strict() && !slips.isEmpty()) {
+            if (refusedAsStrict(list)) {
+                List<Finding> slips = list.occurrences().stream().filter(f -> f.kind().slip()).toList();
                 return FileReport.failed(r.source().origin(), SourceKind.LIST.label(),
                         refusal(r.facts().fileName(), slips));
             }
-            Findings graphFindings = new Findings();
-            Model model = listGraphs.build(list, r.facts(), graphFindings, known);
+            Built graph = built.containsKey(r.source()) ? built.remove(r.source()) : graph(r, known);
+            Model model = graph.model();
             List<Finding> findings = new ArrayList<>(list.findings());
-            findings.addAll(graphFindings.list());
-            CitedDocuments documents = CitedDocuments.of(model, r.facts().fileName());
+            findings.addAll(graph.findings().list());
+            CitedDocuments documents = graph.documents();
             cited.addAll(documents.keys());
-            findings.addAll(documents.unknown(known, library));
+            findings.addAll(documents.unknown(known, closestTitles));
             updates.add(new GraphStore.GraphUpdate(r.graph(), model));
             List<Power> powers = list.lists().stream().flatMap(l -> l.powers().stream()).toList();
             int duties = powers.stream().mapToInt(p -> p.duties().size()).sum();
@@ -266,6 +334,17 @@ public final class Loader {
             int citations = model.listSubjectsWithProperty(RDF.type, QZ.Citation).toList().size();
             return new FileReport(r.source().origin(), FileReport.Status.LOADED, SourceKind.LIST.label(),
                     new FileReport.Counts(powers.size(), duties, cases, citations, 0, model.size()), findings, null);
+        }
+
+        private boolean refusedAsStrict(ListFile list) {
+            return options.strict() && list.occurrences().stream().anyMatch(f -> f.kind().slip());
+        }
+
+        /** A list's graph; touches nothing of the batch (it runs on several threads at once). */
+        private Built graph(Read r, KnownVersions known) {
+            Findings graphFindings = new Findings();
+            Model model = listGraphs.build(r.list(), r.facts(), graphFindings, known);
+            return new Built(model, graphFindings, CitedDocuments.of(model, r.facts().fileName()));
         }
 
         /**
