@@ -97,13 +97,11 @@ final class IriParser {
 
     private static MintedIri facetTally(String[] s) {
         List<String> value = List.of(s).subList(4, s.length);
-        boolean fits = switch (s[3]) {
-            case "list" -> value.isEmpty();
-            case "category" -> value.size() == 1;
-            case "unit" -> !value.isEmpty() && value.size() <= 3;
-            default -> false;
-        };
-        return fits ? new FacetTallyIri(new ListIri(s[1]), s[3], value) : null;
+        return PowerFacet.ofCode(s[3]).filter(facet -> switch (facet) {
+            case LIST -> value.isEmpty();
+            case CATEGORY -> value.size() == 1;
+            case UNIT -> !value.isEmpty() && value.size() <= 3;
+        }).map(facet -> (MintedIri) new FacetTallyIri(new ListIri(s[1]), facet, value)).orElse(null);
     }
 
     private static MintedIri list(String[] s) {

@@ -127,21 +127,20 @@ public final class Iris {
      * ({@code LIST/facet-tally/category/NAME}, {@code LIST/facet-tally/unit/ORG-PATH}, {@code LIST/facet-tally/list}):
      * {@code value} is the category, the undertaking unit, or the list itself.
      */
-    public String facetTally(String list, String facet, String value) {
+    public String facetTally(String list, PowerFacet facet, String value) {
         if (!list.startsWith(base + "list/")) {
             throw new IllegalArgumentException("not a list: " + list);
         }
-        String tally = list + "/facet-tally/" + facet;
+        String tally = list + "/facet-tally/" + facet.code();
         return switch (facet) {
-            case "list" -> tally;
-            case "category" -> tally + "/" + value.substring(value.lastIndexOf('/') + 1);
-            case "unit" -> {
+            case LIST -> tally;
+            case CATEGORY -> tally + "/" + value.substring(value.lastIndexOf('/') + 1);
+            case UNIT -> {
                 if (!value.startsWith(base + "org/")) {
                     throw new IllegalArgumentException("not an organisation: " + value);
                 }
                 yield tally + "/" + value.substring((base + "org/").length());
             }
-            default -> throw new IllegalArgumentException("not a facet: " + facet);
         };
     }
 

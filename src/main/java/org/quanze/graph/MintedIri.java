@@ -69,7 +69,7 @@ public sealed interface MintedIri {
      * {@code LIST/facet-tally/FACET/VALUE…}: the powers of one list with one value of a facet (a category's name,
      * an undertaking unit's path under {@code org/}; none for the list itself), counted at load time.
      */
-    record FacetTallyIri(ListIri list, String facet, List<String> value) implements MintedIri {
+    record FacetTallyIri(ListIri list, PowerFacet facet, List<String> value) implements MintedIri {
     }
 
     /** {@code source/FILE}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.quanze.graph.Iris;
+import org.quanze.graph.PowerFacet;
 import org.quanze.vocab.QZ;
 
 /**
@@ -19,8 +20,10 @@ final class FacetTallies {
     /** Adds the counts to a list file's health graph, one tally per list, facet and value, named by the IRI scheme. */
     static Model write(Iris iris, Model health, List<FacetTallyRow> rows) {
         for (FacetTallyRow r : rows) {
-            health.createResource(iris.facetTally(r.list(), r.facet(), r.value()), QZ.Tally)
-                    .addProperty(QZ.tallyList, health.createResource(r.list())).addProperty(QZ.tallyFacet, r.facet())
+            PowerFacet facet = PowerFacet.ofCode(r.facet())
+                    .orElseThrow(() -> new IllegalStateException("impact-power-facets.rq gave no facet: " + r.facet()));
+            health.createResource(iris.facetTally(r.list(), facet, r.value()), QZ.Tally)
+                    .addProperty(QZ.tallyList, health.createResource(r.list())).addProperty(QZ.tallyFacet, facet.code())
                     .addProperty(QZ.tallyOf, health.createResource(r.value()))
                     .addProperty(QZ.tallyCount, health.createTypedLiteral(String.valueOf(r.n()), XSDDatatype.XSDinteger));
         }
