@@ -19,6 +19,7 @@ import org.quanze.graph.MintedIri.DivisionIri;
 import org.quanze.graph.MintedIri.DocumentIri;
 import org.quanze.graph.MintedIri.DutyIri;
 import org.quanze.graph.MintedIri.EventIri;
+import org.quanze.graph.MintedIri.FacetTallyIri;
 import org.quanze.graph.MintedIri.ExemptionIri;
 import org.quanze.graph.MintedIri.FindingIri;
 import org.quanze.graph.MintedIri.FindingTallyIri;
@@ -79,6 +80,9 @@ final class IriParser {
             MintedIri owner = parse(join(s, 0, n - 2));
             return owner == null ? null : new EventIri(owner, Integer.parseInt(s[n - 1]));
         }
+        if (n >= 4 && s[0].equals("list") && s[2].equals("facet-tally")) {
+            return facetTally(s);
+        }
         return switch (s[0]) {
             case "list" -> list(s);
             case "source" -> source(s);
@@ -89,6 +93,15 @@ final class IriParser {
             case "change" -> n == 3 && isNumber(s[2]) ? new ChangeIri(s[1], Integer.parseInt(s[2])) : null;
             default -> null;
         };
+    }
+
+    private static MintedIri facetTally(String[] s) {
+        List<String> value = List.of(s).subList(4, s.length);
+        return PowerFacet.ofCode(s[3]).filter(facet -> switch (facet) {
+            case LIST -> value.isEmpty();
+            case CATEGORY -> value.size() == 1;
+            case UNIT -> !value.isEmpty() && value.size() <= 3;
+        }).map(facet -> (MintedIri) new FacetTallyIri(new ListIri(s[1]), facet, value)).orElse(null);
     }
 
     private static MintedIri list(String[] s) {

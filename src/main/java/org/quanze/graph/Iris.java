@@ -122,6 +122,28 @@ public final class Iris {
         return subject + "/finding-tally/" + kindCode;
     }
 
+    /**
+     * The count, kept at load time, of the powers of one list with one value of a facet of the powers page
+     * ({@code LIST/facet-tally/category/NAME}, {@code LIST/facet-tally/unit/ORG-PATH}, {@code LIST/facet-tally/list}):
+     * {@code value} is the category, the undertaking unit, or the list itself.
+     */
+    public String facetTally(String list, PowerFacet facet, String value) {
+        if (!list.startsWith(base + "list/")) {
+            throw new IllegalArgumentException("not a list: " + list);
+        }
+        String tally = list + "/facet-tally/" + facet.code();
+        return switch (facet) {
+            case LIST -> tally;
+            case CATEGORY -> tally + "/" + value.substring(value.lastIndexOf('/') + 1);
+            case UNIT -> {
+                if (!value.startsWith(base + "org/")) {
+                    throw new IllegalArgumentException("not an organisation: " + value);
+                }
+                yield tally + "/" + value.substring((base + "org/").length());
+            }
+        };
+    }
+
     /** The {@code n}th finding of a kind about one subject, when several differ in what they say. */
     public String finding(String subject, String kindCode, int n) {
         return n == 1 ? finding(subject, kindCode) : finding(subject, kindCode) + "-" + n;

@@ -65,6 +65,13 @@ public sealed interface MintedIri {
     record FindingTallyIri(MintedIri subject, String kind) implements MintedIri {
     }
 
+    /**
+     * {@code LIST/facet-tally/FACET/VALUE…}: the powers of one list with one value of a facet (a category's name,
+     * an undertaking unit's path under {@code org/}; none for the list itself), counted at load time.
+     */
+    record FacetTallyIri(ListIri list, PowerFacet facet, List<String> value) implements MintedIri {
+    }
+
     /** {@code source/FILE}. */
     record SourceFileIri(String fileName) implements MintedIri {
     }

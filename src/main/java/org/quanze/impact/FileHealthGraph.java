@@ -18,15 +18,18 @@ import org.quanze.reading.ImpactQueries;
  * The health graph of one list file ({@code graph/health/{file}}), built here for the full recompute
  * ({@link ImpactGraphs#compute}) and for a scoped load ({@link ScopedUpdates}) alike, so that what a load
  * keeps cannot drift from what the recompute that checks it calls for: the file's findings and the level
- * tags of its citations ({@link HealthGraph}), its citations of each article counted ({@link ArticleTallies})
- * and its findings counted per kind ({@link FindingTallies}).
+ * tags of its citations ({@link HealthGraph}), its citations of each article counted ({@link ArticleTallies}),
+ * its powers per facet of the powers page ({@link FacetTallies}) and its findings per kind ({@link FindingTallies}).
  */
 final class FileHealthGraph {
 
-    /** What is counted from a list file's own graph: its citations per article, its reader's warnings per kind. */
-    record Counts(List<ArticleTallyRow> articles, List<ReadingTallyRow> reading) {
+    /**
+     * What is counted from a list file's own graph: its citations per article, its reader's warnings per kind,
+     * its powers per value of each facet of the powers page.
+     */
+    record Counts(List<ArticleTallyRow> articles, List<ReadingTallyRow> reading, List<FacetTallyRow> facets) {
 
-        static final Counts NONE = new Counts(List.of(), List.of());
+        static final Counts NONE = new Counts(List.of(), List.of(), List.of());
     }
 
     private FileHealthGraph() {
@@ -38,10 +41,15 @@ final class FileHealthGraph {
         Map<String, List<ReadingTallyRow>> reading = new HashMap<>();
         ImpactQueries.list(reader, "impact-reading-tallies", Map.of(), ReadingTallyRow.class)
                 .forEach(r -> reading.computeIfAbsent(r.graph(), g -> new ArrayList<>()).add(r));
+        Map<String, List<FacetTallyRow>> facets = new HashMap<>();
+        ImpactQueries.list(reader, "impact-power-facets", Map.of(), FacetTallyRow.class)
+                .forEach(r -> facets.computeIfAbsent(r.graph(), g -> new ArrayList<>()).add(r));
         Set<String> graphs = new HashSet<>(articles.keySet());
         graphs.addAll(reading.keySet());
+        graphs.addAll(facets.keySet());
         Map<String, Counts> counts = new HashMap<>();
-        graphs.forEach(g -> counts.put(g, new Counts(articles.getOrDefault(g, List.of()), reading.getOrDefault(g, List.of()))));
+        graphs.forEach(g -> counts.put(g, new Counts(articles.getOrDefault(g, List.of()), reading.getOrDefault(g, List.of()),
+                facets.getOrDefault(g, List.of()))));
         return counts;
     }
 
@@ -52,6 +60,7 @@ final class FileHealthGraph {
     static Model build(Iris iris, String listGraph, List<HealthFinding> findings, LevelTags ownTags, Counts counts) {
         Model health = HealthGraph.write(iris, iris.healthGraphOf(listGraph), listGraph, findings, ownTags);
         ArticleTallies.write(iris, health, counts.articles());
+        FacetTallies.write(iris, health, counts.facets());
         return FindingTallies.write(iris, health, findings, counts.reading());
     }
 }

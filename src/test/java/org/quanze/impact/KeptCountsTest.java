@@ -25,8 +25,8 @@ import org.quanze.vocab.QZ;
  * graph, against a COUNT over the lists' own graphs written apart from the code that keeps them: on the
  * bundled lists, and again after one list is loaded with an article changed. Likewise the findings counted
  * per kind (of each list, and of each file for the reader's warnings met in no list's table), against a
- * COUNT over the findings themselves: after a list is loaded again, and after a law text that changes
- * findings.
+ * COUNT over the findings themselves, and the powers per facet of the powers page against a COUNT of the
+ * powers: after a list is loaded again, and after a law text that changes findings.
  */
 class KeptCountsTest {
 
@@ -67,6 +67,21 @@ class KeptCountsTest {
                   BIND(COALESCE(?l, ?file) AS ?of) } }
             } GROUP BY ?of ?kind""";
 
+    private static final String KEPT_FACETS = """
+            SELECT ?facet ?value (SUM(?c) AS ?n) WHERE {
+              GRAPH ?h { ?h qz:checkedGraph ?g . ?t qz:tallyFacet ?facet ; qz:tallyOf ?value ; qz:tallyCount ?c } }
+            GROUP BY ?facet ?value""";
+
+    /** The powers of every list with each category, each undertaking unit, and of each list. */
+    private static final String RAW_FACETS = """
+            SELECT ?facet ?value (COUNT(DISTINCT ?p) AS ?n) WHERE {
+              GRAPH ?g {
+                { ?l qz:hasPower ?p . ?p qz:category ?value BIND("category" AS ?facet) }
+                UNION { ?l qz:hasPower ?p . ?p qz:undertakingUnit ?value BIND("unit" AS ?facet) }
+                UNION { ?value a qz:PowerList ; qz:hasPower ?p BIND("list" AS ?facet) }
+              }
+            } GROUP BY ?facet ?value""";
+
     private static final String ARTICLE_45 = "https://w3id.org/quanze/id/law/保守国家秘密法/2010-04-29/article/45";
     private static final String ARTICLE_46 = "https://w3id.org/quanze/id/law/保守国家秘密法/2010-04-29/article/46";
     private static final String YULIN = "https://w3id.org/quanze/id/list/yulin-secrecy-bureau";
@@ -85,6 +100,13 @@ class KeptCountsTest {
         return counts;
     }
 
+    private static Map<String, Long> facets(Tdb2Store store, String query) {
+        Map<String, Long> counts = new TreeMap<>();
+        Fixtures.select(store, query).forEach(r -> counts.merge(r.get("facet") + " " + r.get("value"),
+                Long.parseLong(r.get("n")), Long::sum));
+        return counts;
+    }
+
     private static List<Path> bundledLists() throws Exception {
         try (Stream<Path> files = Files.walk(Path.of("data/lists"))) {
             return files.filter(Files::isRegularFile).filter(p -> SourceKind.of(p.getFileName().toString()).isPresent())
@@ -93,7 +115,7 @@ class KeptCountsTest {
     }
 
     @Test
-    void shouldKeepTheFindingsOfEachKindPerListAsTheFindingsAre() throws Exception {
+    void shouldKeepTheFindingsOfEachKindAndThePowersOfEachFacetAsTheStoreHoldsThem() throws Exception {
         Tdb2Store store = Fixtures.emptyStore();
         Path law2010 = Path.of("data/laws/secrecy-law-2010.md");
         List<Path> paths = new ArrayList<>(bundledLists());
@@ -106,6 +128,10 @@ class KeptCountsTest {
                 .anyMatch(k -> k.startsWith(YULIN + " ") && k.endsWith("#Unverifiable"))
                 .anyMatch(k -> k.endsWith("#UnknownLevel")).hasSizeGreaterThan(20);
         assertThat(findings(store, KEPT_FINDINGS)).isEqualTo(raw);
+        Map<String, Long> rawFacets = facets(store, RAW_FACETS);
+        assertThat(rawFacets.keySet()).as("categories, units and lists")
+                .anyMatch(k -> k.startsWith("category ")).anyMatch(k -> k.startsWith("unit ")).contains("list " + YULIN);
+        assertThat(facets(store, KEPT_FACETS)).isEqualTo(rawFacets);
 
         // Yulin again, with a quote that no longer matches its article and a title never closed.
         String yulin = new String(Fixtures.bytes(Fixtures.YULIN), StandardCharsets.UTF_8);
@@ -116,6 +142,7 @@ class KeptCountsTest {
         Map<String, Long> reloaded = findings(store, RAW_FINDINGS);
         assertThat(reloaded).as("the list's findings changed").isNotEqualTo(raw);
         assertThat(findings(store, KEPT_FINDINGS)).isEqualTo(reloaded);
+        assertThat(facets(store, KEPT_FACETS)).isEqualTo(facets(store, RAW_FACETS));
 
         // The 2010 law, the version Yulin cites: its citations of it, compared with the 2024 text until now
         // (other-version), are checked against their own version.
