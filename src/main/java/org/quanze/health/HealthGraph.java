@@ -25,7 +25,30 @@ import org.quanze.vocab.QZ;
  */
 public final class HealthGraph {
 
+    /**
+     * The layout of the findings graphs and of the counts kept with them. Raised whenever a release
+     * keeps something new there (2: findings per kind and powers per facet counted at load time), so
+     * that a store written before has everything recomputed instead of pages reading counts it lacks.
+     */
+    public static final int FORMAT = 2;
+
     private HealthGraph() {
+    }
+
+    /**
+     * The health graph itself, {@code graph}: labelled (so that it shows the check was made) and with
+     * the {@link #FORMAT} its findings graphs are written in.
+     */
+    public static Model marker(String graph) {
+        Model m = write(graph, List.of());
+        m.getResource(graph).addProperty(QZ.healthFormat, m.createTypedLiteral(String.valueOf(FORMAT), XSDDatatype.XSDinteger));
+        return m;
+    }
+
+    /** Whether the store's findings graphs are in this release's {@link #FORMAT} (false when never computed). */
+    public static boolean current(GraphReader reader, String graph) {
+        return ImpactQueries.list(reader, "health-format", ImpactQueries.iri("g", graph), HealthFormat.class).stream()
+                .anyMatch(f -> f.format() != null && f.format() == FORMAT);
     }
 
     /**

@@ -130,7 +130,7 @@ public final class ImpactGraphs {
      */
     public Map<String, Model> compute(GraphReader reader) {
         Map<String, Model> graphs = new LinkedHashMap<>(correspondences.compute(reader));
-        graphs.put(ids.healthGraph(), HealthGraph.write(ids.healthGraph(), List.of()));
+        graphs.put(ids.healthGraph(), HealthGraph.marker(ids.healthGraph()));
         Map<String, String> graphOfList = new HashMap<>();
         Map<String, List<HealthFinding>> findings = new TreeMap<>();
         Map<String, List<CitationRecord>> citations = new HashMap<>();

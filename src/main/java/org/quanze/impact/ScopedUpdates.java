@@ -78,7 +78,7 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
                 updates.add(new GraphStore.GraphUpdate(name, ModelFactory.createDefaultModel()));
             }
         });
-        Model marker = HealthGraph.write(iris.healthGraph(), List.of());
+        Model marker = HealthGraph.marker(iris.healthGraph());
         if (!after.stored(iris.healthGraph()).isIsomorphicWith(marker.getGraph())) {
             updates.add(new GraphStore.GraphUpdate(iris.healthGraph(), marker));
         }
@@ -195,11 +195,12 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
     }
 
     /**
-     * Whether the store's findings are kept file by file: its health graph is there, and holds no finding
-     * (a store written before kept them all in it, and has no tallies to add up).
+     * Whether the store's findings are kept file by file as this release keeps them: its health graph is
+     * there in the current format, and holds no finding (a store written before kept them all in it, and
+     * has no tallies to add up; one of an older format lacks counts that pages now read).
      */
     private boolean perFile(GraphReader reader) {
-        return HealthGraph.computed(reader, iris.healthGraph()) && ImpactQueries.list(reader, "impact-old-health",
+        return HealthGraph.current(reader, iris.healthGraph()) && ImpactQueries.list(reader, "impact-old-health",
                 ImpactQueries.iri("g", iris.healthGraph()), FindingIriRow.class).isEmpty();
     }
 

@@ -164,6 +164,7 @@ public final class QZ {
     public static final Property knownFrom = property("knownFrom");
     public static final Property comparedWith = property("comparedWith");
     public static final Property checkedGraph = property("checkedGraph");
+    public static final Property healthFormat = property("healthFormat");
     public static final Resource Tally = resource("Tally");
     public static final Property tallyOf = property("tallyOf");
     public static final Property taggedLevel = property("taggedLevel");
