@@ -98,14 +98,26 @@ final class VirtuosoBench {
             running.add(CompletableFuture.supplyAsync(() -> sql(server, "rdf_loader_run();")));
         }
         running.forEach(CompletableFuture::join);
+        if (failedFiles(server) != 0) {
+            // Loaders that meet a language tag (or datatype) new to the store at the same moment both insert it,
+            // and one fails its file ("SR197: Non unique primary key on DB.DBA.RDF_LANGUAGE", seen at 100x):
+            // the files that failed are loaded again by one loader. Quads are a set: those already in are not doubled.
+            sql(server, "UPDATE DB.DBA.LOAD_LIST SET ll_state = 0, ll_error = NULL WHERE ll_error IS NOT NULL;");
+            sql(server, "rdf_loader_run();");
+        }
         sql(server, "checkpoint;");
         long millis = (System.nanoTime() - start) / 1_000_000;
-        IngestBench.delete(parts);
-        if (count(sql(server, "SELECT COUNT(*) FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;")) != 0) {
+        if (failedFiles(server) != 0) {
             throw new IllegalStateException("Virtuoso's bulk loader reported errors: "
                     + sql(server, "SELECT ll_file, ll_error FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;"));
         }
+        IngestBench.delete(parts);
         return new Run(millis, quads(server, graphBase), files, loaders);
+    }
+
+    /** The files of the load list the bulk loader failed. */
+    private static long failedFiles(Server server) {
+        return count(sql(server, "SELECT COUNT(*) FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;"));
     }
 
     /**
