@@ -42,19 +42,22 @@ public final class HealthExport {
     }
 
     private static Map<String, Object> row(HealthFinding f) {
-        Map<String, Object> row = place(f.listTitle(), f.list(), f.fileName(), f.row(), f.column(), f.kind().code());
-        row.put("power", f.powerNumber());
-        row.put("role", f.role());
-        row.put("entry", f.entryNumber());
-        row.put("item", f.item());
-        row.put("document", f.documentKey());
-        row.put("title", f.documentTitle());
-        row.put("reference", f.reference());
-        row.put("article", f.articleNumber());
-        row.put("citedText", f.citedText());
-        row.put("officialText", f.knownText());
-        row.put("knownFrom", f.knownFrom());
-        row.put("citation", f.citation());
+        HealthFinding.Place p = f.place();
+        HealthFinding.About a = f.about();
+        HealthFinding.Cites c = f.cites();
+        Map<String, Object> row = place(p.listTitle(), p.list(), p.fileName(), p.row(), p.column(), f.kind().code());
+        row.put("power", a.powerNumber());
+        row.put("role", a.role().code());
+        row.put("entry", a.entryNumber());
+        row.put("item", a.item());
+        row.put("document", c.documentKey());
+        row.put("title", c.documentTitle());
+        row.put("reference", c.reference());
+        row.put("article", c.articleNumber());
+        row.put("citedText", f.found().citedText());
+        row.put("officialText", f.found().knownText());
+        row.put("knownFrom", f.found().knownFrom());
+        row.put("citation", a.citation());
         return row;
     }
 
