@@ -43,21 +43,19 @@ public final class HealthExport {
 
     private static Map<String, Object> row(HealthFinding f) {
         HealthFinding.Place p = f.place();
-        HealthFinding.About a = f.about();
-        HealthFinding.Cites c = f.cites();
         Map<String, Object> row = place(p.listTitle(), p.list(), p.fileName(), p.row(), p.column(), f.kind().code());
-        row.put("power", a.powerNumber());
-        row.put("role", a.role().code());
-        row.put("entry", a.entryNumber());
-        row.put("item", a.item());
-        row.put("document", c.documentKey());
-        row.put("title", c.documentTitle());
-        row.put("reference", c.reference());
-        row.put("article", c.articleNumber());
+        row.put("power", f.about().powerNumber());
+        row.put("role", f.about().role().code());
+        row.put("entry", f.about().entryNumber());
+        row.put("item", f.about().item());
+        row.put("document", f.cites().documentKey());
+        row.put("title", f.cites().documentTitle());
+        row.put("reference", f.cites().reference());
+        row.put("article", f.cites().articleNumber());
         row.put("citedText", f.found().citedText());
         row.put("officialText", f.found().knownText());
         row.put("knownFrom", f.found().knownFrom());
-        row.put("citation", a.citation());
+        row.put("citation", f.about().citation());
         return row;
     }
 
