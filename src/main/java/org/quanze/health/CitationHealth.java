@@ -30,10 +30,10 @@ import org.quanze.reading.VersionRef;
 public final class CitationHealth {
 
     /** Findings in the order a person fixes a list: list, row, column, line in the cell, kind. */
-    public static final Comparator<HealthFinding> ORDER = Comparator.comparing(HealthFinding::list)
-            .thenComparingInt(HealthFinding::row).thenComparingInt(HealthFinding::column)
-            .thenComparingInt(HealthFinding::line)
-            .thenComparing(f -> f.citation() == null ? "" : f.citation())
+    public static final Comparator<HealthFinding> ORDER = Comparator.comparing((HealthFinding f) -> f.place().list())
+            .thenComparingInt(f -> f.place().row()).thenComparingInt(f -> f.place().column())
+            .thenComparingInt(f -> f.place().line())
+            .thenComparing(f -> f.about().citation() == null ? "" : f.about().citation())
             .thenComparing(HealthFinding::kind);
 
     /** How many of the law library's titles an unverifiable finding names, and how close they must come. */
@@ -198,9 +198,10 @@ public final class CitationHealth {
         CitationRecord.Backs b = c.backs();
         CitationRecord.Written w = c.written();
         CitationRecord.Resolved r = c.resolved();
-        return new HealthFinding(kind, iris.finding(c.iri(), kind.code()), c.iri(), b.entry(), s.list(), s.listTitle(),
-                s.fileName(), b.powerNumber(), b.role().code(), b.entryNumber(), w.item(), s.cell(), s.row(), s.column(),
-                w.line(), r.documentKey(), w.title(), r.version(), r.articleNumber(), w.reference(),
-                cited == null ? "" : cited.strip(), known, from, comparedWith);
+        return new HealthFinding(kind, iris.finding(c.iri(), kind.code()),
+                new HealthFinding.Place(s.list(), s.listTitle(), s.fileName(), s.cell(), s.row(), s.column(), w.line()),
+                new HealthFinding.About(c.iri(), b.entry(), b.powerNumber(), b.role(), b.entryNumber(), w.item()),
+                new HealthFinding.Cites(r.documentKey(), w.title(), r.version(), r.articleNumber(), w.reference()),
+                new HealthFinding.Found(cited == null ? "" : cited.strip(), known, from, comparedWith));
     }
 }

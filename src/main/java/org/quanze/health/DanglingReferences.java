@@ -97,10 +97,12 @@ final class DanglingReferences {
                 SourceCell cell = item.cell();
                 String subject = iris.basisItem(power, role, allEntries, item.index());
                 findings.add(new HealthFinding(FindingKind.DANGLING_REFERENCE,
-                        iris.finding(subject, FindingKind.DANGLING_REFERENCE.code()), null, entry, list.list(),
-                        list.listTitle(), list.fileName(), p.number(), role.code(), entryNumber,
-                        item.label(), cells.iri(cell), cell.row(), cell.column(), item.line(), null, null, null, null,
-                        null, item.text().strip(), null, null, null));
+                        iris.finding(subject, FindingKind.DANGLING_REFERENCE.code()),
+                        new HealthFinding.Place(list.list(), list.listTitle(), list.fileName(), cells.iri(cell),
+                                cell.row(), cell.column(), item.line()),
+                        new HealthFinding.About(null, entry, p.number(), role, entryNumber, item.label()),
+                        new HealthFinding.Cites(null, null, null, null, null),
+                        new HealthFinding.Found(item.text().strip(), null, null, null)));
             }
         }
     }

@@ -42,19 +42,20 @@ public final class HealthExport {
     }
 
     private static Map<String, Object> row(HealthFinding f) {
-        Map<String, Object> row = place(f.listTitle(), f.list(), f.fileName(), f.row(), f.column(), f.kind().code());
-        row.put("power", f.powerNumber());
-        row.put("role", f.role());
-        row.put("entry", f.entryNumber());
-        row.put("item", f.item());
-        row.put("document", f.documentKey());
-        row.put("title", f.documentTitle());
-        row.put("reference", f.reference());
-        row.put("article", f.articleNumber());
-        row.put("citedText", f.citedText());
-        row.put("officialText", f.knownText());
-        row.put("knownFrom", f.knownFrom());
-        row.put("citation", f.citation());
+        HealthFinding.Place p = f.place();
+        Map<String, Object> row = place(p.listTitle(), p.list(), p.fileName(), p.row(), p.column(), f.kind().code());
+        row.put("power", f.about().powerNumber());
+        row.put("role", f.about().role().code());
+        row.put("entry", f.about().entryNumber());
+        row.put("item", f.about().item());
+        row.put("document", f.cites().documentKey());
+        row.put("title", f.cites().documentTitle());
+        row.put("reference", f.cites().reference());
+        row.put("article", f.cites().articleNumber());
+        row.put("citedText", f.found().citedText());
+        row.put("officialText", f.found().knownText());
+        row.put("knownFrom", f.found().knownFrom());
+        row.put("citation", f.about().citation());
         return row;
     }
 

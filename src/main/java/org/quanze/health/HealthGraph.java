@@ -86,25 +86,28 @@ public final class HealthGraph {
 
     private static void findings(Model m, List<HealthFinding> findings) {
         for (HealthFinding f : findings) {
+            HealthFinding.Place p = f.place();
+            HealthFinding.About a = f.about();
+            HealthFinding.Found found = f.found();
             Resource r = m.createResource(f.iri(), QZ.CitationFinding);
             r.addProperty(QZ.findingKind, f.kind().resource());
-            r.addProperty(RDFS.label, m.createLiteral(f.kind().code() + " " + f.fileName() + " r" + f.row() + "c"
-                    + f.column() + (f.reference() == null ? "" : " " + f.reference()), "zh"));
-            if (f.citation() != null) {
-                r.addProperty(QZ.aboutCitation, m.createResource(f.citation()));
+            r.addProperty(RDFS.label, m.createLiteral(f.kind().code() + " " + p.fileName() + " r" + p.row() + "c"
+                    + p.column() + (f.cites().reference() == null ? "" : " " + f.cites().reference()), "zh"));
+            if (a.citation() != null) {
+                r.addProperty(QZ.aboutCitation, m.createResource(a.citation()));
             }
-            r.addProperty(QZ.aboutEntry, m.createResource(f.entry()));
-            r.addProperty(QZ.findingRole, f.role());
-            r.addProperty(PROV.wasDerivedFrom, m.createResource(f.cell()));
-            r.addProperty(QZ.citedText, f.citedText());
-            if (f.knownText() != null) {
-                r.addProperty(QZ.knownText, f.knownText());
+            r.addProperty(QZ.aboutEntry, m.createResource(a.entry()));
+            r.addProperty(QZ.findingRole, a.role().code());
+            r.addProperty(PROV.wasDerivedFrom, m.createResource(p.cell()));
+            r.addProperty(QZ.citedText, found.citedText());
+            if (found.knownText() != null) {
+                r.addProperty(QZ.knownText, found.knownText());
             }
-            if (f.knownFrom() != null) {
-                r.addProperty(QZ.knownFrom, f.knownFrom());
+            if (found.knownFrom() != null) {
+                r.addProperty(QZ.knownFrom, found.knownFrom());
             }
-            if (f.comparedWith() != null) {
-                r.addProperty(QZ.comparedWith, m.createResource(f.comparedWith()));
+            if (found.comparedWith() != null) {
+                r.addProperty(QZ.comparedWith, m.createResource(found.comparedWith()));
             }
         }
     }
@@ -119,7 +122,7 @@ public final class HealthGraph {
         Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
         Map<String, HealthFinding> byIri = new LinkedHashMap<>();
         for (FindingRow r : ImpactQueries.list(reader, "health-findings", params, FindingRow.class)) {
-            FindingKind.ofCode(r.where().kind()).ifPresent(kind -> byIri.putIfAbsent(r.where().finding(), of(kind, r)));
+            FindingKind.ofCode(r.finding().kind()).ifPresent(kind -> byIri.putIfAbsent(r.finding().finding(), of(kind, r)));
         }
         List<HealthFinding> findings = new ArrayList<>(byIri.values());
         findings.sort(CitationHealth.ORDER);
@@ -127,12 +130,17 @@ public final class HealthGraph {
     }
 
     private static HealthFinding of(FindingKind kind, FindingRow r) {
-        FindingRow.Where w = r.where();
-        FindingRow.What t = r.what();
-        return new HealthFinding(kind, w.finding(), w.citation(), w.entry(), w.list(), w.listTitle(), w.fileName(),
-                w.powerNumber(), w.role() != null ? w.role() : CitationRole.backing(w.backs()).code(),
-                w.entryNumber(), w.item(), w.cell(), w.row(), w.column(),
-                w.line() == null ? 0 : w.line(), t.documentKey(), t.title(), t.version(), t.articleNumber(), t.reference(),
-                t.cited(), t.known(), t.from(), t.compared());
+        FindingRow.Place p = r.place();
+        FindingRow.About a = r.about();
+        FindingRow.Cites c = r.cites();
+        FindingRow.Found f = r.found();
+        CitationRole role = a.role() == null ? CitationRole.backing(a.backs()) : CitationRole.ofCode(a.role())
+                .orElseThrow(() -> new IllegalStateException("a finding's role is a citation role, not " + a.role()));
+        return new HealthFinding(kind, r.finding().finding(),
+                new HealthFinding.Place(p.list(), p.listTitle(), p.fileName(), p.cell(), p.row(), p.column(),
+                        p.line() == null ? 0 : p.line()),
+                new HealthFinding.About(a.citation(), a.entry(), a.powerNumber(), role, a.entryNumber(), a.item()),
+                new HealthFinding.Cites(c.documentKey(), c.title(), c.version(), c.articleNumber(), c.reference()),
+                new HealthFinding.Found(f.cited(), f.known(), f.from(), f.compared()));
     }
 }

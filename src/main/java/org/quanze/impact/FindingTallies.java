@@ -34,7 +34,7 @@ final class FindingTallies {
         Map<Key, Long> counts = new LinkedHashMap<>();
         // A finding is one resource of the graph by its IRI: counted once, as the page reads it.
         Map<Key, Set<String>> cited = new LinkedHashMap<>();
-        findings.forEach(f -> cited.computeIfAbsent(new Key(f.list(), f.kind().code(), f.kind().resource().getURI()),
+        findings.forEach(f -> cited.computeIfAbsent(new Key(f.place().list(), f.kind().code(), f.kind().resource().getURI()),
                 k -> new TreeSet<>()).add(f.iri()));
         cited.forEach((k, ofKind) -> counts.put(k, (long) ofKind.size()));
         for (ReadingTallyRow r : reading) {

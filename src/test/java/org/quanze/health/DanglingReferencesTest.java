@@ -73,12 +73,12 @@ class DanglingReferencesTest {
 
     @Test
     void shouldNameTheSubItemPowerByItsKey() {
-        assertThat(found()).filteredOn(f -> f.list().equals(LICENSING)).singleElement().satisfies(f -> {
-            assertThat(f.entry()).isEqualTo(LICENSING + "/power/1-2");
+        assertThat(found()).filteredOn(f -> f.place().list().equals(LICENSING)).singleElement().satisfies(f -> {
+            assertThat(f.about().entry()).isEqualTo(LICENSING + "/power/1-2");
             assertThat(f.iri()).isEqualTo(LICENSING + "/power/1-2/power-basis/2/finding/dangling-reference");
-            assertThat(f.powerNumber()).as("the number the list prints").isEqualTo(1);
-            assertThat(f.role()).isEqualTo("power-basis");
-            assertThat(f.citedText()).isEqualTo("2.同5.");
+            assertThat(f.about().powerNumber()).as("the number the list prints").isEqualTo(1);
+            assertThat(f.about().role().code()).isEqualTo("power-basis");
+            assertThat(f.found().citedText()).isEqualTo("2.同5.");
             assertThat(Fixtures.IRIS.parse(f.iri())).get().isEqualTo(new MintedIri.FindingIri(new MintedIri.BasisItemIri(
                     new MintedIri.PowerIri(new MintedIri.ListIri("defense-mobilization-office-2024-2"), "1-2"),
                     CitationRole.POWER_BASIS, false, 2), "dangling-reference", 1));
@@ -87,18 +87,18 @@ class DanglingReferencesTest {
 
     @Test
     void shouldNameTheCellOfItsOwnSheet() {
-        assertThat(found()).extracting(HealthFinding::list, HealthFinding::cell).containsExactlyInAnyOrder(
+        assertThat(found()).extracting(h -> h.place().list(), h -> h.place().cell()).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(INSPECTION, ID + "source/" + FILE + "/行政检查（3项）/r6c5"),
                 org.assertj.core.groups.Tuple.tuple(LICENSING, ID + "source/" + FILE + "/行政许可（3项）/r6c5"));
-        assertThat(found()).filteredOn(f -> f.list().equals(INSPECTION)).singleElement()
-                .satisfies(f -> assertThat(f.entry()).isEqualTo(INSPECTION + "/power/3"));
+        assertThat(found()).filteredOn(f -> f.place().list().equals(INSPECTION)).singleElement()
+                .satisfies(f -> assertThat(f.about().entry()).isEqualTo(INSPECTION + "/power/3"));
     }
 
     /** The load's health graph keeps both, each joined to its cell's row and column (a cell that exists). */
     @Test
     void shouldKeepBothInTheHealthGraphWithTheirCells() {
         assertThat(HealthGraph.read(GraphReader.of(store), null)).filteredOn(f -> f.kind() == FindingKind.DANGLING_REFERENCE)
-                .extracting(HealthFinding::entry, HealthFinding::cell).containsExactlyInAnyOrder(
+                .extracting(h -> h.about().entry(), h -> h.place().cell()).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(INSPECTION + "/power/3", ID + "source/" + FILE + "/行政检查（3项）/r6c5"),
                         org.assertj.core.groups.Tuple.tuple(LICENSING + "/power/1-2", ID + "source/" + FILE + "/行政许可（3项）/r6c5"));
     }

@@ -61,8 +61,8 @@ class KaramayFindingsTest {
     }
 
     private static HealthFinding finding(String file, int row, int column, FindingKind kind, String reference) {
-        return findings.stream().filter(f -> f.fileName().equals(file) && f.row() == row && f.column() == column
-                && f.kind() == kind && reference.equals(f.reference())).findFirst().orElseThrow();
+        return findings.stream().filter(f -> f.place().fileName().equals(file) && f.place().row() == row && f.place().column() == column
+                && f.kind() == kind && reference.equals(f.cites().reference())).findFirst().orElseThrow();
     }
 
     private static String compact(String text) {
@@ -78,9 +78,9 @@ class KaramayFindingsTest {
         assertThat(official.get(0)).contains("并由应急管理部门报本级人民政府备案").doesNotContain("公安机关");
 
         HealthFinding f = finding("fire-supervision-2025.xlsx", 28, 7, FindingKind.MISQUOTE, "第十七条");
-        assertThat(f.citedText()).contains("由公安机关报");
-        assertThat(compact(f.knownText())).isEqualTo(compact(String.join("", official)));
-        assertThat(f.comparedWith()).isEqualTo(Fixtures.IRIS.article(Fixtures.IRIS.version("消防法", "2021-04-29"), 17));
+        assertThat(f.found().citedText()).contains("由公安机关报");
+        assertThat(compact(f.found().knownText())).isEqualTo(compact(String.join("", official)));
+        assertThat(f.found().comparedWith()).isEqualTo(Fixtures.IRIS.article(Fixtures.IRIS.version("消防法", "2021-04-29"), 17));
     }
 
     @Test
@@ -96,8 +96,8 @@ class KaramayFindingsTest {
         // The cell lists its references (第六十条第一款第（二）项和第二款) and then quotes the article on a line of its own: each
         // reference it listed carries that quote.
         HealthFinding f = finding("fire-supervision-2025.xlsx", 6, 7, FindingKind.MINOR_MISQUOTE, "第六十条第一款第（二）项");
-        assertThat(compact(f.knownText())).isEqualTo(compact(official.get(0) + official.get(2) + official.get(8)));
-        assertThat(findings).filteredOn(x -> x.citation() != null && x.citation().equals(f.citation())
+        assertThat(compact(f.found().knownText())).isEqualTo(compact(official.get(0) + official.get(2) + official.get(8)));
+        assertThat(findings).filteredOn(x -> x.about().citation() != null && x.about().citation().equals(f.about().citation())
                 && x.kind() == FindingKind.MISQUOTE).isEmpty();
     }
 
@@ -111,8 +111,8 @@ class KaramayFindingsTest {
         assertThat(official).hasSize(8).allSatisfy(l -> assertThat(l).matches(official.indexOf(l) == 0 ? ".*：$" : "^\\(.*"));
 
         HealthFinding f = finding("archives-bureau-2024.xlsx", 53, 11, FindingKind.NO_SUCH_ARTICLE, "第二十二条第四款");
-        assertThat(f.citedText()).isEqualTo("第二十二条第四款");
-        assertThat(compact(f.knownText())).isEqualTo(compact(String.join("", official)));
+        assertThat(f.found().citedText()).isEqualTo("第二十二条第四款");
+        assertThat(compact(f.found().knownText())).isEqualTo(compact(String.join("", official)));
     }
 
     @Test
@@ -125,11 +125,11 @@ class KaramayFindingsTest {
         List<String> official = article("社会法/社会保险法(2018-12-29).md", "第八十七条");
 
         HealthFinding f = finding("medical-security-bureau-2024.xls", 3, 7, FindingKind.OTHER_VERSION, "第八十七条");
-        assertThat(f.version()).isEqualTo(Fixtures.IRIS.version("社会保险法", "2010-10-28"));
-        assertThat(f.comparedWith()).isEqualTo(Fixtures.IRIS.article(Fixtures.IRIS.version("社会保险法", "2018-12-29"), 87));
-        assertThat(f.knownFrom()).isEqualTo(HealthFinding.OTHER_VERSION_TEXT);
-        assertThat(compact(f.knownText())).isEqualTo(compact(official.get(0)));
-        assertThat(findings).filteredOn(x -> f.citation().equals(x.citation())).extracting(HealthFinding::kind)
+        assertThat(f.cites().version()).isEqualTo(Fixtures.IRIS.version("社会保险法", "2010-10-28"));
+        assertThat(f.found().comparedWith()).isEqualTo(Fixtures.IRIS.article(Fixtures.IRIS.version("社会保险法", "2018-12-29"), 87));
+        assertThat(f.found().knownFrom()).isEqualTo(HealthFinding.OTHER_VERSION_TEXT);
+        assertThat(compact(f.found().knownText())).isEqualTo(compact(official.get(0)));
+        assertThat(findings).filteredOn(x -> f.about().citation().equals(x.about().citation())).extracting(HealthFinding::kind)
                 .containsExactly(FindingKind.OTHER_VERSION);
     }
 
@@ -145,9 +145,9 @@ class KaramayFindingsTest {
         // The cell names its references (第二十八条第一款, 第二款, 第七十二条第一款) before quoting the articles: each reference
         // listed has its finding.
         HealthFinding f = finding("fire-supervision-2025.xlsx", 36, 7, FindingKind.UNVERIFIABLE, "第二十八条第一款");
-        assertThat(f.knownText()).isNull();
-        assertThat(f.knownFrom()).isEqualTo(HealthFinding.NOT_IN_LIBRARY);
-        assertThat(f.comparedWith()).isNull();
+        assertThat(f.found().knownText()).isNull();
+        assertThat(f.found().knownFrom()).isEqualTo(HealthFinding.NOT_IN_LIBRARY);
+        assertThat(f.found().comparedWith()).isNull();
     }
 
     @Test
@@ -159,8 +159,8 @@ class KaramayFindingsTest {
         assertThat(cell("medical-security-bureau-2024.xls", "Sheet1", 3, 7)).contains("实施《中华人民共和国社会保险法》若干规定 第二十五条");
         assertThat(LawLibrary.bundled().versions("实施社会保险法若干规定")).isEmpty();
         HealthFinding f = finding("medical-security-bureau-2024.xls", 3, 7, FindingKind.UNVERIFIABLE, "第二十五条");
-        assertThat(f.knownFrom()).isEqualTo(HealthFinding.LIBRARY_TITLES);
-        assertThat(f.knownText()).isEqualTo("《中华人民共和国社会保险法》");
-        assertThat(f.comparedWith()).isNull();
+        assertThat(f.found().knownFrom()).isEqualTo(HealthFinding.LIBRARY_TITLES);
+        assertThat(f.found().knownText()).isEqualTo("《中华人民共和国社会保险法》");
+        assertThat(f.found().comparedWith()).isNull();
     }
 }

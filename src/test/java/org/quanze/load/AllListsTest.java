@@ -243,16 +243,16 @@ class AllListsTest {
         List<HealthFinding> findings = HealthGraph.read(GraphReader.of(store), null);
         // 584 (the health CSV of a store loaded with `quanze load`, counted by kind apart from this code).
         assertThat(findings).hasSize(584);
-        List<HealthFinding> whole = findings.stream().filter(f -> f.citation() != null && f.citation().contains("/duty-basis/")
-                && f.entry().matches(".*/power/[\\d-]+")).toList();
+        List<HealthFinding> whole = findings.stream().filter(f -> f.about().citation() != null && f.about().citation().contains("/duty-basis/")
+                && f.about().entry().matches(".*/power/[\\d-]+")).toList();
         assertThat(whole).hasSize(265).allSatisfy(f -> {
-            assertThat(f.role()).isEqualTo("duty-basis");
-            assertThat(f.entryNumber()).isNull();
+            assertThat(f.about().role().code()).isEqualTo("duty-basis");
+            assertThat(f.about().entryNumber()).isNull();
         });
         assertThat(whole.stream().collect(Collectors.groupingBy(HealthFinding::kind, Collectors.counting()))).isEqualTo(Map.of(
                 FindingKind.OTHER_VERSION, 110L, FindingKind.UNVERIFIABLE, 125L, FindingKind.MINOR_MISQUOTE, 17L,
                 FindingKind.MISQUOTE, 12L, FindingKind.NO_SUCH_ARTICLE, 1L));
-        assertThat(findings).filteredOn(f -> !f.listTitle().startsWith("玉林")).hasSize(533);
+        assertThat(findings).filteredOn(f -> !f.place().listTitle().startsWith("玉林")).hasSize(533);
     }
 
     /**

@@ -23,8 +23,8 @@ record FindingGroup(FindingView view, List<HealthFinding> places) {
     }
 
     private static List<Object> key(HealthFinding f) {
-        return Arrays.asList(f.kind(), f.list(), f.documentKey(), f.version(), f.reference(), f.citedText(),
-                f.knownText());
+        return Arrays.asList(f.kind(), f.place().list(), f.cites().documentKey(), f.cites().version(),
+                f.cites().reference(), f.found().citedText(), f.found().knownText());
     }
 
     public HealthFinding first() {

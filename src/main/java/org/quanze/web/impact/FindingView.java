@@ -17,19 +17,22 @@ record FindingView(HealthFinding finding, TextDiff diff, String citedVersion, St
     static FindingView of(HealthFinding f, Iris iris) {
         boolean quote = f.kind() == FindingKind.MISQUOTE || f.kind() == FindingKind.MINOR_MISQUOTE
                 || f.kind() == FindingKind.OTHER_VERSION;
-        return new FindingView(f, quote && f.knownText() != null ? TextDiff.of(f.knownText(), f.citedText()) : null,
-                iris.versionSlugOf(f.version()), iris.versionSlugOf(f.comparedWith()), ordinal(f), listSlug(f, iris));
+        HealthFinding.Found found = f.found();
+        return new FindingView(f, quote && found.knownText() != null ? TextDiff.of(found.knownText(), found.citedText())
+                : null, iris.versionSlugOf(f.cites().version()), iris.versionSlugOf(found.comparedWith()), ordinal(f),
+                listSlug(f, iris));
     }
 
     /** The slug of the finding's list: two lists may have findings in the same row, column and line. */
     private static String listSlug(HealthFinding f, Iris iris) {
-        return f.list() == null ? "" : iris.parse(f.list()).filter(MintedIri.ListIri.class::isInstance)
+        String list = f.place().list();
+        return list == null ? "" : iris.parse(list).filter(MintedIri.ListIri.class::isInstance)
                 .map(l -> ((MintedIri.ListIri) l).slug()).orElse("");
     }
 
     /** The place of the citation in its item (a finding about a 同N that makes no citation has none). */
     private static Integer ordinal(HealthFinding f) {
-        return Iris.citationOf(f.citation()).map(MintedIri.CitationIri::ordinal).orElse(null);
+        return Iris.citationOf(f.about().citation()).map(MintedIri.CitationIri::ordinal).orElse(null);
     }
 
     public String code() {
@@ -38,7 +41,8 @@ record FindingView(HealthFinding finding, TextDiff diff, String citedVersion, St
 
     /** The anchor of the finding on the health page. */
     public String anchor() {
-        return "finding-" + listSlug + "-" + finding.row() + "-" + finding.column() + "-" + finding.line() + "-" + code()
+        return "finding-" + listSlug + "-" + finding.place().row() + "-" + finding.place().column() + "-"
+                + finding.place().line() + "-" + code()
                 + (ordinal == null ? "" : "-" + ordinal);
     }
 }
