@@ -23,6 +23,7 @@ PORT=${PORT:-18080}
 RELOAD_AFTER=${RELOAD_AFTER:-20}
 PHASE_SECONDS=${PHASE_SECONDS:-20}
 HERE=$(cd "$(dirname "$0")" && pwd)
+export LOADTEST_DIR="$HERE"  # where mixed.lua and static.lua find report.lua
 ROOT=$(cd "$HERE/../.." && pwd)
 JAR="$ROOT/target/quanze.jar"
 BASE="http://127.0.0.1:$PORT"
