@@ -47,6 +47,16 @@ public final class LawTextParser {
                         int bodyStart) {
     }
 
+    /**
+     * A text with no article (第一条 …) after its header: a decision numbered 一、二、 or a notice, a
+     * document in its own right whose text cannot back a citation of an article.
+     */
+    public static final class NoArticles extends SourceException {
+        NoArticles(Location location) {
+            super(location, "no article (第一条 …) after the header");
+        }
+    }
+
     public LawText parse(String fileName, byte[] bytes) {
         LawLines read = LawLines.read(fileName, bytes);
         List<LawLines.Line> lines = read.lines();
@@ -55,7 +65,7 @@ public final class LawTextParser {
         if (body.articles().isEmpty()) {
             int at = head.bodyStart() < lines.size()
                     ? lines.get(Math.min(skipBlank(lines, head.bodyStart()), lines.size() - 1)).number() : head.titleLine();
-            throw new SourceException(Location.ofLine(fileName, at), "no article (第一条 …) after the header");
+            throw new NoArticles(Location.ofLine(fileName, at));
         }
         LocalDate versionDate = versionDate(fileName, head.history());
         if (versionDate == null) {

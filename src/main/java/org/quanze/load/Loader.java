@@ -1,6 +1,7 @@
 package org.quanze.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,7 +173,13 @@ public final class Loader {
     private final class Batch {
         private final Map<String, String> stored;
         private final StoredVersions held;
-        private final Set<String> names = new HashSet<>();
+        /** Each file name of this load and the first file that had it (a graph is named after its file). */
+        private final Map<String, Source> names = new HashMap<>();
+        /**
+         * The law texts whose file name an earlier file of this load has (the same law filed under two
+         * categories): read, then left out as the same version, or failed if they hold another.
+         */
+        private final Map<Source, Source> namesakes = new java.util.IdentityHashMap<>();
         private final Map<Source, Read> read = new LinkedHashMap<>();
         private final Map<Source, FileReport> reports = new LinkedHashMap<>();
         /** The files in the order they were given (the library's after them), as the reports list them. */
@@ -229,12 +236,15 @@ public final class Loader {
             order.add(file);
             String name = file.fileName();
             String kind = file.kind().label();
-            if (!names.add(name)) {
-                reports.put(file, FileReport.failed(file.origin(), kind, name + ": another file of this load has the"
-                        + " same name " + name + ": each source file is one named graph, named after the file"));
-                return Optional.empty();
+            Source namesake = names.putIfAbsent(name, file);
+            if (namesake != null) {
+                if (file.kind() != SourceKind.LAW_TEXT || namesake.kind() != SourceKind.LAW_TEXT) {
+                    reports.put(file, FileReport.failed(file.origin(), kind, nameClash(name, namesake)));
+                    return Optional.empty();
+                }
+                namesakes.put(file, namesake);
             }
-            String clash = file.kind() == SourceKind.LIST ? listClash(name, names, stored.keySet()) : null;
+            String clash = file.kind() == SourceKind.LIST ? listClash(name, names.keySet(), stored.keySet()) : null;
             if (clash != null) {
                 reports.put(file, FileReport.failed(file.origin(), kind, name + ": the list " + ListFileReader.slug(name)
                         + " is read from " + clash + " already: lists are named after their file without its extension,"
@@ -272,15 +282,42 @@ public final class Loader {
         /** Keeps what a file was parsed into, or reports why it could not be. */
         private void keep(Parsed parsed) {
             Source file = parsed.source();
+            if (parsed.failure() instanceof LawTextParser.NoArticles none) {
+                // A decision numbered 一、二、 is a document, not a damaged text; the library leaves it out the same way.
+                reports.put(file, FileReport.skipped(file.origin(), file.kind().label(), none.getMessage()
+                        + ": its text cannot back a citation of an article, left out"));
+                return;
+            }
             if (parsed.failure() != null) {
                 reports.put(file, FileReport.failed(file.origin(), file.kind().label(), parsed.failure().getMessage()));
                 return;
             }
             Read r = parsed.read();
+            Source namesake = namesakes.get(file);
+            if (namesake != null) {
+                reports.put(file, namesake(r, namesake));
+                return;
+            }
             read.put(file, r);
             if (r.law() != null) {
                 versions.putIfAbsent(versionKey(r.law()), r);
             }
+        }
+
+        /**
+         * A law text named as an earlier file of this load: left out if it holds the version that file
+         * was read as (or, when that file was not read, the version the graph of that name holds); any
+         * other text would overwrite that graph, and fails.
+         */
+        private FileReport namesake(Read r, Source namesake) {
+            String kind = SourceKind.LAW_TEXT.label();
+            String version = versionKey(r.law());
+            Read theirs = read.get(namesake);
+            boolean same = theirs != null ? version.equals(versionKey(theirs.law())) : r.graph().equals(held.graphOf(version));
+            return same ? FileReport.skipped(r.source().origin(), kind, "the same version (《" + r.law().title() + "》 "
+                            + r.law().versionDate() + ") as " + namesake.origin() + (theirs != null ? ", read first"
+                            : ", which the store holds") + ": left out")
+                    : FileReport.failed(r.source().origin(), kind, nameClash(r.facts().fileName(), namesake));
         }
 
         /** The versions whose official text is known: the library's, the store's, and those this load reads. */
@@ -363,6 +400,7 @@ public final class Loader {
                 return FileReport.skipped(file.origin(), kind, "the same version (《" + law.title() + "》 "
                         + law.versionDate() + ") as " + first.source().origin() + ", read first: left out");
             }
+
             List<Finding> warnings = new ArrayList<>(law.warnings());
             String other = law.part() == null ? held.graphOf(version) : null;
             if (other != null && !other.equals(r.graph())) {
@@ -394,7 +432,7 @@ public final class Loader {
                 String graph = iris.graph(t.fileName());
                 String holder = t.part() == null ? held.graphOf(version) : null;
                 if (versions.containsKey(version) || stored.containsKey(graph) || holder != null && !holder.equals(graph)
-                        || names.contains(t.fileName())) {
+                        || names.containsKey(t.fileName())) {
                     continue;
                 }
                 extra.add(Source.fromLibrary(t, library.bytes(t)));
@@ -404,6 +442,11 @@ public final class Loader {
     }
 
     /** Another list file, of this load or in the store, whose list would get the same IRI; null when none. */
+    private static String nameClash(String name, Source first) {
+        return name + ": " + first.origin() + " of this load has the same name: each source file is one named graph,"
+                + " named after the file";
+    }
+
     private String listClash(String name, Set<String> names, Set<String> storedGraphs) {
         String slug = ListFileReader.slug(name);
         for (String other : names) {

@@ -102,6 +102,54 @@ class FolderLoadTest {
                 .startsWith("slip.xlsx, sheet \"许可\", row 3, column 3: 《中华人民共和国行政许可法 has no 》"));
     }
 
+    /**
+     * The national library's folders as a user loads them: the same law filed under two categories
+     * (once byte for byte, once with other headings) is one version, read from the first file and
+     * left out of the second; an amendment numbered 一、二、 has no article and is left out, not failed;
+     * only a file of the same name holding another document fails. Loaded again, nothing changes.
+     */
+    @Test
+    void shouldLeaveOutTheSameLawFiledTwiceAndTheTextWithoutArticles() throws IOException {
+        Path laws = Path.of("data/laws/national");
+        for (String f : List.of("宪法相关法/居民身份证法(2011-10-29).md", "行政法/居民身份证法(2011-10-29).md",
+                "经济法/广告法(2021-04-29).md", "行政法/广告法(2021-04-29).md", "刑法/刑法修正案（七）.md")) {
+            Files.createDirectories(dir.resolve(f).getParent());
+            Files.copy(laws.resolve(f), dir.resolve(f));
+        }
+        Files.createDirectories(dir.resolve("另存"));
+        Files.writeString(dir.resolve("另存/广告法(2021-04-29).md"), Files.readString(laws.resolve("行政法/广告法(2021-04-29).md"))
+                .replaceFirst("# 中华人民共和国广告法", "# 中华人民共和国某某法"));
+        String advertising = Fixtures.IRIS.graph("广告法(2021-04-29).md");
+        String sha = "SELECT ?sha WHERE { GRAPH <" + advertising + "> { ?s qz:sha256 ?sha } }";
+
+        Map<String, FileReport> first = byFile(Fixtures.loader(store).load(Source.fromPaths(List.of(dir)), LoadListener.NONE));
+        List<Map<String, String>> shaAfterFirst = Fixtures.select(store, sha);
+        Map<String, FileReport> again = byFile(Fixtures.loader(store).load(Source.fromPaths(List.of(dir)), LoadListener.NONE));
+
+        // Folders sort by code point: 另存 < 宪法相关法 < 经济法 < 行政法.
+        assertThat(first.get("另存/广告法(2021-04-29).md").status()).isEqualTo(FileReport.Status.LOADED);
+        assertThat(first.get("经济法/广告法(2021-04-29).md").status()).isEqualTo(FileReport.Status.FAILED);
+        assertThat(first.get("经济法/广告法(2021-04-29).md").error())
+                .isEqualTo("广告法(2021-04-29).md: " + dir.resolve("另存/广告法(2021-04-29).md")
+                        + " of this load has the same name: each source file is one named graph, named after the file");
+        assertThat(first.get("宪法相关法/居民身份证法(2011-10-29).md").status()).isEqualTo(FileReport.Status.LOADED);
+        assertThat(first.get("行政法/居民身份证法(2011-10-29).md").status()).isEqualTo(FileReport.Status.SKIPPED);
+        assertThat(first.get("行政法/居民身份证法(2011-10-29).md").error()).startsWith("the same version (《中华人民共和国居民身份证法》 2011-10-29) as ")
+                .endsWith("宪法相关法/居民身份证法(2011-10-29).md, read first: left out");
+        assertThat(first.get("行政法/广告法(2021-04-29).md").status()).isEqualTo(FileReport.Status.FAILED);
+        assertThat(first.get("刑法/刑法修正案（七）.md").status()).isEqualTo(FileReport.Status.SKIPPED);
+        assertThat(first.get("刑法/刑法修正案（七）.md").error())
+                .contains("no article (第一条 …) after the header: its text cannot back a citation of an article, left out");
+        assertThat(again.values()).extracting(FileReport::status).doesNotContain(FileReport.Status.LOADED);
+        assertThat(Fixtures.select(store, sha)).isEqualTo(shaAfterFirst).hasSize(1);
+        assertThat(store.validate()).isEmpty();
+    }
+
+    private Map<String, FileReport> byFile(LoadReport report) {
+        return report.files().stream().filter(f -> f.file().startsWith(dir.toString()))
+                .collect(Collectors.toMap(f -> dir.relativize(Path.of(f.file())).toString(), Function.identity()));
+    }
+
     /** A Word document whose list is a table under its title paragraph. */
     private static byte[] wordList() {
         return Built.docx(document -> {
