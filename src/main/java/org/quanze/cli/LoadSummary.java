@@ -34,7 +34,7 @@ final class LoadSummary {
         }
         long skipped = report.count(FileReport.Status.SKIPPED);
         out.printf("%d loaded, %d unchanged, %s%d failed; %s%n", report.count(FileReport.Status.LOADED),
-                report.count(FileReport.Status.UNCHANGED), skipped > 0 ? skipped + " skipped (same version), " : "",
+                report.count(FileReport.Status.UNCHANGED), skipped > 0 ? skipped + " skipped, " : "",
                 report.count(FileReport.Status.FAILED), report.written() ? "written in one transaction" : "nothing written");
         out.flush();
     }

@@ -8,8 +8,9 @@ public record FileReport(String file, Status status, String kind, Counts counts,
                          String error) {
 
     /**
-     * The outcome for one file: SKIPPED is a law text of a version another file holds (of the load, or
-     * of the store for a text of the library), left out without failing.
+     * The outcome for one file: SKIPPED is a law text left out without failing, with the reason as its
+     * error: it holds a version another file holds (of the load, or of the store for a text of the
+     * library), or it has no article a citation could name.
      */
     public enum Status { LOADED, UNCHANGED, SKIPPED, FAILED }
 
