@@ -95,6 +95,23 @@ public final class Fixtures {
             Path.of("data/laws/secrecy-law-2024.md"), Path.of("data/laws/secrecy-regulation-2014.md"),
             Path.of("data/laws/secrecy-regulation-2024.md"));
 
+    /** The list files under {@code data/lists/} (every list the product bundles), in path order. */
+    public static List<Path> bundledLists() {
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("data/lists"))) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> org.quanze.load.SourceKind.of(p.getFileName().toString()).isPresent()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The four secrecy texts and every bundled list, as paths a load reads. */
+    public static List<Path> secrecyTextsAndLists() {
+        List<Path> paths = new ArrayList<>(SECRECY_TEXTS);
+        paths.addAll(bundledLists());
+        return paths;
+    }
+
     /** The four secrecy texts, as a load reads them. */
     public static List<Source> secrecyTexts() {
         return Source.fromPaths(SECRECY_TEXTS);

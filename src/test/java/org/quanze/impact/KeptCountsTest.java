@@ -3,13 +3,11 @@ package org.quanze.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.law.LawLibrary;
@@ -107,18 +105,11 @@ class KeptCountsTest {
         return counts;
     }
 
-    private static List<Path> bundledLists() throws Exception {
-        try (Stream<Path> files = Files.walk(Path.of("data/lists"))) {
-            return files.filter(Files::isRegularFile).filter(p -> SourceKind.of(p.getFileName().toString()).isPresent())
-                    .sorted().toList();
-        }
-    }
-
     @Test
     void shouldKeepTheFindingsOfEachKindAndThePowersOfEachFacetAsTheStoreHoldsThem() throws Exception {
         Tdb2Store store = Fixtures.emptyStore();
         Path law2010 = Path.of("data/laws/secrecy-law-2010.md");
-        List<Path> paths = new ArrayList<>(bundledLists());
+        List<Path> paths = new ArrayList<>(Fixtures.bundledLists());
         Fixtures.SECRECY_TEXTS.stream().filter(p -> !p.equals(law2010)).forEach(paths::add);
         // Without the law library, which would bring the 2010 text (the version Yulin cites) along with the lists.
         Fixtures.loader(store).with(LawLibrary.empty()).load(Source.fromPaths(paths), LoadListener.NONE);
@@ -158,11 +149,7 @@ class KeptCountsTest {
     @Test
     void shouldKeepTheCitationsOfEachArticlePerListAndRoleAsTheListsHoldThem() throws Exception {
         Tdb2Store store = Fixtures.emptyStore();
-        List<Path> paths = new ArrayList<>(Fixtures.SECRECY_TEXTS);
-        try (Stream<Path> files = Files.walk(Path.of("data/lists"))) {
-            files.filter(Files::isRegularFile).filter(p -> SourceKind.of(p.getFileName().toString()).isPresent())
-                    .sorted().forEach(paths::add);
-        }
+        List<Path> paths = Fixtures.secrecyTextsAndLists();
         Fixtures.loader(store).load(Source.fromPaths(paths), LoadListener.NONE);
 
         Map<String, Long> raw = counts(store, RAW);

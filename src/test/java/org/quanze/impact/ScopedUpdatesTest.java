@@ -3,12 +3,10 @@ package org.quanze.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.law.LawLibrary;
@@ -53,17 +51,10 @@ class ScopedUpdatesTest {
         return Fixtures.ASSEMBLY.loader(store, Set.of()).with(recording);
     }
 
-    private static List<Path> bundledLists() throws Exception {
-        try (Stream<Path> files = Files.walk(Path.of("data/lists"))) {
-            return files.filter(Files::isRegularFile).filter(p -> SourceKind.of(p.getFileName().toString()).isPresent())
-                    .sorted().toList();
-        }
-    }
-
     @Test
     void shouldRewriteOnlyTheFindingsOfTheListLoadedAgain() throws Exception {
         Tdb2Store store = Fixtures.emptyStore();
-        List<Path> paths = new ArrayList<>(bundledLists());
+        List<Path> paths = new ArrayList<>(Fixtures.bundledLists());
         paths.addAll(Fixtures.SECRECY_TEXTS);
         Fixtures.loader(store).load(Source.fromPaths(paths), LoadListener.NONE);
         List<String> healthGraphs = Fixtures.select(store, "SELECT DISTINCT ?h WHERE { GRAPH ?h { ?h qz:checkedGraph ?g } }")
@@ -77,7 +68,7 @@ class ScopedUpdatesTest {
                 SourceKind.LIST, misquoted.getBytes(StandardCharsets.UTF_8))), LoadListener.NONE);
 
         assertThat(report.written()).isTrue();
-        assertThat(healthGraphs).as("a health graph per list file").hasSize(bundledLists().size());
+        assertThat(healthGraphs).as("a health graph per list file").hasSize(Fixtures.bundledLists().size());
         assertThat(recording.written).as("the impact graphs the load wrote")
                 .containsExactly(GRAPHS + "health/yulin-secrecy-bureau.txt");
         assertThat(Fixtures.value(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + GRAPHS
@@ -90,7 +81,7 @@ class ScopedUpdatesTest {
     @Test
     void shouldRecomputeTheListsCitingANewLawTextAndNoOthers() throws Exception {
         Tdb2Store store = Fixtures.emptyStore();
-        List<Path> paths = new ArrayList<>(bundledLists());
+        List<Path> paths = new ArrayList<>(Fixtures.bundledLists());
         Path law2010 = Path.of("data/laws/secrecy-law-2010.md");
         Fixtures.SECRECY_TEXTS.stream().filter(p -> !p.equals(law2010)).forEach(paths::add);
         // Without the law library, which would bring the 2010 text (the version Yulin cites) along with the lists.

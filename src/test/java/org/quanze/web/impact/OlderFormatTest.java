@@ -3,11 +3,9 @@ package org.quanze.web.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -41,11 +39,7 @@ class OlderFormatTest {
 
     private static Tdb2Store loaded() throws Exception {
         Tdb2Store store = Fixtures.emptyStore();
-        List<Path> paths = new ArrayList<>(Fixtures.SECRECY_TEXTS);
-        try (Stream<Path> files = Files.walk(Path.of("data/lists"))) {
-            files.filter(Files::isRegularFile).filter(p -> SourceKind.of(p.getFileName().toString()).isPresent())
-                    .sorted().forEach(paths::add);
-        }
+        List<Path> paths = Fixtures.secrecyTextsAndLists();
         Fixtures.loader(store).with(LawLibrary.empty()).load(Source.fromPaths(paths), LoadListener.NONE);
         return store;
     }
