@@ -14,7 +14,7 @@ import org.quanze.vocab.QZ;
  * and the key of the page's messages. The queries do not write the codes: they say what kind of entry
  * a citation backs, as its class ({@code ?backs}: {@code qz:Power}, {@code qz:Duty},
  * {@code qz:AccountabilityCase}), and {@link #backing} turns that into the role, so the codes have
- * this one owner.
+ * this one owner. A row names a role by either ({@link #isNamedBy}): a finding stores the role's code.
  */
 public enum CitationRole implements Coded {
     POWER_BASIS(QZ.Power, "power-basis"),
@@ -40,6 +40,12 @@ public enum CitationRole implements Coded {
     /** The class of the entries a citation of this role backs ({@code qz:Duty} for a duty's basis). */
     public Resource entryType() {
         return entryType;
+    }
+
+    /** By its code ({@code duty-basis}) or by the class of the entries it backs ({@code qz:Duty}'s IRI). */
+    @Override
+    public boolean isNamedBy(String value) {
+        return code().equals(value) || entryType.getURI().equals(value);
     }
 
     public static Optional<CitationRole> ofCode(String code) {

@@ -3,11 +3,15 @@ package org.quanze.health;
 import java.util.Arrays;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Resource;
+import org.quanze.ingest.Coded;
 import org.quanze.ingest.Codes;
 import org.quanze.vocab.QZ;
 
-/** What can be wrong with a citation as a list publishes it; the code is what reports and the CLI print. */
-public enum FindingKind {
+/**
+ * What can be wrong with a citation as a list publishes it; the code ({@code level-mismatch}, {@code misquote}, …)
+ * is what reports and the CLI print.
+ */
+public enum FindingKind implements Coded {
     /** The 【level】 tag disagrees with the level known for the document. */
     LEVEL_MISMATCH(QZ.LevelMismatch),
     /** The chapter cited does not contain the article cited. */
@@ -29,11 +33,6 @@ public enum FindingKind {
 
     FindingKind(Resource resource) {
         this.resource = resource;
-    }
-
-    /** {@code level-mismatch}, {@code misquote}, … ({@link Codes}). */
-    public String code() {
-        return Codes.of(this);
     }
 
     public Resource resource() {

@@ -1,6 +1,7 @@
 package org.quanze.health;
 
 import org.quanze.graph.CitationRole;
+import org.quanze.queries.Fills;
 
 /**
  * One finding about one citation (or one 同N that points to nothing), with everything a person
@@ -11,9 +12,11 @@ import org.quanze.graph.CitationRole;
  * <p>The parts are not {@code CitationRecord}'s although they look alike: a finding is also made for a
  * dangling 同N, which has no citation and so no power name, unit or resolved article, and a finding read
  * back from the health graph knows only what the graph stores; {@code CitationRecord.Source} has no line.
+ * Read back, it is the row of {@code health-findings.rq}.
  *
  * @param iri the finding's own IRI
  */
+@Fills("health-findings")
 public record HealthFinding(FindingKind kind, String iri, Place place, About about, Cites cites, Found found) {
 
     public static final String OFFICIAL_TEXT = "official-text";

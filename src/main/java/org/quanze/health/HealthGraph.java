@@ -10,7 +10,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
-import org.quanze.graph.CitationRole;
 import org.quanze.graph.Iris;
 import org.quanze.reading.GraphReader;
 import org.quanze.reading.ImpactQueries;
@@ -121,26 +120,11 @@ public final class HealthGraph {
     public static List<HealthFinding> read(GraphReader reader, String listIri) {
         Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
         Map<String, HealthFinding> byIri = new LinkedHashMap<>();
-        for (FindingRow r : ImpactQueries.list(reader, "health-findings", params, FindingRow.class)) {
-            FindingKind.ofCode(r.finding().kind()).ifPresent(kind -> byIri.putIfAbsent(r.finding().finding(), of(kind, r)));
+        for (HealthFinding f : ImpactQueries.list(reader, "health-findings", params, HealthFinding.class)) {
+            byIri.putIfAbsent(f.iri(), f);
         }
         List<HealthFinding> findings = new ArrayList<>(byIri.values());
         findings.sort(CitationHealth.ORDER);
         return findings;
-    }
-
-    private static HealthFinding of(FindingKind kind, FindingRow r) {
-        FindingRow.Place p = r.place();
-        FindingRow.About a = r.about();
-        FindingRow.Cites c = r.cites();
-        FindingRow.Found f = r.found();
-        CitationRole role = a.role() == null ? CitationRole.backing(a.backs()) : CitationRole.ofCode(a.role())
-                .orElseThrow(() -> new IllegalStateException("a finding's role is a citation role, not " + a.role()));
-        return new HealthFinding(kind, r.finding().finding(),
-                new HealthFinding.Place(p.list(), p.listTitle(), p.fileName(), p.cell(), p.row(), p.column(),
-                        p.line() == null ? 0 : p.line()),
-                new HealthFinding.About(a.citation(), a.entry(), a.powerNumber(), role, a.entryNumber(), a.item()),
-                new HealthFinding.Cites(c.documentKey(), c.title(), c.version(), c.articleNumber(), c.reference()),
-                new HealthFinding.Found(f.cited(), f.known(), f.from(), f.compared()));
     }
 }

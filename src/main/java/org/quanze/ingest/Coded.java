@@ -11,4 +11,12 @@ public interface Coded {
     default String code() {
         return Codes.of((Enum<?>) this);
     }
+
+    /**
+     * Whether a query's value (an IRI or a lexical form) names this constant: its code, unless the enum
+     * is also named otherwise ({@code CitationRole}: by the class of the entry a citation backs).
+     */
+    default boolean isNamedBy(String value) {
+        return code().equals(value);
+    }
 }

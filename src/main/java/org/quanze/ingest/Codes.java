@@ -20,6 +20,21 @@ public final class Codes {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The constant of a {@link Coded} enum that a query's value names ({@link Coded#isNamedBy}): how the
+     * readers of rows are told the enums; null when none does, or when the type is no such enum.
+     */
+    public static Object named(Class<?> type, String value) {
+        if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
+            for (Object k : type.getEnumConstants()) {
+                if (((Coded) k).isNamedBy(value)) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The constant of that code, if the enum has one (an unknown code, or null, is none). */
     public static <E extends Enum<E>> Optional<E> find(Class<E> type, String code) {
         return Arrays.stream(type.getEnumConstants()).filter(c -> of(c).equals(code)).findFirst();

@@ -16,9 +16,11 @@ import org.apache.jena.rdf.model.RDFNode;
  * Reads the rows of a query into the record that {@link Fills} it, by name: each component takes the
  * variable of its name, converted to its type as {@link Row} does ({@code String}: the IRI or the
  * lexical form; {@code Integer}, {@code Double}, {@code LocalDate}: null when unbound or not of that
- * kind; {@code long}: 0 when unbound; {@code boolean}: whether the value is {@code true}; {@code RDFNode}:
- * the term itself, for a value that may be an IRI or a literal). A
- * component whose variable the query does not project is an error naming both, at the first row.
+ * kind; {@code long}, {@code int}: 0 when unbound; {@code boolean}: whether the value is {@code true};
+ * {@code RDFNode}: the term itself, for a value that may be an IRI or a literal; an enum: the constant
+ * the caller's {@link Constants} says the value names, null when unbound, an error naming the component
+ * when it names none). A component whose variable the query does not project is an error naming both,
+ * at the first row.
  */
 public final class TypedRows {
 
@@ -27,13 +29,29 @@ public final class TypedRows {
     private TypedRows() {
     }
 
+    /**
+     * How the enums of the caller's layer are named in rows (by their codes, say): the constant of that
+     * enum type the value names, or null when it names none. This package knows no enum of the others.
+     */
+    @FunctionalInterface
+    public interface Constants {
+        Constants NONE = (type, value) -> null;
+
+        Object named(Class<?> enumType, String value);
+    }
+
     /** Every row of a result, as records of that type; {@code query} names the file in an error. */
     public static <R extends Record> List<R> read(String query, ResultSet rs, Class<R> type) {
+        return read(query, rs, type, Constants.NONE);
+    }
+
+    /** Every row of a result, as records of that type, its enums read as {@code constants} names them. */
+    public static <R extends Record> List<R> read(String query, ResultSet rs, Class<R> type, Constants constants) {
         Reader<R> reader = reader(type);
         reader.check(query, rs.getResultVars());
         List<R> rows = new ArrayList<>();
         for (Row r : Row.all(rs)) {
-            rows.add(reader.read(r));
+            rows.add(reader.read(r, constants));
         }
         return rows;
     }
@@ -55,8 +73,8 @@ public final class TypedRows {
 
     private static final class Reader<R extends Record> {
 
-        private static final Set<Class<?>> VALUES = Set.of(String.class, Integer.class, long.class, Double.class,
-                java.time.LocalDate.class, boolean.class, RDFNode.class);
+        private static final Set<Class<?>> VALUES = Set.of(String.class, Integer.class, long.class, int.class,
+                Double.class, java.time.LocalDate.class, boolean.class, RDFNode.class);
 
         private final Class<R> type;
         private final RecordComponent[] components;
@@ -73,9 +91,10 @@ public final class TypedRows {
                 throw new IllegalStateException(type.getName() + " has no canonical constructor", e);
             }
             for (RecordComponent c : components) {
-                if (!isPart(c.getType()) && !VALUES.contains(c.getType())) {
+                if (!isPart(c.getType()) && !VALUES.contains(c.getType()) && !c.getType().isEnum()) {
                     throw new IllegalStateException(type.getSimpleName() + "." + c.getName() + ": a row cannot fill a "
-                            + c.getType().getSimpleName() + " (String, Integer, long, Double, LocalDate, boolean, RDFNode or a record)");
+                            + c.getType().getSimpleName() + " (String, Integer, long, int, Double, LocalDate, boolean,"
+                            + " RDFNode, an enum or a record)");
                 }
             }
         }
@@ -101,10 +120,10 @@ public final class TypedRows {
             }
         }
 
-        R read(Row r) {
+        R read(Row r, Constants constants) {
             Object[] args = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
-                args[i] = value(r, components[i]);
+                args[i] = value(r, components[i], constants);
             }
             try {
                 return constructor.newInstance(args);
@@ -115,11 +134,14 @@ public final class TypedRows {
             }
         }
 
-        private static Object value(Row r, RecordComponent c) {
+        private static Object value(Row r, RecordComponent c, Constants constants) {
             String v = c.getName();
             Class<?> t = c.getType();
             if (isPart(t)) {
-                return reader(t.asSubclass(Record.class)).read(r);
+                return reader(t.asSubclass(Record.class)).read(r, constants);
+            }
+            if (t.isEnum()) {
+                return constant(r.text(v), c, constants);
             }
             if (t == RDFNode.class) {
                 return r.values().get(v);
@@ -133,6 +155,10 @@ public final class TypedRows {
             if (t == long.class) {
                 return r.count(v);
             }
+            if (t == int.class) {
+                Integer i = r.integer(v);
+                return i == null ? 0 : i;
+            }
             if (t == Double.class) {
                 return r.decimal(v);
             }
@@ -140,6 +166,18 @@ public final class TypedRows {
                 return r.date(v);
             }
             return r.bool(v);
+        }
+
+        private static Object constant(String value, RecordComponent c, Constants constants) {
+            if (value == null) {
+                return null;
+            }
+            Object k = constants.named(c.getType(), value);
+            if (k == null) {
+                throw new IllegalStateException(c.getDeclaringRecord().getSimpleName() + "." + c.getName() + ": ?"
+                        + c.getName() + " is " + value + ", which names no " + c.getType().getSimpleName());
+            }
+            return k;
         }
     }
 }

@@ -3,15 +3,17 @@ package org.quanze.reading;
 import java.time.LocalDate;
 import org.quanze.graph.CitationRole;
 import org.quanze.graph.Iris;
+import org.quanze.queries.Fills;
 
 /**
  * One citation of a loaded list as the impact, revision and health reports need it, in four named parts
  * rather than 35 positional fields: the list cell it was read from ({@link Source}), the entry it backs
  * ({@link Backs}), what the list wrote ({@link Written}; for a 同N: what the repeated item wrote) and what
- * it resolves to ({@link Resolved}). Read from a {@link CitationFacts} row, whose parts follow the query.
+ * it resolves to ({@link Resolved}). The row of {@code impact-citations.rq} (and of its per-version twin).
  *
  * @param iri the citation's own IRI
  */
+@Fills({"impact-citations", "impact-citations-of-version"})
 public record CitationRecord(String iri, Source source, Backs backs, Written written, Resolved resolved) {
 
     /**
@@ -28,6 +30,7 @@ public record CitationRecord(String iri, Source source, Backs backs, Written wri
      * The entry the citation backs: the power, or one of its duties or cases (or all of them, then
      * {@code entryNumber} is null), and the unit responsible for that entry.
      *
+     * @param role        named in the row by the class of the entry (CitationRole.isNamedBy)
      * @param entry       the IRI of the power, duty or case backed
      * @param entryNumber the duty or case number; null for the basis of the power itself or of all its duties or cases
      */
@@ -60,22 +63,6 @@ public record CitationRecord(String iri, Source source, Backs backs, Written wri
         public String versionSlug() {
             return Iris.slugOfVersion(version);
         }
-    }
-
-    static CitationRecord of(CitationFacts facts) {
-        CitationFacts.Source s = facts.source();
-        CitationFacts.Backs b = facts.backs();
-        CitationFacts.Written w = facts.written();
-        CitationFacts.Resolved r = facts.resolved();
-        return new CitationRecord(facts.citation(),
-                new Source(s.list(), s.listTitle(), s.fileName(), s.cell(), s.row(), s.column()),
-                new Backs(b.power(), b.powerNumber(), b.powerName(), CitationRole.backing(b.backs()), b.entry(),
-                        b.entryNumber(), b.unit(), b.unitName()),
-                new Written(w.item(), w.ordinal(), w.line() == null ? 0 : w.line(), w.repeats(), w.title(),
-                        w.history(), w.levelTag(), w.level(), w.reference(), w.quote(), w.chapter(), w.paragraph(),
-                        w.itemNumber()),
-                new Resolved(r.document(), r.documentKey(), r.version(), r.versionDate(), r.official(), r.article(),
-                        r.articleNumber()));
     }
 
     /** Whether this citation is a 同N repeating another one (what it wrote is the other's). */

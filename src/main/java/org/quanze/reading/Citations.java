@@ -50,8 +50,8 @@ public final class Citations {
     private static List<CitationRecord> read(GraphReader reader, String query, Map<String, Node> params) {
         // A unit or list may carry more than one label; one record per citation is kept.
         Map<String, CitationRecord> byIri = new LinkedHashMap<>();
-        for (CitationFacts r : ImpactQueries.list(reader, query, params, CitationFacts.class)) {
-            byIri.putIfAbsent(r.citation(), CitationRecord.of(r));
+        for (CitationRecord r : ImpactQueries.list(reader, query, params, CitationRecord.class)) {
+            byIri.putIfAbsent(r.iri(), r);
         }
         List<CitationRecord> records = new ArrayList<>(byIri.values());
         records.sort(READING_ORDER);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.quanze.ingest.Codes;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.QueryCatalogue;
 import org.quanze.queries.TypedRows;
@@ -29,7 +30,7 @@ public final class ImpactQueries {
 
     /** The rows of a query already bound (the query of that name), as records. */
     public static <R extends Record> List<R> list(GraphReader reader, String name, Query bound, Class<R> type) {
-        return TypedRows.read("queries-internal/" + name + ".rq", reader.select(bound), type);
+        return TypedRows.read("queries-internal/" + name + ".rq", reader.select(bound), type, Codes::named);
     }
 
     public static Map<String, Node> iri(String var, String iri) {

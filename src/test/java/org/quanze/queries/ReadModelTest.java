@@ -29,7 +29,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * the variables its query files project (parsed by Jena, {@code getResultVars()}), one for one, so
  * that renaming a variable in a file fails here, naming the file and the variable, not on a blank
  * page. A variable that may be unbound (OPTIONAL, or bound by an expression that can fail) fills a
- * component that can say so: a reference type, or {@code long} and {@code boolean}, read as 0 and false.
+ * component that can say so: a reference type, or {@code long}, {@code int} and {@code boolean}, read as 0 and false.
  */
 class ReadModelTest {
 
