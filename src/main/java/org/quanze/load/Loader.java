@@ -400,7 +400,6 @@ public final class Loader {
                 return FileReport.skipped(file.origin(), kind, "the same version (《" + law.title() + "》 "
                         + law.versionDate() + ") as " + first.source().origin() + ", read first: left out");
             }
-
             List<Finding> warnings = new ArrayList<>(law.warnings());
             String other = law.part() == null ? held.graphOf(version) : null;
             if (other != null && !other.equals(r.graph())) {
@@ -441,12 +440,12 @@ public final class Loader {
         }
     }
 
-    /** Another list file, of this load or in the store, whose list would get the same IRI; null when none. */
     private static String nameClash(String name, Source first) {
         return name + ": " + first.origin() + " of this load has the same name: each source file is one named graph,"
                 + " named after the file";
     }
 
+    /** Another list file, of this load or in the store, whose list would get the same IRI; null when none. */
     private String listClash(String name, Set<String> names, Set<String> storedGraphs) {
         String slug = ListFileReader.slug(name);
         for (String other : names) {
