@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -13,6 +15,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.quanze.graph.Iris;
 import org.quanze.reading.GraphReader;
 import org.quanze.reading.ImpactQueries;
+import org.quanze.queries.Bindings;
 import org.quanze.vocab.PROV;
 import org.quanze.vocab.QZ;
 
@@ -119,8 +122,31 @@ public final class HealthGraph {
     /** The findings stored in the health graph (of every list, or of one when {@code listIri} is given). */
     public static List<HealthFinding> read(GraphReader reader, String listIri) {
         Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
+        return inOrder(ImpactQueries.list(reader, "health-findings", params, HealthFinding.class), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The findings of those kinds only (of every list, or of one), and at most {@code most} of them: those
+     * the store gives first, then put in the report's order. The kinds are bound in the query, so that a
+     * page showing some kinds, or a part of one, reads no finding it does not show.
+     */
+    public static List<HealthFinding> read(GraphReader reader, String listIri, List<FindingKind> kinds, int most) {
+        Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
+        Query q = Bindings.bindEach(Bindings.bind(ImpactQueries.query("health-findings"), params), "kind",
+                kinds.stream().map(k -> NodeFactory.createLiteralString(k.code())).toList());
+        if (most < Integer.MAX_VALUE) {
+            // A finding may come in more than one row (a list with two labels): rows enough for the findings asked.
+            q.setLimit(2L * most);
+        }
+        return inOrder(ImpactQueries.list(reader, "health-findings", q, HealthFinding.class), most);
+    }
+
+    private static List<HealthFinding> inOrder(List<HealthFinding> rows, int most) {
         Map<String, HealthFinding> byIri = new LinkedHashMap<>();
-        for (HealthFinding f : ImpactQueries.list(reader, "health-findings", params, HealthFinding.class)) {
+        for (HealthFinding f : rows) {
+            if (byIri.size() == most && !byIri.containsKey(f.iri())) {
+                break;
+            }
             byIri.putIfAbsent(f.iri(), f);
         }
         List<HealthFinding> findings = new ArrayList<>(byIri.values());

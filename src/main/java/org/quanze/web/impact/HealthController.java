@@ -11,11 +11,13 @@ import org.quanze.health.FindingKind;
 import org.quanze.health.HealthExport;
 import org.quanze.health.HealthFinding;
 import org.quanze.health.HealthGraph;
+import org.quanze.health.ListFindingCounts;
 import org.quanze.health.ReadingFinding;
 import org.quanze.health.ReadingFindings;
 import org.quanze.impact.ImpactGraphs;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListSummary;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * lists (slips it read past, …). Also as CSV and JSON.
  */
 @Controller
-record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads csv, Iris iris) {
+record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads csv, Iris iris,
+                        @Value("${quanze.health.findings-shown:300}") int findingsShown) {
 
     static final String VIEW = "health";
 
@@ -38,12 +41,18 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
 
     @GetMapping("/health")
     String health(@RequestParam(required = false) String list, @RequestParam(required = false) String kind, Model model) {
-        List<HealthFinding> shown = findings(list, kind);
         // The counts per kind are those the loads kept: the page reads no finding it does not show to count it.
         FindingCounts counts = FindingCounts.read(queries.reader(), Params.iri(list));
+        List<FindingKind> kinds = listedKinds(Params.text(kind));
+        long toList = kinds.stream().mapToLong(k -> counts.of(k.code())).sum();
+        // Over a province's lists the findings are thousands: a line per list then, each leading to its findings.
+        boolean byList = Params.iri(list) == null && toList > findingsShown;
+        List<HealthFinding> found = byList || kinds.isEmpty() ? List.of()
+                : HealthGraph.read(queries.reader(), Params.iri(list), kinds, Integer.MAX_VALUE);
+        List<ListSummary> lists = queries.list("home-lists", Map.of(), ListSummary.class);
         model.addAttribute("list", Params.text(list));
         model.addAttribute("kind", Params.text(kind));
-        model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
+        model.addAttribute("lists", lists);
         model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
         model.addAttribute("readingKinds", ReadingFindingsSection.kinds());
         ReadingFindingsSection.add(model, queries.reader(), ReadingFindings.read(queries.reader(), Params.iri(list)), kind, counts);
@@ -52,14 +61,23 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
         List<Coverage> coverage = Coverage.read(queries.reader(), Params.iri(list));
         model.addAttribute("coverage", coverage);
         model.addAttribute("coverageTotal", Coverage.total(coverage));
-        List<HealthFinding> found = shown.stream().filter(f -> f.kind() != FindingKind.UNVERIFIABLE).toList();
-        model.addAttribute("findingCount", found.size());
+        model.addAttribute("findingCount", byList ? toList : found.size());
         model.addAttribute("findings", FindingGroup.of(found, iris));
-        List<HealthFinding> unverifiable = shown.stream().filter(f -> f.kind() == FindingKind.UNVERIFIABLE).toList();
+        model.addAttribute("byList", byList ? ListFindingsRow.of(ListFindingCounts.read(queries.reader()), lists) : List.of());
+        boolean unverifiableListed = Params.text(kind) == null || FindingKind.UNVERIFIABLE.code().equals(Params.text(kind));
         // Thousands over a province's lists: listed in part; the CSV and a filter by list give them all.
-        model.addAttribute("unverifiableCount", unverifiable.size());
-        model.addAttribute("unverifiable", unverifiable.subList(0, Math.min(UNVERIFIABLE_SHOWN, unverifiable.size())));
+        model.addAttribute("unverifiableCount", unverifiableListed ? counts.of(FindingKind.UNVERIFIABLE.code()) : 0);
+        model.addAttribute("unverifiable", unverifiableListed ? HealthGraph.read(queries.reader(), Params.iri(list),
+                List.of(FindingKind.UNVERIFIABLE), UNVERIFIABLE_SHOWN) : List.of());
         return VIEW;
+    }
+
+    /** The kinds of citation finding the page lists in full: the one asked for, or all but the unverifiable. */
+    private static List<FindingKind> listedKinds(String kind) {
+        if (kind == null) {
+            return Arrays.stream(FindingKind.values()).filter(k -> k != FindingKind.UNVERIFIABLE).toList();
+        }
+        return FindingKind.ofCode(kind).filter(k -> k != FindingKind.UNVERIFIABLE).map(List::of).orElse(List.of());
     }
 
     @GetMapping("/health.csv")
