@@ -12,9 +12,9 @@ import org.quanze.vocab.QZ;
  * duties (责任事项依据), a case or all the cases (追责依据). The code is the citation's IRI segment
  * ({@code …/power/2/duty-basis/3/1}), its anchor on the power's page, the {@code role} of the reports
  * and the key of the page's messages. The queries do not write the codes: they say what kind of entry
- * a citation backs, as its class ({@code ?backs}: {@code qz:Power}, {@code qz:Duty},
- * {@code qz:AccountabilityCase}), and {@link #backing} turns that into the role, so the codes have
- * this one owner. A row names a role by either ({@link #isNamedBy}): a finding stores the role's code.
+ * a citation backs, as its class ({@code qz:Power}, {@code qz:Duty}, {@code qz:AccountabilityCase}: the
+ * {@code ?role} of {@code impact-citations.rq}), and {@link #backing} or {@link #isNamedBy} turns that into
+ * the role, so the codes have this one owner. A finding stores the role's code, which names it too.
  */
 public enum CitationRole implements Coded {
     POWER_BASIS(QZ.Power, "power-basis"),
