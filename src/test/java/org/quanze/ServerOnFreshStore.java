@@ -1,11 +1,15 @@
 package org.quanze;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -40,5 +44,12 @@ public abstract class ServerOnFreshStore {
             b.header(headers[i], headers[i + 1]);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The page at {@code path}, parsed, once it answered 200. */
+    protected Document page(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(r.body());
     }
 }

@@ -2,29 +2,19 @@ package org.quanze.impact.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
+import org.quanze.ServerOnFreshStore;
 import org.quanze.store.GraphStore;
-import org.quanze.web.WebTestStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * /health when the findings are more than a page lists ({@code quanze.health.findings-shown}, 300, set
@@ -35,9 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"quanze.impact.refresh-on-start=true", "quanze.health.findings-shown=100"})
-class HealthByListTest {
-
-    private static final Path FOLDER = WebTestStore.folder("quanze-health-by-list-store");
+class HealthByListTest extends ServerOnFreshStore {
 
     /** Every citation finding of each list, by whether it can be checked, counted from the findings. */
     private static final String FINDINGS_PER_LIST = """
@@ -48,25 +36,8 @@ class HealthByListTest {
               BIND(?k = qz:Unverifiable AS ?unverifiable)
             } GROUP BY ?list ?unverifiable""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     GraphStore store;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        WebTestStore.register(registry, FOLDER);
-    }
-
-    private Document page(String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(r.statusCode()).as(pathAndQuery).isEqualTo(200);
-        return Jsoup.parse(r.body());
-    }
 
     @Test
     void shouldCountTheFindingsOfEachListWhenTheyAreMoreThanAPageLists() throws Exception {

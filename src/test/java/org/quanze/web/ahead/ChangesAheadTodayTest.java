@@ -2,16 +2,11 @@ package org.quanze.web.ahead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.quanze.ServerOnFreshStore;
@@ -40,13 +35,6 @@ class ChangesAheadTodayTest extends ServerOnFreshStore {
 
     @Autowired
     Loader loader;
-
-    private Document page(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(r.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(r.body());
-    }
 
     @Test
     void shouldSeeTheChangesAheadOfTheClocksToday() throws Exception {
