@@ -44,6 +44,11 @@ final class StoreOptions {
                     + "option, does not show in the list of processes).")
     String password;
 
+    @Option(names = "--remote-query-prefix", paramLabel = "TEXT",
+            description = "Text sent before every query to the remote store: the engine's own directives (Virtuoso: "
+                    + "'DEFINE sql:select-option \"order\"', see the README's Virtuoso profile).")
+    String queryPrefix;
+
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
             description = "The namespace under which resources are named (default: ${DEFAULT-VALUE}).")
     String base;
@@ -69,7 +74,7 @@ final class StoreOptions {
     /** The remote store's endpoints: Fuseki's under {@code --remote}, each replaced by one named on its own. */
     RemoteEndpoints endpoints() {
         String secret = password == null && user != null ? System.getenv("QUANZE_REMOTE_PASSWORD") : password;
-        return RemoteEndpoints.of(remote, queryEndpoint, updateEndpoint, gspEndpoint, user, secret);
+        return RemoteEndpoints.of(remote, queryEndpoint, updateEndpoint, gspEndpoint, user, secret).withQueryPrefix(queryPrefix);
     }
 
     GraphStore open() {

@@ -10,11 +10,17 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 
 /**
  * Binds values to the variables of a parsed query as RDF terms, in a {@code VALUES} block put
  * first in its pattern: standard SPARQL (so the bound query runs on any store), and no text of a
- * value ever becomes query text.
+ * value ever becomes query text. The same rows go first into every subquery that keeps the bound
+ * variable as it is (see {@link #pushInto}): a subquery is evaluated on its own before it is joined,
+ * so a page query counting one document's citations in a subquery otherwise counted every
+ * document's first.
  */
 public final class Bindings {
 
@@ -51,15 +57,68 @@ public final class Bindings {
 
     /** The query with the {@code VALUES} block put first in its pattern, on the same level as the rest. */
     private static Query first(Query bound, ElementData values) {
+        Element pattern = bound.getQueryPattern();
+        if (pattern != null) {
+            pushInto(pattern, values);
+        }
+        bound.setQueryPattern(withFirst(values, pattern));
+        return bound;
+    }
+
+    private static ElementGroup withFirst(ElementData values, Element pattern) {
         ElementGroup group = new ElementGroup();
         group.addElement(values);
-        Element pattern = bound.getQueryPattern();
         if (pattern instanceof ElementGroup original) {
             original.getElements().forEach(group::addElement);
         } else if (pattern != null) {
             group.addElement(pattern);
         }
-        bound.setQueryPattern(group);
-        return bound;
+        return group;
+    }
+
+    /**
+     * Puts the rows of {@code values}, cut to the variables a subquery keeps, first in each subquery met through
+     * groups, unions and GRAPH blocks — the parts of the pattern joined with the {@code VALUES} block — when the
+     * subquery keeps those variables as they are: projected plainly, a key of its grouping if it groups, and no
+     * LIMIT or OFFSET (a limit applied after the rows are cut keeps other rows). Joining the rows first inside
+     * changes no answer: a row of the subquery incompatible with every row of the block is dropped by the outer
+     * join anyway. Never into OPTIONAL, MINUS or a filter, whose rows are not joined with the block's.
+     */
+    static void pushInto(Element element, ElementData values) {
+        if (element instanceof ElementGroup group) {
+            group.getElements().forEach(e -> pushInto(e, values));
+        } else if (element instanceof ElementUnion union) {
+            union.getElements().forEach(e -> pushInto(e, values));
+        } else if (element instanceof ElementNamedGraph graph) {
+            pushInto(graph.getElement(), values);
+        } else if (element instanceof ElementSubQuery sub) {
+            Query inner = sub.getQuery();
+            List<Var> kept = values.getVars().stream().filter(v -> keeps(inner, v)).toList();
+            if (!kept.isEmpty() && !inner.hasLimit() && !inner.hasOffset()) {
+                ElementData cut = cut(values, kept);
+                pushInto(inner.getQueryPattern(), cut);
+                inner.setQueryPattern(withFirst(cut, inner.getQueryPattern()));
+            }
+        }
+    }
+
+    private static boolean keeps(Query inner, Var v) {
+        boolean plain = inner.getProject().getVars().contains(v) && !inner.getProject().hasExpr(v);
+        boolean grouped = inner.hasGroupBy() || inner.hasAggregators();
+        return plain && (!grouped || (inner.hasGroupBy() && inner.getGroupBy().getVars().contains(v)
+                && !inner.getGroupBy().hasExpr(v)));
+    }
+
+    /** The rows of the block on the variables {@code kept} only, each distinct row once. */
+    private static ElementData cut(ElementData values, List<Var> kept) {
+        ElementData cut = new ElementData(kept, new java.util.ArrayList<>());
+        java.util.Set<org.apache.jena.sparql.engine.binding.Binding> seen = new java.util.LinkedHashSet<>();
+        for (org.apache.jena.sparql.engine.binding.Binding row : values.getRows()) {
+            BindingBuilder b = BindingFactory.builder();
+            kept.stream().filter(row::contains).forEach(v -> b.add(v, row.get(v)));
+            seen.add(b.build());
+        }
+        seen.forEach(cut::add);
+        return cut;
     }
 }

@@ -38,7 +38,11 @@ record BundledDataLoader(GraphStore store, Loader loader, QuanzeProperties prope
                 LOG.info("quanze.library.load-all: loading the texts of the law library the store lacks");
                 log(loader.load(List.of(), LoadListener.NONE, new LoadOptions(false, "quanze (law library)").withWholeLibrary(true)));
             }
-            LOG.info("store {}: {} quads", properties.store().path(), store.size());
+            // No count of quads here: on a remote store of the 100× data it kept the store busy for 20 s after
+            // every start, for a line of the log.
+            LOG.info("store {}: {}", properties.store().mode() == org.quanze.store.StoreMode.REMOTE
+                    ? store.remoteEndpoints().map(Object::toString).orElse("remote") : properties.store().path(),
+                    properties.loadBundledData() ? "holds lists, the bundled data is not loaded again" : "opened");
             return;
         }
         LOG.info("store {} holds no list: loading the bundled data{}", properties.store().path(),

@@ -29,17 +29,18 @@ public record QuanzeProperties(Store store, String baseIri, boolean loadBundledD
         public Store {
             mode = mode == null ? StoreMode.EMBEDDED : mode;
             path = path == null || path.isBlank() ? "store" : path;
-            remote = remote == null ? new Remote(null, null, null, null, null, null) : remote;
+            remote = remote == null ? new Remote(null, null, null, null, null, null, null) : remote;
         }
     }
 
     /**
      * The remote store's endpoints; any endpoint not given follows Fuseki's names under {@code url}
      * (without {@code url}, the update endpoint defaults to the query endpoint, as on Virtuoso). A user
-     * and password, when the store asks for them (Virtuoso's {@code /sparql-graph-crud-auth}).
+     * and password, when the store asks for them (Virtuoso's {@code /sparql-graph-crud-auth}); a text sent
+     * before every query (the engine's own directives, see {@link org.quanze.store.RemoteEndpoints}).
      */
     public record Remote(String url, String queryEndpoint, String updateEndpoint, String gspEndpoint, String user,
-            String password) {
+            String password, String queryPrefix) {
     }
 
     public QuanzeProperties {

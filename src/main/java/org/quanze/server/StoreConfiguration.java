@@ -51,7 +51,7 @@ class StoreConfiguration {
     private static RemoteEndpoints endpoints(QuanzeProperties.Remote remote) {
         try {
             return RemoteEndpoints.of(remote.url(), remote.queryEndpoint(), remote.updateEndpoint(), remote.gspEndpoint(),
-                    remote.user(), remote.password());
+                    remote.user(), remote.password()).withQueryPrefix(remote.queryPrefix());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("quanze.store.mode=remote needs quanze.store.remote.url (a Fuseki dataset "
                     + "URL) or quanze.store.remote.query-endpoint and gsp-endpoint (and update-endpoint when it is not "

@@ -7,19 +7,38 @@ import java.net.URI;
  * Graph Store Protocol (loads, one graph at a time, replaced whole). For Fuseki, all three follow
  * from the dataset URL; for Virtuoso they are {@code /sparql} (query and update) and
  * {@code /sparql-graph-crud} (or {@code /sparql-graph-crud-auth} with a user). A user and password,
- * when given, answer the store's challenge (HTTP Basic or Digest) on every endpoint.
+ * when given, answer the store's challenge (HTTP Basic or Digest) on every endpoint. A query prefix, when
+ * given, is sent before the text of every query: an engine's own directives that standard SPARQL has no
+ * words for (Virtuoso: {@code DEFINE sql:select-option "order"}, which joins in the order the query is
+ * written instead of searching for a plan — seconds on a page query with many OPTIONALs).
  */
-public record RemoteEndpoints(URI query, URI update, URI graphStore, String user, String password) {
+public record RemoteEndpoints(URI query, URI update, URI graphStore, String user, String password, String queryPrefix) {
 
     public RemoteEndpoints {
         if ((user == null) != (password == null)) {
             throw new IllegalArgumentException("a remote store's user and password go together: give both or neither");
         }
+        queryPrefix = queryPrefix == null || queryPrefix.isBlank() ? null : queryPrefix.strip();
+    }
+
+    /** Endpoints with credentials, without a query prefix. */
+    public RemoteEndpoints(URI query, URI update, URI graphStore, String user, String password) {
+        this(query, update, graphStore, user, password, null);
     }
 
     /** Endpoints without credentials. */
     public RemoteEndpoints(URI query, URI update, URI graphStore) {
         this(query, update, graphStore, null, null);
+    }
+
+    /** The same endpoints, every query sent with {@code prefix} before it (none when null or blank). */
+    public RemoteEndpoints withQueryPrefix(String prefix) {
+        return new RemoteEndpoints(query, update, graphStore, user, password, prefix);
+    }
+
+    /** The text sent for {@code query}: the prefix, if any, then the query as Jena writes it. */
+    public String queryText(org.apache.jena.query.Query query) {
+        return queryPrefix == null ? query.toString() : queryPrefix + "\n" + query;
     }
 
     /** The endpoints of a Fuseki dataset: {@code …/ds/sparql}, {@code …/ds/update}, {@code …/ds/data}. */
@@ -53,6 +72,7 @@ public record RemoteEndpoints(URI query, URI update, URI graphStore, String user
     /** Shows the endpoints, never the password. */
     @Override
     public String toString() {
-        return "query " + query + ", update " + update + ", graph store " + graphStore + (user == null ? "" : ", user " + user);
+        return "query " + query + ", update " + update + ", graph store " + graphStore + (user == null ? "" : ", user " + user)
+                + (queryPrefix == null ? "" : ", query prefix " + queryPrefix);
     }
 }

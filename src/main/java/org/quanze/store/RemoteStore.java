@@ -20,6 +20,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
@@ -33,12 +34,15 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.modify.request.QuadAcc;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.UpdateRequest;
 import org.quanze.graph.Iris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.quanze.graph.Ontology;
 import org.quanze.vocab.Prefixes;
 
@@ -60,6 +64,8 @@ public final class RemoteStore implements GraphStore {
             PREFIX qz: <https://w3id.org/quanze/ontology#>
             SELECT DISTINCT ?g WHERE { GRAPH ?g { ?file a qz:SourceFile }
               FILTER NOT EXISTS { GRAPH ?g { ?list a qz:PowerList } } }""");
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteStore.class);
 
     /** How often a server looks whether another process has written the store. */
     static final Duration GENERATION_POLL = Duration.ofSeconds(1);
@@ -123,10 +129,24 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public ResultSetRewindable select(Query query, Duration timeout) {
+        long start = System.nanoTime();
         try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, timeout)) {
             return ResultSetFactory.makeRewindable(CanonicalBooleans.of(qe.execSelect()));
         } catch (QueryExceptionHTTP e) {
             throw timedOut(e);
+        } finally {
+            timed(query, start);
+        }
+    }
+
+    /**
+     * Logs (DEBUG) how long the store took to answer a query, with its first lines: which of a page's queries is slow
+     * on an engine is seen in the log, not guessed (logging.level.org.quanze.store.RemoteStore=DEBUG).
+     */
+    private static void timed(Query query, long start) {
+        if (LOG.isDebugEnabled()) {
+            String text = query.toString().replaceAll("(?m)^PREFIX .*\\n", "").replaceAll("\\s+", " ").strip();
+            LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, text.length() > 300 ? text.substring(0, 300) + "…" : text);
         }
     }
 
@@ -148,9 +168,14 @@ public final class RemoteStore implements GraphStore {
         return e;
     }
 
-    /** A query execution on the connection, with an overall timeout unless {@code timeout} is null. */
-    private static QueryExecution execution(RDFConnection conn, Query query, Duration timeout) {
-        var builder = conn.newQuery().query(query);
+    /**
+     * A query execution on the connection, with an overall timeout unless {@code timeout} is null. With a query
+     * prefix the text goes as it is, unparsed (an engine's directives are no SPARQL Jena would read back).
+     */
+    private QueryExecution execution(RDFConnection conn, Query query, Duration timeout) {
+        QueryExecutionBuilder builder = endpoints.queryPrefix() == null ? conn.newQuery().query(query)
+                : QueryExecutionHTTPBuilder.service(endpoints.query().toString()).sendMode(QuerySendMode.asGetWithLimitForm)
+                        .queryString(endpoints.queryText(query));
         if (timeout != null) {
             builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -159,17 +184,20 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public boolean ask(Query query) {
-        try (RDFConnection conn = connect(); QueryExecution qe = conn.query(query)) {
+        try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, null)) {
             return qe.execAsk();
         }
     }
 
     @Override
     public Model construct(Query query, Duration timeout) {
+        long start = System.nanoTime();
         try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, timeout)) {
             return qe.execConstruct();
         } catch (QueryExceptionHTTP e) {
             throw timedOut(e);
+        } finally {
+            timed(query, start);
         }
     }
 

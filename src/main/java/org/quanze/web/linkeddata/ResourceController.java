@@ -79,14 +79,10 @@ record ResourceController(PageQueries queries, Links links, List<ResourcePage> p
 
     private Set<String> typesOf(String iri) {
         Set<String> types = new HashSet<>();
-        boolean known = false;
         for (ResourceType r : queries.list("resource-types", PageQueries.iri("iri", iri), ResourceType.class)) {
-            if (r.type() != null) {
-                types.add(r.type());
-            }
-            known |= r.known();
+            types.add(r.type());
         }
-        if (!known && types.isEmpty()) {
+        if (types.isEmpty() && queries.first("resource-known", PageQueries.iri("iri", iri), ResourceKnown.class).isEmpty()) {
             throw new NotFoundException(iri);
         }
         return types;
