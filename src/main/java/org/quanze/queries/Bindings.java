@@ -11,6 +11,7 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementUnion;
 
@@ -58,11 +59,32 @@ public final class Bindings {
     /** The query with the {@code VALUES} block put first in its pattern, on the same level as the rest. */
     private static Query first(Query bound, ElementData values) {
         Element pattern = bound.getQueryPattern();
-        if (pattern != null) {
+        if (pattern instanceof ElementGroup top) {
+            ElementData definite = definite(values);
+            for (Element e : top.getElements()) {
+                if (e instanceof ElementOptional optional) {
+                    // The left side of an OPTIONAL of the top group includes the VALUES block put first in that
+                    // group: every row it extends has the variables the block binds in all its rows, so a row of the
+                    // optional part with other values extends none — cutting them first changes no answer.
+                    if (!definite.getVars().isEmpty()) {
+                        pushInto(optional.getOptionalElement(), definite);
+                    }
+                } else {
+                    pushInto(e, values);
+                }
+            }
+        } else if (pattern != null) {
             pushInto(pattern, values);
         }
         bound.setQueryPattern(withFirst(values, pattern));
         return bound;
+    }
+
+    /** The block on the variables it binds in every row (not UNDEF in any). */
+    private static ElementData definite(ElementData values) {
+        List<Var> bound = values.getVars().stream()
+                .filter(v -> values.getRows().stream().allMatch(r -> r.contains(v))).toList();
+        return cut(values, bound);
     }
 
     private static ElementGroup withFirst(ElementData values, Element pattern) {
@@ -82,7 +104,8 @@ public final class Bindings {
      * subquery keeps those variables as they are: projected plainly, a key of its grouping if it groups, and no
      * LIMIT or OFFSET (a limit applied after the rows are cut keeps other rows). Joining the rows first inside
      * changes no answer: a row of the subquery incompatible with every row of the block is dropped by the outer
-     * join anyway. Never into OPTIONAL, MINUS or a filter, whose rows are not joined with the block's.
+     * join anyway. Never into OPTIONAL (but see {@link #first}), MINUS or a filter, whose rows are not joined with the
+     * block's.
      */
     static void pushInto(Element element, ElementData values) {
         if (element instanceof ElementGroup group) {
