@@ -1,10 +1,14 @@
 package org.quanze.queries;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
@@ -51,7 +55,7 @@ public final class Bindings {
     public static Query bindEach(Query query, String var, List<Node> values) {
         Query bound = query.cloneQuery();
         Var v = Var.alloc(var);
-        List<org.apache.jena.sparql.engine.binding.Binding> rows = values.stream()
+        List<Binding> rows = values.stream()
                 .map(n -> BindingFactory.binding(v, n)).toList();
         return first(bound, new ElementData(List.of(v), rows));
     }
@@ -134,9 +138,9 @@ public final class Bindings {
 
     /** The rows of the block on the variables {@code kept} only, each distinct row once. */
     private static ElementData cut(ElementData values, List<Var> kept) {
-        ElementData cut = new ElementData(kept, new java.util.ArrayList<>());
-        java.util.Set<org.apache.jena.sparql.engine.binding.Binding> seen = new java.util.LinkedHashSet<>();
-        for (org.apache.jena.sparql.engine.binding.Binding row : values.getRows()) {
+        ElementData cut = new ElementData(kept, new ArrayList<>());
+        Set<Binding> seen = new LinkedHashSet<>();
+        for (Binding row : values.getRows()) {
             BindingBuilder b = BindingFactory.builder();
             kept.stream().filter(row::contains).forEach(v -> b.add(v, row.get(v)));
             seen.add(b.build());

@@ -1,6 +1,7 @@
 package org.quanze.store;
 
 import java.net.URI;
+import org.apache.jena.query.Query;
 
 /**
  * The endpoints of a remote SPARQL 1.1 store: query (reads), update (the derived graph) and
@@ -37,7 +38,7 @@ public record RemoteEndpoints(URI query, URI update, URI graphStore, String user
     }
 
     /** The text sent for {@code query}: the prefix, if any, then the query as Jena writes it. */
-    public String queryText(org.apache.jena.query.Query query) {
+    public String queryText(Query query) {
         return queryPrefix == null ? query.toString() : queryPrefix + "\n" + query;
     }
 

@@ -41,10 +41,10 @@ import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.UpdateRequest;
 import org.quanze.graph.Iris;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.quanze.graph.Ontology;
 import org.quanze.vocab.Prefixes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A remote SPARQL 1.1 store (Fuseki or any other) in place of the embedded folder. Reads go

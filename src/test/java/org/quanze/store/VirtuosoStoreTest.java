@@ -51,4 +51,17 @@ class VirtuosoStoreTest {
         var wide = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
         assertThatThrownBy(() -> store.select(wide, Duration.ofMillis(300))).isInstanceOf(QueryCancelledException.class);
     }
+
+    @Test
+    void shouldSendTheQueryPrefixBeforeEveryQuery() {
+        RemoteEndpoints endpoints = store.remoteEndpoints().orElseThrow();
+        String powers = "SELECT (COUNT(DISTINCT ?p) AS ?v) WHERE { ?list qz:hasPower ?p }";
+        RemoteStore ordered = new RemoteStore(endpoints.withQueryPrefix("DEFINE sql:select-option \"order\""),
+                Fixtures.IRIS, Fixtures.ontology());
+        assertThat(Fixtures.value(ordered, powers)).isEqualTo(Fixtures.value(store, powers)).isNotEqualTo("0");
+        // sent, not dropped: a directive Virtuoso does not know fails the query
+        RemoteStore unknown = new RemoteStore(endpoints.withQueryPrefix("DEFINE sql:no-such-directive 1"),
+                Fixtures.IRIS, Fixtures.ontology());
+        assertThatThrownBy(() -> Fixtures.value(unknown, powers)).isInstanceOf(RuntimeException.class);
+    }
 }
