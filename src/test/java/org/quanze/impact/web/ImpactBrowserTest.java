@@ -3,6 +3,7 @@ package org.quanze.impact.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The impact page in a real headless Chromium: rendered, marked up, and readable on a 390 px wide phone. */
@@ -102,7 +105,11 @@ class ImpactBrowserTest extends ImpactWebTest {
         assertThat(from).containsExactly("2014-01-17", "2024-07-10");
         assertThat(new Select(driver.findElement(By.name("to")))
                 .getFirstSelectedOption().getAttribute("value")).isEqualTo("2024-07-10");
+        WebElement before = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("main.impact form.filters button[type=submit]")).click();
+        // The report is a new page: wait until the form's page is gone (the page before may show a report of its own,
+        // whose heading was read once before the new page came, and went stale).
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
         assertThat(driver.findElement(By.cssSelector("#summary h2")).getText())
                 .isEqualTo("《保守国家秘密法实施条例》2014-01-17 → 2024-07-10");
         assertThat(driver.findElements(By.id("versions-reset"))).isEmpty();
