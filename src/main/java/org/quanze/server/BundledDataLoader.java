@@ -11,7 +11,6 @@ import org.quanze.load.LoadReport;
 import org.quanze.load.Loader;
 import org.quanze.load.Source;
 import org.quanze.store.GraphStore;
-import org.quanze.store.StoreMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -41,8 +40,7 @@ record BundledDataLoader(GraphStore store, Loader loader, QuanzeProperties prope
             }
             // No count of quads here: on a remote store of the 100× data it kept the store busy for 20 s after
             // every start, for a line of the log.
-            LOG.info("store {}: {}", properties.store().mode() == StoreMode.REMOTE
-                    ? store.remoteEndpoints().map(Object::toString).orElse("remote") : properties.store().path(),
+            LOG.info("store {}: {}", store.remoteEndpoints().map(Object::toString).orElse(properties.store().path()),
                     properties.loadBundledData() ? "holds lists, the bundled data is not loaded again" : "opened");
             return;
         }

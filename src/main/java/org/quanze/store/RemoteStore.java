@@ -130,7 +130,7 @@ public final class RemoteStore implements GraphStore {
     @Override
     public ResultSetRewindable select(Query query, Duration timeout) {
         long start = System.nanoTime();
-        try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, timeout)) {
+        try (QueryExecution qe = execution(query, timeout)) {
             return ResultSetFactory.makeRewindable(CanonicalBooleans.of(qe.execSelect()));
         } catch (QueryExceptionHTTP e) {
             throw timedOut(e);
@@ -169,13 +169,13 @@ public final class RemoteStore implements GraphStore {
     }
 
     /**
-     * A query execution on the connection, with an overall timeout unless {@code timeout} is null. With a query
-     * prefix the text goes as it is, unparsed (an engine's directives are no SPARQL Jena would read back).
+     * A query execution, with an overall timeout unless {@code timeout} is null: the query's text as the endpoints give
+     * it (after the query prefix, if any, unparsed: an engine's directives are no SPARQL Jena would read back), sent as
+     * a GET when short and as a form otherwise (see {@link #connect}).
      */
-    private QueryExecution execution(RDFConnection conn, Query query, Duration timeout) {
-        QueryExecutionBuilder builder = endpoints.queryPrefix() == null ? conn.newQuery().query(query)
-                : QueryExecutionHTTPBuilder.service(endpoints.query().toString()).sendMode(QuerySendMode.asGetWithLimitForm)
-                        .queryString(endpoints.queryText(query));
+    private QueryExecution execution(Query query, Duration timeout) {
+        QueryExecutionBuilder builder = QueryExecutionHTTPBuilder.service(endpoints.query().toString())
+                .sendMode(QuerySendMode.asGetWithLimitForm).query(query).queryString(endpoints.queryText(query));
         if (timeout != null) {
             builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -184,7 +184,7 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public boolean ask(Query query) {
-        try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, null)) {
+        try (QueryExecution qe = execution(query, null)) {
             return qe.execAsk();
         }
     }
@@ -192,7 +192,7 @@ public final class RemoteStore implements GraphStore {
     @Override
     public Model construct(Query query, Duration timeout) {
         long start = System.nanoTime();
-        try (RDFConnection conn = connect(); QueryExecution qe = execution(conn, query, timeout)) {
+        try (QueryExecution qe = execution(query, timeout)) {
             return qe.execConstruct();
         } catch (QueryExceptionHTTP e) {
             throw timedOut(e);
