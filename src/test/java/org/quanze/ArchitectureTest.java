@@ -122,7 +122,7 @@ class ArchitectureTest {
                 // The benchmark reads the write phases only the embedded store records (Tdb2Store.lastWrite).
                 .and().resideOutsideOfPackage("org.quanze.bench..")
                 .should().dependOnClassesThat().belongToAnyOf(Tdb2Store.class, RemoteStore.class)
-                .because("callers ask GraphStore for what they need (localDataset, remoteEndpoints, hasTextIndex) "
+                .because("callers ask GraphStore for what they need (localDataset, remoteEndpoints, textSearch) "
                         + "and get their store from the Assembly")
                 .check(classes);
     }

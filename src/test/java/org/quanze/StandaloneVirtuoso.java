@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.quanze.bench.Isql;
 import org.quanze.store.RemoteEndpoints;
+import org.quanze.store.TextSearch;
 
 /**
  * A real Virtuoso Open Source (Debian's {@code virtuoso-opensource}) started as a separate process
@@ -27,10 +28,13 @@ public final class StandaloneVirtuoso implements AutoCloseable {
     private static final Path PROFILE = Path.of("src/test/resources/testing/virtuoso/virtuoso.ini");
     /**
      * The SPARQL user (anonymous requests to /sparql and /sparql-graph-crud) may update, and may
-     * write every graph: the profile the README gives for a Virtuoso on 127.0.0.1.
+     * write every graph; every literal is indexed for free-text search, and the SPARQL user may run the indexer:
+     * the profile the README gives for a Virtuoso on 127.0.0.1.
      */
-    private static final String GRANTS = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET('nobody', 7);";
-
+    private static final String UPDATES = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET('nobody', 7);";
+    private static final String TEXT_INDEX = "DB.DBA.RDF_OBJ_FT_RULE_ADD(null, null, 'index_local'); "
+            + "GRANT EXECUTE ON DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ TO \"SPARQL\"; "
+            + "GRANT EXECUTE ON DB.DBA.VT_BATCH_REAL_PROCESS_1_DB_DBA_RDF_OBJ TO \"SPARQL\";";
     private final Process process;
     private final Path dir;
     private final int sqlPort;
@@ -45,6 +49,15 @@ public final class StandaloneVirtuoso implements AutoCloseable {
 
     /** Starts Virtuoso in {@code dir}, or skips (fails, when required) the calling test when it is not installed. */
     public static StandaloneVirtuoso start(Path dir) throws IOException, InterruptedException {
+        return start(dir, UPDATES + " " + TEXT_INDEX);
+    }
+
+    /** The same with the grants for updates only: no right to run the free-text indexer. */
+    public static StandaloneVirtuoso startWithoutTextIndex(Path dir) throws IOException, InterruptedException {
+        return start(dir, UPDATES);
+    }
+
+    private static StandaloneVirtuoso start(Path dir, String grants) throws IOException, InterruptedException {
         requireInstalled();
         int sqlPort = ChildProcesses.freePort();
         int httpPort = ChildProcesses.freePort();
@@ -56,7 +69,7 @@ public final class StandaloneVirtuoso implements AutoCloseable {
         StandaloneVirtuoso virtuoso = new StandaloneVirtuoso(process, dir, sqlPort, httpPort);
         try {
             virtuoso.awaitReady();
-            virtuoso.sql(GRANTS);
+            virtuoso.sql(grants);
         } catch (IOException | RuntimeException e) {
             virtuoso.close();
             throw e;
@@ -77,11 +90,14 @@ public final class StandaloneVirtuoso implements AutoCloseable {
         }
     }
 
-    /** Virtuoso's endpoints: /sparql for queries and updates, /sparql-graph-crud for the Graph Store Protocol. */
+    /**
+     * Virtuoso's endpoints: /sparql for queries and updates, /sparql-graph-crud for the Graph Store Protocol; its
+     * free-text index searched (and kept up to each load).
+     */
     public RemoteEndpoints endpoints() {
         String base = baseUrl();
         return new RemoteEndpoints(URI.create(base + "/sparql"), URI.create(base + "/sparql"),
-                URI.create(base + "/sparql-graph-crud"));
+                URI.create(base + "/sparql-graph-crud")).withTextSearch(TextSearch.VIRTUOSO);
     }
 
     public String baseUrl() {

@@ -26,8 +26,10 @@ import org.quanze.QuanzeApplication;
 import org.quanze.graph.Iris;
 import org.quanze.queries.Bindings;
 import org.quanze.store.GraphStore;
+import org.quanze.store.TextSearch;
 import org.quanze.web.PageQueries;
 import org.quanze.web.law.CitedBy;
+import org.quanze.web.search.TextQueries;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -73,7 +75,8 @@ final class LatencyBench {
         return run(List.of("--quanze.store.mode=remote",
                 "--quanze.store.remote.query-endpoint=" + virtuoso.queryEndpoint(),
                 "--quanze.store.remote.update-endpoint=" + virtuoso.queryEndpoint(),
-                "--quanze.store.remote.gsp-endpoint=" + virtuoso.gspEndpoint()),
+                "--quanze.store.remote.gsp-endpoint=" + virtuoso.gspEndpoint(),
+                "--quanze.store.remote.text-index=" + (virtuoso.textIndex() ? "virtuoso" : "none")),
                 requests, clients, withImpact, budget);
     }
 
@@ -105,7 +108,7 @@ final class LatencyBench {
     }
 
     private static String searchQuery(GraphStore store) {
-        return store.hasTextIndex() ? "search-index" : "search-contains";
+        return TextQueries.name(store.textSearch());
     }
 
     private List<Question> questions(GraphStore store, boolean withImpact) {
@@ -117,7 +120,6 @@ final class LatencyBench {
         long citers = row.getLiteral("n").getLong();
         PageQueries pages = new PageQueries(store);
         List<String> citersQueries = citersQueries(pages, article);
-        Node q = NodeFactory.createLiteralString("收缴");
         List<Question> questions = new ArrayList<>(List.of(
                 new Question("articles backing a duty", page(power), List.of(bind(pages.query("power-citations"),
                         Map.of("power", NodeFactory.createURI(power)))), "the power page " + power.substring(id.length())
@@ -129,8 +131,9 @@ final class LatencyBench {
                 // The bare query is the one the page runs: by the text index on the embedded store, by substring on a
                 // remote store (which has no jena-text index: search-index.rq would find nothing there, at once).
                 new Question("search", "/search?q=" + java.net.URLEncoder.encode("收缴", StandardCharsets.UTF_8),
-                        List.of(bind(pages.query(searchQuery(store)), Map.of("q", q))),
-                        "/search?q=收缴 vs " + searchQuery(store) + ".rq")));
+                        List.of(TextQueries.search(pages, store.textSearch(), "收缴", null).serialize()),
+                        "/search?q=收缴 vs " + searchQuery(store) + ".rq"
+                        + (store.textSearch() == TextSearch.VIRTUOSO ? " narrowed by Virtuoso's free-text index" : ""))));
         if (withImpact) {
             questions.add(new Question("impact report", "/impact?document=" + java.net.URLEncoder.encode("保守国家秘密法",
                     StandardCharsets.UTF_8) + "&from=2010&to=2024", List.of(), "/impact for 保守国家秘密法 2010→2024"));

@@ -234,6 +234,10 @@ final class RunCommand implements Callable<Integer> {
                 + "%d quads in Quanze's graphs (%.0f quads/s)%s.", v.files(), v.loaders(), secs, v.quads(), v.quads() / secs,
                 median == null ? "" : String.format(Locale.ROOT, "; Quanze's load wrote %d: Quanze / Virtuoso quads/s ratio %.2f",
                         median.quads(), secs / (median.millis() / 1000.0)));
+        if (v.indexMillis() > 0) {
+            r.line("Virtuoso's free-text index of every literal, built after that load (rule, indexer, checkpoint): %.1f s.",
+                    v.indexMillis() / 1000.0);
+        }
         r.line("");
     }
 

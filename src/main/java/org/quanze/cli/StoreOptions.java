@@ -6,6 +6,7 @@ import org.quanze.graph.Iris;
 import org.quanze.store.GraphStore;
 import org.quanze.store.RemoteEndpoints;
 import org.quanze.store.StoreMode;
+import org.quanze.store.TextSearch;
 import picocli.CommandLine.Option;
 
 /** The options every command that opens the store shares, and the {@link Assembly} they make. */
@@ -49,6 +50,11 @@ final class StoreOptions {
                     + "'DEFINE sql:select-option \"order\"', see the README's Virtuoso profile).")
     String queryPrefix;
 
+    @Option(names = "--remote-text-index", paramLabel = "KIND", defaultValue = "none",
+            description = "The remote store's free-text index, which Quanze keeps up to each load and searches with: none "
+                    + "(default: texts are scanned) or virtuoso (see the README's Virtuoso profile).")
+    String textIndex;
+
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
             description = "The namespace under which resources are named (default: ${DEFAULT-VALUE}).")
     String base;
@@ -74,7 +80,8 @@ final class StoreOptions {
     /** The remote store's endpoints: Fuseki's under {@code --remote}, each replaced by one named on its own. */
     RemoteEndpoints endpoints() {
         String secret = password == null && user != null ? System.getenv("QUANZE_REMOTE_PASSWORD") : password;
-        return RemoteEndpoints.of(remote, queryEndpoint, updateEndpoint, gspEndpoint, user, secret).withQueryPrefix(queryPrefix);
+        return RemoteEndpoints.of(remote, queryEndpoint, updateEndpoint, gspEndpoint, user, secret).withQueryPrefix(queryPrefix)
+                .withTextSearch(TextSearch.ofRemoteSetting(textIndex));
     }
 
     GraphStore open() {

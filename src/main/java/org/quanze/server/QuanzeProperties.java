@@ -29,7 +29,7 @@ public record QuanzeProperties(Store store, String baseIri, boolean loadBundledD
         public Store {
             mode = mode == null ? StoreMode.EMBEDDED : mode;
             path = path == null || path.isBlank() ? "store" : path;
-            remote = remote == null ? new Remote(null, null, null, null, null, null, null) : remote;
+            remote = remote == null ? new Remote(null, null, null, null, null, null, null, null) : remote;
         }
     }
 
@@ -37,10 +37,12 @@ public record QuanzeProperties(Store store, String baseIri, boolean loadBundledD
      * The remote store's endpoints; any endpoint not given follows Fuseki's names under {@code url}
      * (without {@code url}, the update endpoint defaults to the query endpoint, as on Virtuoso). A user
      * and password, when the store asks for them (Virtuoso's {@code /sparql-graph-crud-auth}); a text sent
-     * before every query (the engine's own directives, see {@link org.quanze.store.RemoteEndpoints}).
+     * before every query (the engine's own directives, see {@link org.quanze.store.RemoteEndpoints}); the store's
+     * free-text index that searches may use ({@code none}, the default, or {@code virtuoso}: see
+     * {@link org.quanze.store.VirtuosoFreeText}).
      */
     public record Remote(String url, String queryEndpoint, String updateEndpoint, String gspEndpoint, String user,
-            String password, String queryPrefix) {
+            String password, String queryPrefix, String textIndex) {
     }
 
     public QuanzeProperties {

@@ -11,6 +11,7 @@ import org.quanze.load.ChangeLog;
 import org.quanze.load.Loader;
 import org.quanze.store.GraphStore;
 import org.quanze.store.RemoteEndpoints;
+import org.quanze.store.TextSearch;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,11 +52,12 @@ class StoreConfiguration {
     private static RemoteEndpoints endpoints(QuanzeProperties.Remote remote) {
         try {
             return RemoteEndpoints.of(remote.url(), remote.queryEndpoint(), remote.updateEndpoint(), remote.gspEndpoint(),
-                    remote.user(), remote.password()).withQueryPrefix(remote.queryPrefix());
+                    remote.user(), remote.password()).withQueryPrefix(remote.queryPrefix())
+                    .withTextSearch(TextSearch.ofRemoteSetting(remote.textIndex()));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("quanze.store.mode=remote needs quanze.store.remote.url (a Fuseki dataset "
                     + "URL) or quanze.store.remote.query-endpoint and gsp-endpoint (and update-endpoint when it is not "
-                    + "the query endpoint); user and password together: " + e.getMessage(), e);
+                    + "the query endpoint); user and password together; text-index none or virtuoso: " + e.getMessage(), e);
         }
     }
 

@@ -89,10 +89,10 @@ public interface GraphStore extends AutoCloseable {
     Optional<RemoteEndpoints> remoteEndpoints();
 
     /**
-     * Whether queries may use the full-text index ({@code text:query}, kept by
-     * {@link org.quanze.search.FullTextIndex}): the store in this process has one, a remote store none.
+     * How queries find texts by their words: the full-text index of the store in this process ({@code text:query},
+     * kept by {@link org.quanze.search.FullTextIndex}), a remote Virtuoso's own, or a scan.
      */
-    boolean hasTextIndex();
+    TextSearch textSearch();
 
     @Override
     void close();

@@ -11,20 +11,26 @@ import org.apache.jena.query.Query;
  * when given, answer the store's challenge (HTTP Basic or Digest) on every endpoint. A query prefix, when
  * given, is sent before the text of every query: an engine's own directives that standard SPARQL has no
  * words for (Virtuoso: {@code DEFINE sql:select-option "order"}, which joins in the order the query is
- * written instead of searching for a plan — seconds on a page query with many OPTIONALs).
+ * written instead of searching for a plan — seconds on a page query with many OPTIONALs). The store's free-text
+ * index, when it has one Quanze can use ({@link TextSearch#VIRTUOSO}); a scan of the texts otherwise.
  */
-public record RemoteEndpoints(URI query, URI update, URI graphStore, String user, String password, String queryPrefix) {
+public record RemoteEndpoints(URI query, URI update, URI graphStore, String user, String password, String queryPrefix,
+        TextSearch textSearch) {
 
     public RemoteEndpoints {
         if ((user == null) != (password == null)) {
             throw new IllegalArgumentException("a remote store's user and password go together: give both or neither");
         }
         queryPrefix = queryPrefix == null || queryPrefix.isBlank() ? null : queryPrefix.strip();
+        textSearch = textSearch == null ? TextSearch.SCAN : textSearch;
+        if (textSearch == TextSearch.LUCENE) {
+            throw new IllegalArgumentException("a remote store has no Lucene index of Quanze's: none or virtuoso");
+        }
     }
 
-    /** Endpoints with credentials, without a query prefix. */
+    /** Endpoints with credentials, without a query prefix or a text index. */
     public RemoteEndpoints(URI query, URI update, URI graphStore, String user, String password) {
-        this(query, update, graphStore, user, password, null);
+        this(query, update, graphStore, user, password, null, null);
     }
 
     /** Endpoints without credentials. */
@@ -34,7 +40,12 @@ public record RemoteEndpoints(URI query, URI update, URI graphStore, String user
 
     /** The same endpoints, every query sent with {@code prefix} before it (none when null or blank). */
     public RemoteEndpoints withQueryPrefix(String prefix) {
-        return new RemoteEndpoints(query, update, graphStore, user, password, prefix);
+        return new RemoteEndpoints(query, update, graphStore, user, password, prefix, textSearch);
+    }
+
+    /** The same endpoints, the texts found by the store's free-text index of that kind. */
+    public RemoteEndpoints withTextSearch(TextSearch search) {
+        return new RemoteEndpoints(query, update, graphStore, user, password, queryPrefix, search);
     }
 
     /** The text sent for {@code query}: the prefix, if any, then the query as Jena writes it. */
@@ -74,6 +85,7 @@ public record RemoteEndpoints(URI query, URI update, URI graphStore, String user
     @Override
     public String toString() {
         return "query " + query + ", update " + update + ", graph store " + graphStore + (user == null ? "" : ", user " + user)
-                + (queryPrefix == null ? "" : ", query prefix " + queryPrefix);
+                + (queryPrefix == null ? "" : ", query prefix " + queryPrefix)
+                + (textSearch == TextSearch.SCAN ? "" : ", text index " + textSearch.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -111,8 +111,8 @@ public final class RemoteStore implements GraphStore {
     }
 
     @Override
-    public boolean hasTextIndex() {
-        return false;
+    public TextSearch textSearch() {
+        return endpoints.textSearch();
     }
 
     private RDFConnection connect() {
@@ -226,14 +226,40 @@ public final class RemoteStore implements GraphStore {
                 throw refused("the update that recomputes the derived graph (to " + endpoints.update() + ")"
                         + failingRule(conn), e);
             }
+            if (endpoints.textSearch() == TextSearch.VIRTUOSO) {
+                indexTexts(updates);
+            }
             conn.put(generation.graph(), generation.written());
+        }
+    }
+
+    /**
+     * Brings Virtuoso's free-text index up to the graphs just written, before the generation moves (a search must find
+     * what a page already shows), then asks it for one of their texts: a store without the rule that indexes literals
+     * would otherwise find nothing, silently.
+     */
+    private void indexTexts(List<GraphUpdate> written) {
+        try (QueryExecution qe = execution(VirtuosoFreeText.INDEX, null)) {
+            qe.execSelect().forEachRemaining(r -> { });
+        } catch (HttpException | QueryException e) {
+            throw refused("the call of its free-text indexer (the README's Virtuoso profile: GRANT EXECUTE ON "
+                    + "DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ and on DB.DBA.VT_BATCH_REAL_PROCESS_1_DB_DBA_RDF_OBJ TO \"SPARQL\")", e);
+        }
+        Optional<String> text = VirtuosoFreeText.sample(written);
+        if (text.isPresent() && !ask(VirtuosoFreeText.finds(text.get()))) {
+            throw new StoreUnavailableException("Virtuoso's free-text index does not find \"" + text.get() + "\", just "
+                    + "written: it indexes no literal without the rule of the README's Virtuoso profile (DB.DBA."
+                    + "RDF_OBJ_FT_RULE_ADD(null, null, 'index_local')); or start without quanze.store.remote.text-index "
+                    + "(the graphs sent stay written)");
         }
     }
 
     /** The store's refusal, with what was refused and the store's own words (its status and message). */
     private static StoreUnavailableException refused(String what, RuntimeException e) {
         String said = e instanceof HttpException h ? h.getStatusCode() + " " + h.getMessage()
-                + (h.getResponse() == null ? "" : ": " + h.getResponse().strip()) : e.getMessage();
+                + (h.getResponse() == null ? "" : ": " + h.getResponse().strip())
+                : e instanceof QueryExceptionHTTP q ? q.getStatusCode() + " " + q.getMessage()
+                + (q.getResponse() == null ? "" : ": " + q.getResponse().strip()) : e.getMessage();
         return new StoreUnavailableException("the remote store refused " + what + ": " + said
                 + " (the graphs sent before stay written; see the README's remote-store section for the grants an "
                 + "update needs)", e);

@@ -110,8 +110,8 @@ public final class Tdb2Store implements GraphStore {
     }
 
     @Override
-    public boolean hasTextIndex() {
-        return true;
+    public TextSearch textSearch() {
+        return TextSearch.LUCENE;
     }
 
     @Override

@@ -27,4 +27,9 @@ class FusekiModeServerTest extends RemoteModeServerSuite {
     String storeQueryEndpoint() {
         return fuseki.datasetUrl() + "/sparql";
     }
+
+    @Override
+    String searchMatching() {
+        return "远程存储没有全文索引";
+    }
 }

@@ -28,4 +28,15 @@ class RemoteEndpointsTest {
         assertThat(ordered.withQueryPrefix(" ").queryPrefix()).as("blank is none").isNull();
         assertThat(ordered.graphStore()).isEqualTo(virtuoso.graphStore());
     }
+
+    @Test
+    void shouldScanTheTextsUnlessToldOfTheStoresIndex() {
+        assertThat(virtuoso.textSearch()).isEqualTo(TextSearch.SCAN);
+        RemoteEndpoints indexed = virtuoso.withQueryPrefix("DEFINE x 1").withTextSearch(TextSearch.VIRTUOSO);
+        assertThat(indexed.textSearch()).isEqualTo(TextSearch.VIRTUOSO);
+        assertThat(indexed.queryPrefix()).as("kept").isEqualTo("DEFINE x 1");
+        assertThat(indexed.withQueryPrefix(null).textSearch()).as("kept").isEqualTo(TextSearch.VIRTUOSO);
+        assertThat(indexed.toString()).endsWith(", text index virtuoso");
+        assertThat(virtuoso.toString()).doesNotContain("text index");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.RemoteFixture;
+import org.quanze.StandaloneVirtuoso;
 import org.quanze.load.LoadListener;
 
 /**
@@ -63,5 +65,23 @@ class VirtuosoStoreTest {
         RemoteStore unknown = new RemoteStore(endpoints.withQueryPrefix("DEFINE sql:no-such-directive 1"),
                 Fixtures.IRIS, Fixtures.ontology());
         assertThatThrownBy(() -> Fixtures.value(unknown, powers)).isInstanceOf(RuntimeException.class);
+    }
+
+    /**
+     * A Virtuoso set up without the profile's grants for the indexer: a load says which grant is missing, instead of a
+     * search that finds nothing of what it wrote; with them, the next load goes through (and is checked by the index).
+     */
+    @Test
+    void shouldRefuseToSearchByAFreeTextIndexItMayNotKeep() throws Exception {
+        try (StandaloneVirtuoso bare = StandaloneVirtuoso.startWithoutTextIndex(Files.createTempDirectory("quanze-virtuoso"))) {
+            RemoteStore indexed = new RemoteStore(bare.endpoints(), Fixtures.IRIS, Fixtures.ontology());
+            assertThatThrownBy(() -> Fixtures.loader(indexed).load(Fixtures.secrecyTexts(), LoadListener.NONE))
+                    .hasStackTraceContaining("GRANT EXECUTE ON DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ");
+            bare.sql("GRANT EXECUTE ON DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ TO \"SPARQL\"; "
+                    + "GRANT EXECUTE ON DB.DBA.VT_BATCH_REAL_PROCESS_1_DB_DBA_RDF_OBJ TO \"SPARQL\";");
+            var report = Fixtures.loader(indexed).load(Fixtures.yulinAndLaws(), LoadListener.NONE);
+            assertThat(report.written()).isTrue();
+            assertThat(report.hasFailures()).isFalse();
+        }
     }
 }

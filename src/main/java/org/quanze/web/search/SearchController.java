@@ -11,10 +11,12 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.quanze.queries.Bindings;
 import org.quanze.store.GraphStore;
+import org.quanze.store.TextSearch;
 import org.quanze.web.CitationView;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
@@ -40,19 +42,17 @@ class SearchController {
     /** The most hits shown per kind: the best by score; the page says how many more were found. */
     static final int PER_KIND = 30;
     static final List<String> KINDS = List.of("Article", "Power", "Duty", "AccountabilityCase", "Exemption", "Citation");
-    /** The variables the search queries may be bound with: the words, and the list to search in. */
-    private static final List<String> PARAMETERS = List.of("flist", "q");
     private static final String QZ = "https://w3id.org/quanze/ontology#";
 
     private final PageQueries queries;
     private final Links links;
-    private final boolean textIndex;
+    private final TextSearch textSearch;
     private final Highlighter highlighter = new Highlighter();
 
     SearchController(PageQueries queries, Links links, GraphStore store) {
         this.queries = queries;
         this.links = links;
-        this.textIndex = store.hasTextIndex();
+        this.textSearch = store.textSearch();
     }
 
     @GetMapping("/search")
@@ -117,10 +117,14 @@ class SearchController {
         Node inList = list == null ? null : listNode(list);
         List<HitRow> rows;
         try {
-            rows = run(query, inList);
+            rows = run(query, inList, textSearch);
+        } catch (QueryCancelledException e) {
+            throw e;
         } catch (QueryException | IllegalArgumentException e) {
             // Lucene syntax the user did not mean (an unbalanced quote, a lone AND): search the words as written.
-            rows = run(QueryParser.escape(query), inList);
+            // Virtuoso's free-text parser refusing an expression: the scan finds the same texts, only slower.
+            rows = textSearch == TextSearch.LUCENE ? run(QueryParser.escape(query), inList, textSearch)
+                    : run(query, inList, TextSearch.SCAN);
         }
         Map<String, List<Hit>> byKind = new LinkedHashMap<>();
         Map<String, Integer> found = new LinkedHashMap<>();
@@ -139,7 +143,12 @@ class SearchController {
         model.addAttribute("results", byKind);
         model.addAttribute("found", found);
         model.addAttribute("total", found.values().stream().mapToInt(Integer::intValue).sum());
-        model.addAttribute("indexed", textIndex);
+        // How the words were matched, when not by the ranked index of this process: the message's key.
+        model.addAttribute("matching", switch (textSearch) {
+            case LUCENE -> null;
+            case VIRTUOSO -> "search.virtuoso";
+            case SCAN -> "search.substring";
+        });
     }
 
     /** One row per hit: a duty found by its name and by its text is one hit, shown with the longer text. */
@@ -173,15 +182,9 @@ class SearchController {
                 .stream().map(c -> new Hit.Citer(links.page(c.entry()), c.entryLabel(), c.place())).toList();
     }
 
-    /** Runs the search of the store's kind: by the full-text index, or (a remote store) by substring. */
-    private List<HitRow> run(String words, Node list) {
-        Map<String, Node> params = new HashMap<>();
-        params.put("q", NodeFactory.createLiteralString(words));
-        if (list != null) {
-            params.put("flist", list);
-        }
-        String name = textIndex ? "search-index" : "search-contains";
-        return queries.list(name, Bindings.bind(queries.query(name), PARAMETERS, params), HitRow.class);
+    /** Runs the search of the store's kind: by the full-text index here, by Virtuoso's, or by substring. */
+    private List<HitRow> run(String words, Node list, TextSearch how) {
+        return queries.list(TextQueries.name(how), TextQueries.search(queries, how, words, list), HitRow.class);
     }
 
     /** Only a well-formed IRI is a list to search in: anything else is a list that holds nothing. */
