@@ -185,6 +185,40 @@ class SearchPageTest extends WebTest {
                 .isNotEmpty().allSatisfy(t -> assertThat(t).matches("《.+》第.+条（.+）"));
     }
 
+    /**
+     * Each article found says how many entries rest on it, counted as the store counts them (a query written apart
+     * from the page's); it lists them where they are few, and sends to its own page where they are many.
+     */
+    @Test
+    void shouldCountTheEntriesRestingOnEachArticleFoundAndListThemWhereFew() throws Exception {
+        List<Element> articles = page("罚款", null, "zh").select("#kind-Article .result");
+        int listed = 0;
+        int many = 0;
+        for (Element hit : articles) {
+            String link = hit.select(".title a").attr("href");
+            String article = ID + URLDecoder.decode(link.substring("/id/".length()), StandardCharsets.UTF_8);
+            long entries = count("SELECT (COUNT(DISTINCT ?entry) AS ?n) WHERE { ?c qz:citesArticle <" + article
+                    + "> . { ?entry a qz:Power ; qz:hasBasis ?c } UNION { ?entry qz:dutiesBasis ?c } UNION { ?entry qz:casesBasis ?c } "
+                    + "UNION { ?power qz:hasDuty ?entry . ?entry qz:hasBasis ?c } UNION { ?power qz:hasAccountabilityCase ?entry . "
+                    + "?entry qz:hasBasis ?c } }");
+            Element citers = hit.selectFirst(".citers");
+            if (entries == 0) {
+                assertThat(citers).as(link).isNull();
+            } else if (entries <= 10) {
+                listed++;
+                assertThat(citers.select("p.muted").text()).as(link).isEqualTo("依据本条的事项（" + entries + "）：");
+                assertThat(citers.select("li")).as(link).hasSize((int) entries);
+            } else {
+                many++;
+                assertThat(citers.select("li")).as(link).isEmpty();
+                assertThat(citers.select("a").text()).as(link).isEqualTo("依据本条的事项 " + entries + " 项：见本条页面 ›");
+                assertThat(citers.select("a").attr("href")).isEqualTo(link);
+            }
+        }
+        assertThat(listed).as("articles with a few entries").isPositive();
+        assertThat(many).as("articles with many entries").isPositive();
+    }
+
     @Test
     void shouldShowTheCellsLineBreaksAsOneSpaceInSnippets() throws Exception {
         // Independently: the statistics list's cases that hold the word, written over several lines.

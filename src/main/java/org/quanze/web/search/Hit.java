@@ -11,10 +11,10 @@ import java.util.List;
  * @param pieces  the text found, the words marked
  * @param place   the list and power it belongs to; null for an article
  * @param article the document, number and version of an article; null for other kinds
- * @param citers  the entries resting on an article found
+ * @param citers  the entries resting on an article found; null for other kinds, and for an article without any
  */
 record Hit(String kind, String link, String label, List<Highlighter.Piece> pieces, Place place, ArticleName article,
-           List<Citer> citers) {
+           Citers citers) {
 
     /** Where a hit stands: its list, and the power it is (or belongs to); read by name from a search query's row. */
     record Place(String list, String listTitle, String power, String powerNumber, String powerName) {
@@ -31,5 +31,9 @@ record Hit(String kind, String link, String label, List<Highlighter.Piece> piece
 
     /** An entry resting on an article found, with its list and power. */
     record Citer(String link, String label, Place place) {
+    }
+
+    /** How many entries rest on an article found, and which when they are few (else none: the article's page has them). */
+    record Citers(int count, List<Citer> listed) {
     }
 }

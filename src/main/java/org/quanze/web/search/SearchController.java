@@ -2,7 +2,6 @@ package org.quanze.web.search;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.quanze.queries.Bindings;
 import org.quanze.store.GraphStore;
 import org.quanze.store.TextSearch;
 import org.quanze.web.CitationView;
@@ -48,10 +46,12 @@ class SearchController {
     private final Links links;
     private final TextSearch textSearch;
     private final Highlighter highlighter = new Highlighter();
+    private final ArticleCiters articleCiters;
 
     SearchController(PageQueries queries, Links links, GraphStore store) {
         this.queries = queries;
         this.links = links;
+        this.articleCiters = new ArticleCiters(queries, links);
         this.textSearch = store.textSearch();
     }
 
@@ -126,20 +126,24 @@ class SearchController {
             rows = textSearch == TextSearch.LUCENE ? run(QueryParser.escape(query), inList, textSearch)
                     : run(query, inList, TextSearch.SCAN);
         }
-        Map<String, List<Hit>> byKind = new LinkedHashMap<>();
+        Map<String, List<HitRow>> shown = new LinkedHashMap<>();
         Map<String, Integer> found = new LinkedHashMap<>();
-        KINDS.forEach(k -> byKind.put(k, new ArrayList<>()));
-        List<String> words = highlighter.words(query);
+        KINDS.forEach(k -> shown.put(k, new ArrayList<>()));
         for (HitRow r : best(rows)) {
             String kind = r.type().substring(QZ.length());
-            if (!byKind.containsKey(kind)) {
+            if (!shown.containsKey(kind)) {
                 continue;
             }
             found.merge(kind, 1, Integer::sum);
-            if (byKind.get(kind).size() < PER_KIND) {
-                byKind.get(kind).add(hit(r, kind, words, inList));
+            if (shown.get(kind).size() < PER_KIND) {
+                shown.get(kind).add(r);
             }
         }
+        Map<String, Hit.Citers> citers = articleCiters.of(shown.get("Article").stream().map(HitRow::hit).toList(), inList);
+        List<String> words = highlighter.words(query);
+        Map<String, List<Hit>> byKind = new LinkedHashMap<>();
+        shown.forEach((kind, kindRows) -> byKind.put(kind, kindRows.stream()
+                .map(r -> hit(r, kind, words, citers.get(r.hit()))).toList()));
         model.addAttribute("results", byKind);
         model.addAttribute("found", found);
         model.addAttribute("total", found.values().stream().mapToInt(Integer::intValue).sum());
@@ -160,26 +164,13 @@ class SearchController {
         return best.values();
     }
 
-    private Hit hit(HitRow r, String kind, List<String> words, Node list) {
+    private Hit hit(HitRow r, String kind, List<String> words, Hit.Citers citers) {
         Hit.Place place = r.where();
         String link = kind.equals("Citation") && place != null
                 ? links.page(place.power()) + "#" + CitationView.anchor(r.hit())
                 : links.page(r.hit());
         Hit.ArticleName article = kind.equals("Article") ? Hit.ArticleName.of(r.article()) : null;
-        List<Hit.Citer> citers = kind.equals("Article") ? citers(r.hit(), list) : List.of();
         return new Hit(kind, link, r.label(), highlighter.mark(r.literal(), words), place, article, citers);
-    }
-
-    /** The entries resting on an article found (in the chosen list only, when one is chosen). */
-    private List<Hit.Citer> citers(String article, Node list) {
-        Map<String, Node> params = new HashMap<>();
-        params.put("article", NodeFactory.createURI(article));
-        if (list != null) {
-            params.put("flist", list);
-        }
-        String name = "search-citers";
-        return queries.list(name, Bindings.bind(queries.query(name), List.of("article", "flist"), params), CiterRow.class)
-                .stream().map(c -> new Hit.Citer(links.page(c.entry()), c.entryLabel(), c.place())).toList();
     }
 
     /** Runs the search of the store's kind: by the full-text index here, by Virtuoso's, or by substring. */

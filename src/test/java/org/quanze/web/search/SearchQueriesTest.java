@@ -120,6 +120,20 @@ class SearchQueriesTest {
                 "flist", NodeFactory.createURI(ID + "list/no-such-list")))).isEmpty();
     }
 
+    @Test
+    void shouldCountTheEntriesRestingOnEachArticleBound() {
+        String article46 = ID + "law/保守国家秘密法/2010-04-29/article/46";
+        var bound = Bindings.bindEach(QUERIES.query("search-citer-counts"), "article",
+                List.of(NodeFactory.createURI(ARTICLE_45), NodeFactory.createURI(article46)));
+        Map<String, String> counts = QUERIES.rows(bound).stream().collect(Collectors.toMap(r -> r.iri("article"), r -> r.text("entries")));
+        // As many as search-citers.rq lists for each (no row for an article nothing rests on).
+        assertThat(counts.get(ARTICLE_45)).isEqualTo("2");
+        assertThat(counts.getOrDefault(article46, "0"))
+                .isEqualTo(String.valueOf(QUERIES.rows("search-citers", PageQueries.iri("article", article46)).size()));
+        assertThat(QUERIES.rows("search-citer-counts", Map.of("article", NodeFactory.createURI(ARTICLE_45),
+                "flist", NodeFactory.createURI(ID + "list/no-such-list")))).isEmpty();
+    }
+
     private static List<Row> named(String key, int article) {
         return QUERIES.rows("search-article", Map.of("key", NodeFactory.createLiteralString(key),
                 "number", NodeFactory.createLiteralDT(Integer.toString(article), XSDDatatype.XSDinteger)));
