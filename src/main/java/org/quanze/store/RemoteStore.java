@@ -248,9 +248,9 @@ public final class RemoteStore implements GraphStore {
         Optional<String> text = VirtuosoFreeText.sample(written);
         if (text.isPresent() && !ask(VirtuosoFreeText.finds(text.get()))) {
             throw new StoreUnavailableException("Virtuoso's free-text index does not find \"" + text.get() + "\", just "
-                    + "written: it indexes no literal without the rule of the README's Virtuoso profile (DB.DBA."
-                    + "RDF_OBJ_FT_RULE_ADD(null, null, 'index_local')); or start without quanze.store.remote.text-index "
-                    + "(the graphs sent stay written)");
+                    + "written: it queues literals for the index only by a rule (a new database of Virtuoso 7.2.5 has "
+                    + "'ALL'; else DB.DBA.RDF_OBJ_FT_RULE_ADD(null, null, 'index_local'), the README's Virtuoso profile); "
+                    + "or start without quanze.store.remote.text-index (the graphs sent stay written)");
         }
     }
 
