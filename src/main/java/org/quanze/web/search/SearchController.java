@@ -18,7 +18,6 @@ import org.quanze.store.TextSearch;
 import org.quanze.web.CitationView;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
-import org.quanze.web.list.ListSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,12 +80,12 @@ class SearchController {
 
     /** What the form shows: the words, the lists to choose from, and the one chosen (its title; its IRI when no list has it). */
     private void form(String query, String inList, Model model) {
-        List<ListSummary> lists = queries.list("home-lists", Map.of(), ListSummary.class);
+        List<ListChoice> lists = queries.list("search-lists", Map.of(), ListChoice.class);
         model.addAttribute("q", query);
         model.addAttribute("list", inList);
         model.addAttribute("lists", lists);
         model.addAttribute("listTitle", inList == null ? null : lists.stream().filter(l -> inList.equals(l.list()))
-                .map(ListSummary::title).findFirst().orElse(inList));
+                .map(ListChoice::title).findFirst().orElse(inList));
     }
 
     /** The document and the versions of it holding the article the words name; empty when no document has that title. */
