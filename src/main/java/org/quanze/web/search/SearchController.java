@@ -117,11 +117,13 @@ class SearchController {
         List<HitRow> rows;
         try {
             rows = run(query, inList, textSearch);
-        } catch (QueryCancelledException e) {
-            throw e;
         } catch (QueryException | IllegalArgumentException e) {
             // Lucene syntax the user did not mean (an unbalanced quote, a lone AND): search the words as written.
             // Virtuoso's free-text parser refusing an expression: the scan finds the same texts, only slower.
+            // A timeout, or a scan that failed, would only fail again.
+            if (e instanceof QueryCancelledException || textSearch == TextSearch.SCAN) {
+                throw e;
+            }
             rows = textSearch == TextSearch.LUCENE ? run(QueryParser.escape(query), inList, textSearch)
                     : run(query, inList, TextSearch.SCAN);
         }
