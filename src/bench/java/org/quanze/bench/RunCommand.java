@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
             description = "After a load --no-impact-graphs, write the article correspondences (not the citation findings): what the impact report needs.")
     boolean correspondences;
 
-    @Option(names = "--drop-store", description = "Delete Quanze's store once exported, before tdb2.tdbloader runs (saves disk at 1000×).")
+    @Option(names = "--drop-store", description = "Delete Quanze's store once exported, before tdb2.tdbloader or Virtuoso's bulk loader runs (saves disk at 1000×).")
     boolean dropStore;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also append the report to this file.")
@@ -148,26 +148,36 @@ final class RunCommand implements Callable<Integer> {
             virtuosoLatencies = skipLatency ? List.of() : LatencyBench.runOnVirtuoso(virtuoso.server(), requests, clients,
                     !noImpact, java.time.Duration.ofSeconds(budget));
         }
-        if (!skipTdbloader || (virtuoso != null && !virtuosoLoaded)) {
+        if (!skipTdbloader) {
             Path nq = work.resolve("store.nq");
             BulkLoaderBench.export(store, nq);
             if (dropStore) {
                 IngestBench.delete(store);
             }
-            for (int i = 0; i < (skipTdbloader ? 0 : tdbloaderRuns < 0 ? runs : tdbloaderRuns); i++) {
+            for (int i = 0; i < (tdbloaderRuns < 0 ? runs : tdbloaderRuns); i++) {
                 BulkLoaderBench.Run run = BulkLoaderBench.run(tdbloaderJar, nq, work.resolve("tdbloader"), null);
                 jena.add(run);
                 r.progress("tdb2.tdbloader run %d: %d ms (process %d ms)", i + 1, run.millis(), run.wallMillis());
             }
             IngestBench.delete(work.resolve("tdbloader"));
             if (virtuoso != null && !virtuosoLoaded) {
-                VirtuosoBench.Server server = virtuoso.server();
-                virtuosoLoad = VirtuosoBench.load(server, nq, Iris.standard().graphs());
-                r.progress("Virtuoso bulk load: %d ms, %d quads", virtuosoLoad.millis(), virtuosoLoad.quads());
-                virtuosoLatencies = skipLatency ? List.of() : LatencyBench.runOnVirtuoso(server, requests, clients,
-                        !noImpact, java.time.Duration.ofSeconds(budget));
+                int files = VirtuosoBench.cutBeside(nq);
+                IngestBench.delete(nq);
+                virtuosoLoad = loadVirtuoso(r, VirtuosoBench.parts(work), files);
             }
             IngestBench.delete(nq);
+        } else if (virtuoso != null && !virtuosoLoaded) {
+            // No plain export when tdbloader does not run: at 1000× it would not fit on the disk beside the store.
+            int files = VirtuosoBench.exportParts(store, work);
+            r.progress("export: %d compressed parts", files);
+            if (dropStore) {
+                IngestBench.delete(store);
+            }
+            virtuosoLoad = loadVirtuoso(r, VirtuosoBench.parts(work), files);
+        }
+        if (virtuosoLoad != null) {
+            virtuosoLatencies = skipLatency ? List.of() : LatencyBench.runOnVirtuoso(virtuoso.server(), requests, clients,
+                    !noImpact, java.time.Duration.ofSeconds(budget));
         }
         if (median != null) {
             ingestTable(r, c, quanze, median, jena);
@@ -226,6 +236,12 @@ final class RunCommand implements Callable<Integer> {
         r.line("");
         r.line("Phases of the median Quanze run (ms, summed over its loads): %s", median.phases());
         r.line("");
+    }
+
+    private VirtuosoBench.Run loadVirtuoso(Report r, Path parts, int files) {
+        VirtuosoBench.Run run = VirtuosoBench.load(virtuoso.server(), parts, files, Iris.standard().graphs());
+        r.progress("Virtuoso bulk load: %d ms, %d quads", run.millis(), run.quads());
+        return run;
     }
 
     private void virtuosoRow(Report r, IngestBench.Run median, VirtuosoBench.Run v) {

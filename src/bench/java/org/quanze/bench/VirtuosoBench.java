@@ -1,7 +1,6 @@
 package org.quanze.bench;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import picocli.CommandLine;
+import org.apache.jena.riot.Lang;
+import org.quanze.assembly.Assembly;
+import org.quanze.store.GraphStore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine;
 
 /**
  * Virtuoso's own bulk loader over the same quads Quanze wrote: the N-Quads export loaded into a
@@ -82,23 +83,50 @@ final class VirtuosoBench {
     }
 
     /**
-     * Loads {@code nquads} (a file in a folder the Virtuoso allows) into the empty Virtuoso {@code server}:
-     * the file cut into parts at graph boundaries first (the bulk loader reads one file per loader, and
-     * a blank node's label holds within one file), then one loader per core, as Virtuoso's guide to
-     * bulk loading advises. The cutting is timed apart: it is the benchmark's, not the store's.
+     * Cuts the N-Quads file {@code nquads} (a plain export, which tdbloader reads too) into the parts the bulk loader
+     * reads, beside it; the number of files.
      */
-    static Run load(Server server, Path nquads, String graphBase) {
+    static int cutBeside(Path nquads) {
+        return cut(nquads, parts(nquads.toAbsolutePath().getParent()), PART_LINES);
+    }
+
+    /** The folder of the parts in the work folder {@code work}. */
+    static Path parts(Path work) {
+        return work.toAbsolutePath().resolve("virtuoso-parts");
+    }
+
+    /**
+     * Exports the store (its TDB2 folder must not be open elsewhere) straight into the parts the bulk loader reads, in
+     * the work folder {@code work}, with no plain export between; the number of files.
+     */
+    static int exportParts(Path store, Path work) {
+        try (GraphStore tdb = Assembly.standard().openEmbedded(store);
+             QuadParts out = new QuadParts(parts(work), PART_LINES)) {
+            tdb.export(out, Lang.NQUADS);
+            IngestBench.release(tdb);
+            out.close();
+            return out.files();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads the parts in {@code parts} (gzip-compressed N-Quads, cut at graph boundaries, in a folder the Virtuoso
+     * allows; {@code files} of them) into the empty Virtuoso {@code server}, one loader per core, as Virtuoso's guide
+     * to bulk loading advises (the bulk loader reads one file per loader, and a blank node's label holds within one
+     * file). The export and the cutting are not timed: they are the benchmark's, not the store's.
+     */
+    static Run load(Server server, Path parts, int files, String graphBase) {
         long before = quads(server, graphBase);
         if (before != 0) {
             throw new IllegalStateException("the Virtuoso at " + server.sql() + " already holds " + before
                     + " quads in Quanze's graphs (" + graphBase + "…): give the benchmark an empty one");
         }
-        Path parts = nquads.toAbsolutePath().resolveSibling("virtuoso-parts");
-        int files = cut(nquads, parts, PART_LINES);
         int loaders = Math.max(1, Math.min(files, Runtime.getRuntime().availableProcessors()));
         long start = System.nanoTime();
         // The parts' quads name their graphs; the third argument is only for triples without one.
-        sql(server, "ld_dir('" + parts + "', '*.nq', '" + graphBase + "unnamed');");
+        sql(server, "ld_dir('" + parts.toAbsolutePath() + "', '*.nq.gz', '" + graphBase + "unnamed');");
         List<CompletableFuture<String>> running = new ArrayList<>();
         for (int i = 0; i < loaders; i++) {
             running.add(CompletableFuture.supplyAsync(() -> sql(server, "rdf_loader_run();")));
@@ -140,37 +168,18 @@ final class VirtuosoBench {
     }
 
     /**
-     * Cuts an N-Quads file into files of about {@code lines} lines each, a new one begun only where
+     * Cuts an N-Quads file into gzip-compressed files of about {@code lines} lines each, a new one begun only where
      * the graph changes (the export writes a graph's quads together), so that no graph — and no blank
      * node — is split between two files. The number of files written.
      */
     static int cut(Path nquads, Path folder, int lines) {
-        IngestBench.delete(folder);
-        try (BufferedReader in = Files.newBufferedReader(nquads, StandardCharsets.UTF_8)) {
-            Files.createDirectories(folder);
-            int files = 0;
-            int inFile = 0;
-            String graph = null;
-            BufferedWriter out = null;
+        try (BufferedReader in = Files.newBufferedReader(nquads, StandardCharsets.UTF_8);
+             QuadParts out = new QuadParts(folder, lines)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String g = graphOf(line);
-                if (out == null || inFile >= lines && !g.equals(graph)) {
-                    if (out != null) {
-                        out.close();
-                    }
-                    out = Files.newBufferedWriter(folder.resolve(String.format(Locale.ROOT, "part-%05d.nq", ++files)),
-                            StandardCharsets.UTF_8);
-                    inFile = 0;
-                }
-                out.write(line);
-                out.write('\n');
-                inFile++;
-                graph = g;
+                out.line(line);
             }
-            if (out != null) {
-                out.close();
-            }
-            return files;
+            out.close();
+            return out.files();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,7 +53,8 @@ class VirtuosoBenchTest {
         List<String> back = new ArrayList<>();
         Map<String, Set<Path>> filesOfGraph = new TreeMap<>();
         for (Path p : parts) {
-            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+            assertThat(p.getFileName().toString()).endsWith(".nq.gz");
+            for (String line : gunzip(p)) {
                 filesOfGraph.computeIfAbsent(VirtuosoBench.graphOf(line), g -> new HashSet<>()).add(p);
                 back.add(line);
             }
@@ -62,5 +63,39 @@ class VirtuosoBenchTest {
         assertThat(filesOfGraph).hasSize(4).allSatisfy((graph, in) -> assertThat(in).as(graph).hasSize(1));
         // Graphs of 3, 4, 5 and 6 quads, a new file begun past 4 lines where a graph ends: g0+g1, g2, g3.
         assertThat(files).isEqualTo(3);
+    }
+
+    @Test
+    void shouldCutAStreamAsItIsWrittenTheSameWayWhateverItsChunks() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int g = 0; g < 5; g++) {
+            for (int i = 0; i < 2 + g; i++) {
+                text.append("<s> <p> \"法条 ").append(i).append("\" <g").append(g).append("> .\n");
+            }
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        QuadParts out = new QuadParts(dir.resolve("streamed"), 5);
+        // Chunks of 7 bytes: lines and multi-byte characters cut across writes, as a writer's buffer cuts them.
+        for (int off = 0; off < bytes.length; off += 7) {
+            out.write(bytes, off, Math.min(7, bytes.length - off));
+        }
+        out.close();
+
+        List<String> back = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir.resolve("streamed"))) {
+            for (Path p : s.sorted().toList()) {
+                back.addAll(gunzip(p));
+            }
+        }
+        assertThat(String.join("\n", back) + "\n").isEqualTo(text.toString());
+        assertThat(out.quads()).isEqualTo(back.size());
+        // Graphs of 2..6 quads, a new file begun past 5 lines where a graph ends: g0+g1, g2+g3, g4.
+        assertThat(out.files()).isEqualTo(3);
+    }
+
+    private static List<String> gunzip(Path p) throws IOException {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
     }
 }
