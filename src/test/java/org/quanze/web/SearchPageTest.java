@@ -134,6 +134,7 @@ class SearchPageTest extends WebTest {
         assertThat(page.select("#search-summary").text()).contains(title);
         List<Element> hits = page.select("section:not(#kind-Article) .result");
         assertThat(page.select("#kind-Citation .result")).as("the best 30 shown").hasSize(30);
+        assertThat(page.select("#kind-Citation p.muted").text()).isEqualTo("只列出得分最高的 30 处（共 " + quoted + " 处）；请用更具体的词缩小范围。");
         assertThat(hits).allSatisfy(h -> {
             assertThat(h.select(".place a.list").text()).isEqualTo(title);
             assertThat(h.select(".place a.list").attr("href")).isEqualTo("/id/list/fire-supervision-2025");
