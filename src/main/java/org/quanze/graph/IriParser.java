@@ -27,6 +27,7 @@ import org.quanze.graph.MintedIri.GraphIri;
 import org.quanze.graph.MintedIri.LevelTallyIri;
 import org.quanze.graph.MintedIri.ListIri;
 import org.quanze.graph.MintedIri.MappingIri;
+import org.quanze.graph.MintedIri.MemberTallyIri;
 import org.quanze.graph.MintedIri.OrganizationIri;
 import org.quanze.graph.MintedIri.PowerIri;
 import org.quanze.graph.MintedIri.SourceFileIri;
@@ -82,6 +83,9 @@ final class IriParser {
         }
         if (n >= 4 && s[0].equals("list") && s[2].equals("facet-tally")) {
             return facetTally(s);
+        }
+        if (n == 4 && s[0].equals("list") && s[2].equals("member-tally")) {
+            return ListMember.ofCode(s[3]).map(m -> (MintedIri) new MemberTallyIri(new ListIri(s[1]), m)).orElse(null);
         }
         return switch (s[0]) {
             case "list" -> list(s);

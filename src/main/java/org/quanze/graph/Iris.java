@@ -144,6 +144,14 @@ public final class Iris {
         };
     }
 
+    /** The count, kept at load time, of the duties, cases or citations of one list ({@code LIST/member-tally/MEMBER}). */
+    public String memberTally(String list, ListMember member) {
+        if (!list.startsWith(base + "list/")) {
+            throw new IllegalArgumentException("not a list: " + list);
+        }
+        return list + "/member-tally/" + member.code();
+    }
+
     /** The {@code n}th finding of a kind about one subject, when several differ in what they say. */
     public String finding(String subject, String kindCode, int n) {
         return n == 1 ? finding(subject, kindCode) : finding(subject, kindCode) + "-" + n;

@@ -72,6 +72,10 @@ public sealed interface MintedIri {
     record FacetTallyIri(ListIri list, PowerFacet facet, List<String> value) implements MintedIri {
     }
 
+    /** {@code LIST/member-tally/MEMBER}: the duties, cases or citations of one list, counted at load time. */
+    record MemberTallyIri(ListIri list, ListMember member) implements MintedIri {
+    }
+
     /** {@code source/FILE}. */
     record SourceFileIri(String fileName) implements MintedIri {
     }

@@ -29,10 +29,11 @@ public final class HealthGraph {
 
     /**
      * The layout of the findings graphs and of the counts kept with them. Raised whenever a release
-     * keeps something new there (2: findings per kind and powers per facet counted at load time), so
-     * that a store written before has everything recomputed instead of pages reading counts it lacks.
+     * keeps something new there (2: findings per kind and powers per facet counted at load time; 3: the
+     * duties, cases and citations of each list), so that a store written before has everything recomputed
+     * instead of pages reading counts it lacks.
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private HealthGraph() {
     }

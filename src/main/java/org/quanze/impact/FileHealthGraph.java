@@ -19,17 +19,19 @@ import org.quanze.reading.ImpactQueries;
  * ({@link ImpactGraphs#compute}) and for a scoped load ({@link ScopedUpdates}) alike, so that what a load
  * keeps cannot drift from what the recompute that checks it calls for: the file's findings and the level
  * tags of its citations ({@link HealthGraph}), its citations of each article counted ({@link ArticleTallies}),
- * its powers per facet of the powers page ({@link FacetTallies}) and its findings per kind ({@link FindingTallies}).
+ * its powers per facet of the powers page ({@link FacetTallies}), its lists' duties, cases and citations
+ * ({@link MemberTallies}) and its findings per kind ({@link FindingTallies}).
  */
 final class FileHealthGraph {
 
     /**
      * What is counted from a list file's own graph: its citations per article, its reader's warnings per kind,
-     * its powers per value of each facet of the powers page.
+     * its powers per value of each facet of the powers page, its lists' duties, cases and citations.
      */
-    record Counts(List<ArticleTallyRow> articles, List<ReadingTallyRow> reading, List<FacetTallyRow> facets) {
+    record Counts(List<ArticleTallyRow> articles, List<ReadingTallyRow> reading, List<FacetTallyRow> facets,
+                  List<MemberTallyRow> members) {
 
-        static final Counts NONE = new Counts(List.of(), List.of(), List.of());
+        static final Counts NONE = new Counts(List.of(), List.of(), List.of(), List.of());
     }
 
     private FileHealthGraph() {
@@ -44,12 +46,16 @@ final class FileHealthGraph {
         Map<String, List<FacetTallyRow>> facets = new HashMap<>();
         ImpactQueries.list(reader, "impact-power-facets", Map.of(), FacetTallyRow.class)
                 .forEach(r -> facets.computeIfAbsent(r.graph(), g -> new ArrayList<>()).add(r));
+        Map<String, List<MemberTallyRow>> members = new HashMap<>();
+        ImpactQueries.list(reader, "impact-member-tallies", Map.of(), MemberTallyRow.class)
+                .forEach(r -> members.computeIfAbsent(r.graph(), g -> new ArrayList<>()).add(r));
         Set<String> graphs = new HashSet<>(articles.keySet());
         graphs.addAll(reading.keySet());
         graphs.addAll(facets.keySet());
+        graphs.addAll(members.keySet());
         Map<String, Counts> counts = new HashMap<>();
         graphs.forEach(g -> counts.put(g, new Counts(articles.getOrDefault(g, List.of()), reading.getOrDefault(g, List.of()),
-                facets.getOrDefault(g, List.of()))));
+                facets.getOrDefault(g, List.of()), members.getOrDefault(g, List.of()))));
         return counts;
     }
 
@@ -61,6 +67,7 @@ final class FileHealthGraph {
         Model health = HealthGraph.write(iris, iris.healthGraphOf(listGraph), listGraph, findings, ownTags);
         ArticleTallies.write(iris, health, counts.articles());
         FacetTallies.write(iris, health, counts.facets());
+        MemberTallies.write(iris, health, counts.members());
         return FindingTallies.write(iris, health, findings, counts.reading());
     }
 }

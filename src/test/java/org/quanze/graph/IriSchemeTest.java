@@ -113,7 +113,8 @@ class IriSchemeTest {
                 .forEach(r -> Fixtures.IRIS.parse(r.get("x")).ifPresent(m -> kinds.add(m.getClass().getSimpleName())));
         assertThat(kinds).contains("ListIri", "PowerIri", "DutyIri", "CaseIri", "ExemptionIri", "CitationIri",
                 "EventIri", "FindingIri", "SourceFileIri", "TableIri", "CellIri", "OrganizationIri",
-                "DocumentIri", "VersionIri", "DivisionIri", "CorrespondenceIri", "MappingIri", "GraphIri", "FindingTallyIri", "FacetTallyIri");
+                "DocumentIri", "VersionIri", "DivisionIri", "CorrespondenceIri", "MappingIri", "GraphIri", "FindingTallyIri", "FacetTallyIri",
+                "MemberTallyIri");
     }
 
     /** A sub-item's power reads back with its key ({@code 3-2}), the key its number and place give. */
@@ -175,6 +176,9 @@ class IriSchemeTest {
                 .contains(new MintedIri.FacetTallyIri(new MintedIri.ListIri("a-1"), PowerFacet.UNIT, List.of("玉林市国家保密局", "保密业务科")));
         assertThat(iris.parse(iris.facetTally(iris.list("a-1"), PowerFacet.LIST, iris.list("a-1"))))
                 .contains(new MintedIri.FacetTallyIri(new MintedIri.ListIri("a-1"), PowerFacet.LIST, List.of()));
+        assertThat(iris.parse(iris.memberTally(iris.list("a-1"), ListMember.ACCOUNTABILITY_CASE)))
+                .contains(new MintedIri.MemberTallyIri(new MintedIri.ListIri("a-1"), ListMember.ACCOUNTABILITY_CASE));
+        assertThat(iris.parse(iris.list("a-1") + "/member-tally/exemption")).as("no such member").isEmpty();
         assertThat(iris.parse(iris.category("其他类别"))).contains(new MintedIri.CategoryIri("其他类别"));
         assertThat(iris.parse(iris.change(java.time.Instant.parse("2026-12-06T00:00:00Z"), 2)))
                 .contains(new MintedIri.ChangeIri("2026-12-06T00:00:00Z", 2));

@@ -23,8 +23,10 @@ import org.quanze.vocab.QZ;
  * graph, against a COUNT over the lists' own graphs written apart from the code that keeps them: on the
  * bundled lists, and again after one list is loaded with an article changed. Likewise the findings counted
  * per kind (of each list, and of each file for the reader's warnings met in no list's table), against a
- * COUNT over the findings themselves, and the powers per facet of the powers page against a COUNT of the
- * powers: after a list is loaded again, and after a law text that changes findings.
+ * COUNT over the findings themselves, the powers per facet of the powers page against a COUNT of the
+ * powers, and the duties, cases and citations of each list against a COUNT of them (and their sums against
+ * the store's distinct ones, which the home page showed): after a list is loaded again, and after a law text
+ * that changes findings.
  */
 class KeptCountsTest {
 
@@ -80,6 +82,25 @@ class KeptCountsTest {
               }
             } GROUP BY ?facet ?value""";
 
+    private static final String KEPT_MEMBERS = """
+            SELECT ?list ?class ?n WHERE {
+              GRAPH ?h { ?h qz:checkedGraph ?g . ?t qz:tallyClass ?class ; qz:tallyList ?list ; qz:tallyCount ?n } }""";
+
+    /** The duties, cases and citations of every list: what its powers reach that is typed so, in the list's graph. */
+    private static final String RAW_MEMBERS = """
+            SELECT ?list ?class (COUNT(DISTINCT ?m) AS ?n) WHERE {
+              GRAPH ?g {
+                ?list a qz:PowerList ; qz:hasPower ?p .
+                ?p (qz:hasDuty|qz:hasAccountabilityCase|qz:hasBasis|qz:dutiesBasis|qz:casesBasis)/qz:hasBasis? ?m .
+                ?m a ?class FILTER(?class IN (qz:Duty, qz:AccountabilityCase, qz:Citation))
+              }
+            } GROUP BY ?list ?class""";
+
+    /** What the home page showed before it added up the kept counts: each kind's distinct resources over all graphs. */
+    private static final String STORE_TOTALS = """
+            SELECT ?class (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a ?class FILTER(?class IN (qz:Duty, qz:AccountabilityCase, qz:Citation)) }
+            GROUP BY ?class""";
+
     private static final String ARTICLE_45 = "https://w3id.org/quanze/id/law/保守国家秘密法/2010-04-29/article/45";
     private static final String ARTICLE_46 = "https://w3id.org/quanze/id/law/保守国家秘密法/2010-04-29/article/46";
     private static final String YULIN = "https://w3id.org/quanze/id/list/yulin-secrecy-bureau";
@@ -105,6 +126,24 @@ class KeptCountsTest {
         return counts;
     }
 
+    private static Map<String, Long> members(Tdb2Store store, String query) {
+        Map<String, Long> counts = new TreeMap<>();
+        Fixtures.select(store, query).forEach(r -> counts.merge(r.get("list") + " " + r.get("class"),
+                Long.parseLong(r.get("n")), Long::sum));
+        return counts;
+    }
+
+    /** The kept counts of each list added up per class, as the home page adds them, against the store's distinct members. */
+    private static void assertMembersKept(Tdb2Store store) {
+        Map<String, Long> raw = members(store, RAW_MEMBERS);
+        assertThat(members(store, KEPT_MEMBERS)).isEqualTo(raw);
+        Map<String, Long> summed = new TreeMap<>();
+        raw.forEach((k, n) -> summed.merge(k.substring(k.indexOf(' ') + 1), n, Long::sum));
+        Map<String, Long> totals = new TreeMap<>();
+        Fixtures.select(store, STORE_TOTALS).forEach(r -> totals.put(r.get("class"), Long.parseLong(r.get("n"))));
+        assertThat(summed).isEqualTo(totals);
+    }
+
     @Test
     void shouldKeepTheFindingsOfEachKindAndThePowersOfEachFacetAsTheStoreHoldsThem() throws Exception {
         Tdb2Store store = Fixtures.emptyStore();
@@ -123,6 +162,9 @@ class KeptCountsTest {
         assertThat(rawFacets.keySet()).as("categories, units and lists")
                 .anyMatch(k -> k.startsWith("category ")).anyMatch(k -> k.startsWith("unit ")).contains("list " + YULIN);
         assertThat(facets(store, KEPT_FACETS)).isEqualTo(rawFacets);
+        assertThat(members(store, RAW_MEMBERS).keySet()).as("duties, cases and citations of Yulin")
+                .contains(YULIN + " " + QZ.Duty.getURI(), YULIN + " " + QZ.AccountabilityCase.getURI(), YULIN + " " + QZ.Citation.getURI());
+        assertMembersKept(store);
 
         // Yulin again, with a quote that no longer matches its article and a title never closed.
         String yulin = new String(Fixtures.bytes(Fixtures.YULIN), StandardCharsets.UTF_8);
@@ -134,6 +176,7 @@ class KeptCountsTest {
         assertThat(reloaded).as("the list's findings changed").isNotEqualTo(raw);
         assertThat(findings(store, KEPT_FINDINGS)).isEqualTo(reloaded);
         assertThat(facets(store, KEPT_FACETS)).isEqualTo(facets(store, RAW_FACETS));
+        assertMembersKept(store);
 
         // The 2010 law, the version Yulin cites: its citations of it, compared with the 2024 text until now
         // (other-version), are checked against their own version.

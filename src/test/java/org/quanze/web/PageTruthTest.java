@@ -22,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.quanze.Fixtures;
 import org.quanze.store.GraphStore;
@@ -97,6 +98,41 @@ class PageTruthTest extends WebTest {
                         .contains("共 " + value.getValue() + " 项");
             }
         }));
+    }
+
+    /**
+     * The home page's lists with their powers, and its most cited articles with their citations, as counted here: the
+     * page adds up the counts each load keeps (a COUNT of the store per request took minutes at 1000×).
+     */
+    @Test
+    void shouldShowTheHomePagesListsAndMostCitedArticlesWithTheirTrueCounts() throws Exception {
+        Document home = Jsoup.parse(get("/?lang=zh").body());
+        Map<String, String> powers = new TreeMap<>();
+        byKey("""
+                SELECT ?k (COUNT(DISTINCT ?p) AS ?v) WHERE {
+                  ?k a qz:PowerList ; qz:hasPower ?p
+                  FILTER NOT EXISTS { ?newer prov:wasRevisionOf ?k ; prov:generatedAtTime ?t FILTER(?t < NOW()) }
+                } GROUP BY ?k""").forEach((k, v) -> powers.put(k, v.get(0) + " 项权力"));
+        Map<String, String> shownLists = new TreeMap<>();
+        for (Element li : home.select(".columns section:nth-of-type(1) li")) {
+            shownLists.put(iri(li.selectFirst("a")), li.selectFirst("span.muted").text());
+        }
+        assertThat(shownLists).as("the lists and their powers").hasSize(12).isEqualTo(powers);
+
+        Map<String, Long> cited = new TreeMap<>();
+        byKey("SELECT ?k (COUNT(DISTINCT ?c) AS ?v) WHERE { ?c qz:citesArticle ?k } GROUP BY ?k")
+                .forEach((k, v) -> cited.put(k, Long.parseLong(v.get(0))));
+        Map<String, Long> shownTop = new TreeMap<>();
+        for (Element li : home.select(".columns section:nth-of-type(2) li")) {
+            shownTop.put(iri(li.selectFirst("a")), Long.parseLong(li.selectFirst("span.muted").text().replace(" 次引用", "")));
+        }
+        assertThat(shownTop).as("eight articles").hasSize(8);
+        shownTop.forEach((article, n) -> assertThat(n).as("citations of %s", article).isEqualTo(cited.get(article)));
+        long least = shownTop.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+        assertThat(cited).as("no article left out is cited more than the least shown")
+                .allSatisfy((article, n) -> assertThat(shownTop.containsKey(article) || n <= least).as(article).isTrue());
+        assertThat(home.select(".columns section:nth-of-type(2) li span.muted").eachText()).as("most cited first")
+                .isSortedAccordingTo(java.util.Comparator.comparingLong((String t) -> Long.parseLong(t.replace(" 次引用", ""))).reversed());
     }
 
     // ---- powers
