@@ -3,7 +3,6 @@ package org.quanze.health;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.NodeFactory;
 import org.quanze.reading.CitationRecord;
 import org.quanze.reading.GraphReader;
 import org.quanze.reading.ImpactQueries;
@@ -27,11 +26,10 @@ final class KnownLevels {
 
     /** @param tags the level tags of every citation of the documents cited (of every list, not only those checked) */
     KnownLevels(GraphReader reader, String derivedGraph, LevelTags tags) {
-        for (LevelRow r : ImpactQueries.list(reader, "health-levels",
-                Map.of("derived", NodeFactory.createURI(derivedGraph)), LevelRow.class)) {
+        for (LevelRow r : ImpactQueries.list(reader, "health-levels", Map.of(), LevelRow.class)) {
             labels.put(r.level(), r.label());
             byLabel.put(r.label(), r.level());
-            if (r.document() != null) {
+            if (r.document() != null && !derivedGraph.equals(r.graph())) {
                 official.put(r.document(), r.level());
             }
         }

@@ -40,7 +40,12 @@ import org.quanze.store.GraphStore;
  */
 public final class ImpactGraphs {
 
-    private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }");
+    /**
+     * The named graphs, grouped rather than DISTINCT: the same answer, but Virtuoso 7.2.5 answers the grouping from its
+     * graph index (42 ms for 1,500 graphs and 2 million quads) and the DISTINCT by every quad (past its 120 s, which
+     * left a store migrated to a new findings format with its old counts).
+     */
+    private static final Query NAMED_GRAPHS = QueryFactory.create("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g");
     private static final Query GRAPH = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
 
     private final Iris iris;

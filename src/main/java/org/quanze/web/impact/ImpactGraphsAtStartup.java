@@ -49,7 +49,8 @@ class ImpactGraphsAtStartup {
             }
         } catch (RuntimeException e) {
             // The pages that need them say they are missing; the server itself must still come up.
-            LOG.warn("article correspondence and citation health graphs not updated: {}", e.getMessage());
+            // With its trace: a failure whose message is null (as a remote store's can be) said nothing else.
+            LOG.warn("article correspondence and citation health graphs not updated: {}", e.toString(), e);
         }
     }
 
