@@ -1,14 +1,9 @@
 package org.quanze.impact;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.quanze.graph.Iris;
-import org.quanze.reading.GraphReader;
-import org.quanze.reading.ImpactQueries;
 import org.quanze.vocab.QZ;
 
 /**
@@ -19,14 +14,6 @@ import org.quanze.vocab.QZ;
 final class ArticleTallies {
 
     private ArticleTallies() {
-    }
-
-    /** The counts of every list file the reader holds, by the file's graph. */
-    static Map<String, List<ArticleTallyRow>> count(GraphReader reader) {
-        Map<String, List<ArticleTallyRow>> byGraph = new HashMap<>();
-        ImpactQueries.list(reader, "impact-article-tallies", Map.of(), ArticleTallyRow.class)
-                .forEach(r -> byGraph.computeIfAbsent(r.graph(), g -> new ArrayList<>()).add(r));
-        return byGraph;
     }
 
     /** Adds the counts to a list file's health graph, one tally each, named by the IRI scheme. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.quanze.graph.Iris;
 import org.quanze.health.HealthFinding;
@@ -39,16 +40,10 @@ final class FileHealthGraph {
 
     /** The counts of every list file the reader holds, by the file's graph: one query of each kind for all files. */
     static Map<String, Counts> count(GraphReader reader) {
-        Map<String, List<ArticleTallyRow>> articles = ArticleTallies.count(reader);
-        Map<String, List<ReadingTallyRow>> reading = new HashMap<>();
-        ImpactQueries.list(reader, "impact-reading-tallies", Map.of(), ReadingTallyRow.class)
-                .forEach(r -> reading.computeIfAbsent(r.graph(), g -> new ArrayList<>()).add(r));
-        Map<String, List<FacetTallyRow>> facets = new HashMap<>();
-        ImpactQueries.list(reader, "impact-power-facets", Map.of(), FacetTallyRow.class)
-                .forEach(r -> facets.computeIfAbsent(r.graph(), g -> new ArrayList<>()).add(r));
-        Map<String, List<MemberTallyRow>> members = new HashMap<>();
-        ImpactQueries.list(reader, "impact-member-tallies", Map.of(), MemberTallyRow.class)
-                .forEach(r -> members.computeIfAbsent(r.graph(), g -> new ArrayList<>()).add(r));
+        Map<String, List<ArticleTallyRow>> articles = byGraph(reader, "impact-article-tallies", ArticleTallyRow.class, ArticleTallyRow::graph);
+        Map<String, List<ReadingTallyRow>> reading = byGraph(reader, "impact-reading-tallies", ReadingTallyRow.class, ReadingTallyRow::graph);
+        Map<String, List<FacetTallyRow>> facets = byGraph(reader, "impact-power-facets", FacetTallyRow.class, FacetTallyRow::graph);
+        Map<String, List<MemberTallyRow>> members = byGraph(reader, "impact-member-tallies", MemberTallyRow.class, MemberTallyRow::graph);
         Set<String> graphs = new HashSet<>(articles.keySet());
         graphs.addAll(reading.keySet());
         graphs.addAll(facets.keySet());
@@ -57,6 +52,14 @@ final class FileHealthGraph {
         graphs.forEach(g -> counts.put(g, new Counts(articles.getOrDefault(g, List.of()), reading.getOrDefault(g, List.of()),
                 facets.getOrDefault(g, List.of()), members.getOrDefault(g, List.of()))));
         return counts;
+    }
+
+    /** The rows of one counting query, by the list file's graph each is of. */
+    private static <T extends Record> Map<String, List<T>> byGraph(GraphReader reader, String query, Class<T> type,
+                                                             Function<T, String> graph) {
+        Map<String, List<T>> byGraph = new HashMap<>();
+        ImpactQueries.list(reader, query, Map.of(), type).forEach(r -> byGraph.computeIfAbsent(graph.apply(r), g -> new ArrayList<>()).add(r));
+        return byGraph;
     }
 
     /**
