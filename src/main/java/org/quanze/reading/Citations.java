@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.quanze.queries.Bindings;
 
 /** Reads the citations of the loaded lists, in the order the lists print them. */
 public final class Citations {
@@ -43,14 +45,31 @@ public final class Citations {
         return read(reader, "impact-citations-of-version", params);
     }
 
+    /**
+     * The citations named, each in full (as {@link #ofVersion} reads them): a page of the impact report
+     * reads those it shows; bound one value a citation in the query ({@code impact-citations-of-version.rq}).
+     */
+    public static List<CitationRecord> ofIris(GraphReader reader, List<String> iris) {
+        if (iris.isEmpty()) {
+            return List.of();
+        }
+        String name = "impact-citations-of-version";
+        return read(ImpactQueries.list(reader, name, Bindings.bindEach(ImpactQueries.query(name), "citation",
+                iris.stream().map(NodeFactory::createURI).toList()), CitationRecord.class));
+    }
+
     private static List<CitationRecord> read(GraphReader reader, Map<String, Node> params) {
         return read(reader, "impact-citations", params);
     }
 
     private static List<CitationRecord> read(GraphReader reader, String query, Map<String, Node> params) {
+        return read(ImpactQueries.list(reader, query, params, CitationRecord.class));
+    }
+
+    private static List<CitationRecord> read(List<CitationRecord> rows) {
         // A unit or list may carry more than one label; one record per citation is kept.
         Map<String, CitationRecord> byIri = new LinkedHashMap<>();
-        for (CitationRecord r : ImpactQueries.list(reader, query, params, CitationRecord.class)) {
+        for (CitationRecord r : rows) {
             byIri.putIfAbsent(r.iri(), r);
         }
         List<CitationRecord> records = new ArrayList<>(byIri.values());

@@ -20,6 +20,8 @@ import org.quanze.graph.CitationRole;
 import org.quanze.health.FindingKind;
 import org.quanze.health.HealthFinding;
 import org.quanze.health.HealthGraph;
+import org.quanze.impact.report.ImpactReports;
+import org.quanze.impact.report.SummaryCitation;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.NamedQueries;
 import org.quanze.queries.Row;
@@ -274,6 +276,35 @@ class AllListsTest {
             assertThat(Citations.ofVersion(reader, version, list)).as(version + " in " + list)
                     .isEqualTo(records.stream().filter(r -> r.source().list().equals(list)).toList());
         });
+    }
+
+    /**
+     * A page of the impact report counts a version's citations with a query of its own
+     * (impact-summary-citations.rq) and reads those it shows by their IRIs: for every cited version,
+     * the same citations with the same list, power, unit and article as the records read in full, for
+     * all lists and for one; and the same records read by their IRIs.
+     */
+    @Test
+    void shouldCountTheCitationsOfEachVersionAsTheRecordsReadInFull() {
+        GraphReader reader = GraphReader.of(store);
+        Map<String, List<CitationRecord>> byVersion = Citations.all(reader).stream()
+                .collect(Collectors.groupingBy(c -> c.resolved().version()));
+        byVersion.forEach((version, records) -> {
+            assertThat(ImpactReports.summary(reader, version, null)).as(version).containsExactlyInAnyOrderElementsOf(
+                    records.stream().map(AllListsTest::counted).toList());
+            String list = records.get(0).source().list();
+            assertThat(ImpactReports.summary(reader, version, list)).as(version + " in " + list)
+                    .containsExactlyInAnyOrderElementsOf(records.stream().filter(r -> r.source().list().equals(list))
+                            .map(AllListsTest::counted).toList());
+            assertThat(Citations.ofIris(reader, records.stream().map(CitationRecord::iri).toList())).as(version)
+                    .isEqualTo(records);
+        });
+    }
+
+    private static SummaryCitation counted(CitationRecord r) {
+        return new SummaryCitation(r.iri(), r.source().list(), r.source().listTitle(), r.backs().power(),
+                r.backs().powerNumber(), r.backs().unitName(), r.resolved().version(), r.resolved().article(),
+                r.resolved().articleNumber());
     }
 
     /** A citer as both queries give it; the page's query gives the class of what is backed, which names the role. */

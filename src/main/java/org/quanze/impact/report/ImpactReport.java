@@ -1,48 +1,58 @@
 package org.quanze.impact.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import org.quanze.impact.correspondence.ChangeType;
 import org.quanze.reading.CitationRecord;
 import org.quanze.reading.VersionRef;
 
 /**
- * The impact of one revision on the loaded lists: every citation into the old version, what
- * became of its article, grouped by list, by power and by responsible unit, with totals per change
- * type. Over hundreds of lists the rows run into thousands: {@link #shownByPower} is the part a
- * page shows in full (whole lists, about {@link #DETAILS} rows), the rest being counted per list.
+ * The impact of one revision on the loaded lists: every citation into the old version (and into the
+ * new one), what became of its article, counted by list and by responsible unit with totals per
+ * change type ({@code tallies}), and shown in full by power ({@code rows}): all of them in a whole
+ * report (the downloads, the revised list), or one page of them — whole lists, about
+ * {@link #DETAILS} citations — on the report page, which over hundreds of lists runs into thousands
+ * of citations.
+ *
+ * @param tallies every citation of the report, as counted
+ * @param rows    the citations shown in full: all of them, or those of page {@code page}
+ * @param page    the page {@code rows} are (1 for a whole report)
  */
-public record ImpactReport(String documentKey, VersionRef from, VersionRef to, String list, List<ImpactRow> rows) {
+public record ImpactReport(String documentKey, VersionRef from, VersionRef to, String list,
+                           List<ImpactTally> tallies, List<ImpactRow> rows, int page) {
 
-    /** Roughly how many rows a page shows in full: whole lists, at least one. */
+    /** Roughly how many citations a page shows in full: whole lists, at least one. */
     public static final int DETAILS = 100;
 
-    /** Rows that belong together (a list, a power, a unit) with their totals per change type. */
-    public record Group(String key, String label, List<ImpactRow> rows) {
+    /** Citations that belong together (a list, a unit) with their totals per change type. */
+    public record Group(String key, String label, List<ImpactTally> rows) {
         public Map<ChangeType, Long> totals() {
             return ImpactReport.totals(rows);
         }
 
-        /** The numbers of the powers the group's rows belong to, each once. */
+        /** The numbers of the powers the group's citations belong to, each once. */
         public List<Integer> powerNumbers() {
-            return rows.stream().map(r -> r.citation().backs().powerNumber()).distinct().toList();
+            return rows.stream().map(ImpactTally::powerNumber).distinct().toList();
         }
 
-        /** How many powers the group's rows belong to. */
+        /** How many powers the group's citations belong to. */
         public long powers() {
-            return rows.stream().map(r -> r.citation().backs().power()).distinct().count();
+            return rows.stream().map(ImpactTally::power).distinct().count();
         }
 
-        /** How many lists the group's rows belong to. */
+        /** How many lists the group's citations belong to. */
         public long lists() {
-            return rows.stream().map(r -> r.citation().source().list()).distinct().count();
+            return rows.stream().map(ImpactTally::list).distinct().count();
         }
+    }
 
+    /** The rows shown of one power. */
+    public record PowerGroup(String key, String label, List<ImpactRow> rows) {
         /**
          * The group's rows by the old article they cite, in order of first appearance: a power whose
          * own basis and a duty's basis cite one article shows that article's change and diff once.
@@ -62,107 +72,149 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
     }
 
     public ImpactReport {
+        tallies = List.copyOf(tallies);
         rows = List.copyOf(rows);
     }
 
-    /** Rows per change type, every type present (zero included), in the order of {@link ChangeType}. */
+    /** A whole report: every citation shown in full. */
+    public static ImpactReport whole(String documentKey, VersionRef from, VersionRef to, String list, List<ImpactRow> rows) {
+        return new ImpactReport(documentKey, from, to, list, rows.stream().map(ImpactRow::tally).toList(), rows, 1);
+    }
+
+    /** Citations per change type, every type present (zero included), in the order of {@link ChangeType}. */
     public Map<ChangeType, Long> totals() {
-        return totals(rows);
+        return totals(tallies);
     }
 
     /** The articles cited (of the old version, or of the new one), each once, per change type. */
     public Map<ChangeType, Long> articleTotals() {
         Map<ChangeType, Long> totals = zero();
-        rows.stream().map(r -> Map.entry(r.citesNewer() + "/" + r.citation().resolved().articleNumber(), r.change()))
+        tallies.stream().map(t -> Map.entry(t.citesNewer() + "/" + t.articleNumber(), t.change()))
                 .distinct()
                 .forEach(e -> totals.merge(e.getValue(), 1L, Long::sum));
         return totals;
     }
 
-    /** How many rows cite the new version (the list already cites the text the revision made). */
+    /** How many citations are of the old version. */
+    public long citingOlder() {
+        return tallies.size() - citingNewer();
+    }
+
+    /** How many citations are of the new version (the list already cites the text the revision made). */
     public long citingNewer() {
-        return rows.stream().filter(ImpactRow::citesNewer).count();
+        return tallies.stream().filter(ImpactTally::citesNewer).count();
     }
 
     /** By list, in the order of the lists' titles. */
     public List<Group> byList() {
-        return group(r -> r.citation().source().list(), r -> Objects.requireNonNullElse(r.citation().source().listTitle(),
-                r.citation().source().list())).stream().sorted(java.util.Comparator.comparing(Group::label)).toList();
+        return byList(tallies);
     }
 
-    /** Whether the rows come from more than one list. */
+    /** Whether the citations come from more than one list. */
     public boolean manyLists() {
-        return rows.stream().map(r -> r.citation().source().list()).distinct().limit(2).count() > 1;
+        return tallies.stream().map(ImpactTally::list).distinct().limit(2).count() > 1;
     }
 
-    /** By power, in list order; each power named with its list when there are several. */
-    public List<Group> byPower() {
-        return byPower(rows);
-    }
-
-    /** By power, the rows of the first lists (in {@link #byList} order) until about {@link #DETAILS} rows. */
-    public List<Group> shownByPower() {
-        return byPower(shownRows());
-    }
-
-    /** The rows shown in full: those of the first lists, whole, until about {@link #DETAILS}. */
-    public List<ImpactRow> shownRows() {
-        List<ImpactRow> shown = new ArrayList<>();
-        for (Group g : byList()) {
-            if (!shown.isEmpty() && shown.size() + g.rows().size() > DETAILS) {
-                break;
-            }
-            shown.addAll(g.rows());
-        }
-        return shown;
-    }
-
-    /** How many lists {@link #shownRows} covers. */
-    public long shownLists() {
-        return shownRows().stream().map(r -> r.citation().source().list()).distinct().count();
-    }
-
-    /** Whether some rows are only counted (per list), not shown. */
-    public boolean partial() {
-        return shownRows().size() < rows.size();
-    }
-
-    private List<Group> byPower(List<ImpactRow> of) {
+    /** The rows shown, by power, in list order; each power named with its list when there are several. */
+    public List<PowerGroup> byPower() {
         boolean named = manyLists();
-        return group(of, r -> r.citation().backs().power(), r -> {
+        Map<String, List<ImpactRow>> groups = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (ImpactRow r : rows) {
             CitationRecord.Backs b = r.citation().backs();
+            groups.computeIfAbsent(b.power(), k -> new ArrayList<>()).add(r);
             String listTitle = r.citation().source().listTitle();
-            return (named && listTitle != null ? listTitle + " · " : "") + b.powerNumber() + ". " + b.powerName();
-        });
+            labels.putIfAbsent(b.power(), (named && listTitle != null ? listTitle + " · " : "") + b.powerNumber() + ". "
+                    + b.powerName());
+        }
+        return groups.entrySet().stream().map(e -> new PowerGroup(e.getKey(), labels.get(e.getKey()), e.getValue())).toList();
     }
 
     /** By the unit responsible for the entry each citation backs, in order of first appearance. */
     public List<Group> byUnit() {
-        return group(rows, ImpactRow::unitName, ImpactRow::unitName);
+        return group(tallies, ImpactTally::unitName, ImpactTally::unitName);
     }
 
     /** Whether any cited article changed at all. */
     public boolean anyChange() {
-        return rows.stream().anyMatch(r -> r.change() != ChangeType.UNCHANGED);
+        return tallies.stream().anyMatch(t -> t.change() != ChangeType.UNCHANGED);
     }
 
-    private List<Group> group(Function<ImpactRow, String> key, Function<ImpactRow, String> label) {
-        return group(rows, key, label);
+    /** Whether some citations are counted but not shown in full. */
+    public boolean partial() {
+        return rows.size() < tallies.size();
     }
 
-    private static List<Group> group(List<ImpactRow> of, Function<ImpactRow, String> key, Function<ImpactRow, String> label) {
-        Map<String, List<ImpactRow>> groups = new LinkedHashMap<>();
+    /** How many lists the rows shown belong to. */
+    public long shownLists() {
+        return rows.stream().map(r -> r.citation().source().list()).distinct().count();
+    }
+
+    /** How many pages the citations take. */
+    public int pageCount() {
+        return Math.max(1, pages(tallies).size());
+    }
+
+    /**
+     * The pages to link to from this one: the first, the last, and the two either side of this one, in
+     * order; a 0 stands for the pages left out between two of them.
+     */
+    public List<Integer> pageLinks() {
+        int last = pageCount();
+        List<Integer> links = new ArrayList<>();
+        for (int p = 1; p <= last; p++) {
+            if (p == 1 || p == last || Math.abs(p - page) <= 2) {
+                if (!links.isEmpty() && links.get(links.size() - 1) != p - 1) {
+                    links.add(0);
+                }
+                links.add(p);
+            }
+        }
+        return links;
+    }
+
+    /**
+     * The lists of each page, in {@link #byList} order: whole lists until about {@link #DETAILS}
+     * citations, at least one list a page.
+     */
+    static List<List<String>> pages(List<ImpactTally> tallies) {
+        List<List<String>> pages = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int size = 0;
+        for (Group g : byList(tallies)) {
+            if (!current.isEmpty() && size + g.rows().size() > DETAILS) {
+                pages.add(current);
+                current = new ArrayList<>();
+                size = 0;
+            }
+            current.add(g.key());
+            size += g.rows().size();
+        }
+        if (!current.isEmpty()) {
+            pages.add(current);
+        }
+        return pages;
+    }
+
+    private static List<Group> byList(List<ImpactTally> tallies) {
+        return group(tallies, ImpactTally::list, ImpactTally::listLabel).stream()
+                .sorted(Comparator.comparing(Group::label).thenComparing(Group::key)).toList();
+    }
+
+    private static List<Group> group(List<ImpactTally> of, Function<ImpactTally, String> key,
+                                     Function<ImpactTally, String> label) {
+        Map<String, List<ImpactTally>> groups = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (ImpactRow r : of) {
-            groups.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
-            labels.putIfAbsent(key.apply(r), label.apply(r));
+        for (ImpactTally t : of) {
+            groups.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
+            labels.putIfAbsent(key.apply(t), label.apply(t));
         }
         return groups.entrySet().stream().map(e -> new Group(e.getKey(), labels.get(e.getKey()), e.getValue())).toList();
     }
 
-    static Map<ChangeType, Long> totals(List<ImpactRow> rows) {
+    static Map<ChangeType, Long> totals(List<ImpactTally> tallies) {
         Map<ChangeType, Long> totals = zero();
-        rows.forEach(r -> totals.merge(r.change(), 1L, Long::sum));
+        tallies.forEach(t -> totals.merge(t.change(), 1L, Long::sum));
         return totals;
     }
 

@@ -3,9 +3,11 @@ package org.quanze.impact.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.quanze.graph.Iris;
 import org.quanze.impact.LawVersions;
@@ -16,6 +18,7 @@ import org.quanze.law.TextDiff;
 import org.quanze.reading.CitationRecord;
 import org.quanze.reading.Citations;
 import org.quanze.reading.GraphReader;
+import org.quanze.reading.ImpactQueries;
 import org.quanze.reading.OfficialArticle;
 import org.quanze.reading.VersionRef;
 
@@ -33,52 +36,71 @@ public final class ImpactReports {
     }
 
     /**
-     * The report for a document named as a list names it, from the version named {@code from} (a
-     * year or a date) to the one named {@code to}, over every list or one ({@code listIri}, may be null):
-     * a row for every citation of the old version (what became of its article), and for every citation
-     * of the new version (what its article came from).
+     * The whole report for a document named as a list names it, from the version named {@code from}
+     * (a year or a date) to the one named {@code to}, over every list or one ({@code listIri}, may be
+     * null): a row for every citation of the old version (what became of its article), and for every
+     * citation of the new version (what its article came from), each in full.
      *
      * @throws IllegalArgumentException       when the document or a version is not found, when either version
      *                                        has no official text, or when {@code to} is not later than {@code from}
      * @throws MissingCorrespondenceException when the store holds no correspondence between them
      */
     public ImpactReport report(GraphReader reader, String title, String from, String to, String listIri) {
+        Revision revision = revision(reader, title, from, to);
+        Rows rows = new Rows(reader, revision);
+        List<ImpactRow> all = new ArrayList<>();
+        Citations.ofVersion(reader, revision.older().iri(), listIri).stream().filter(revision::citesOlder)
+                .forEach(c -> all.add(rows.row(c)));
+        Citations.ofVersion(reader, revision.newer().iri(), listIri).stream().filter(revision::citesNewer)
+                .forEach(c -> all.add(rows.row(c)));
+        return ImpactReport.whole(revision.older().documentKey(), revision.older(), revision.newer(), listIri, all);
+    }
+
+    /**
+     * The same report as {@link #report}, every citation counted, but only those of page {@code page}
+     * shown in full (whole lists, about {@link ImpactReport#DETAILS} citations a page; a page past the
+     * last is the last): the citations are counted from what the counts need alone, and only the page's
+     * are read with what they wrote, their texts and diffs.
+     */
+    public ImpactReport page(GraphReader reader, String title, String from, String to, String listIri, int page) {
+        Revision revision = revision(reader, title, from, to);
+        Rows rows = new Rows(reader, revision);
+        List<ImpactTally> tallies = new ArrayList<>();
+        summary(reader, revision.older().iri(), listIri).forEach(c -> tallies.add(rows.tally(c, false)));
+        summary(reader, revision.newer().iri(), listIri).forEach(c -> tallies.add(rows.tally(c, true)));
+        List<List<String>> pages = ImpactReport.pages(tallies);
+        int shown = Math.max(1, Math.min(page, pages.size()));
+        List<String> lists = pages.isEmpty() ? List.of() : pages.get(shown - 1);
+        Set<String> onPage = Set.copyOf(lists);
+        List<CitationRecord> records = Citations.ofIris(reader, tallies.stream().filter(t -> onPage.contains(t.list()))
+                .map(ImpactTally::citation).toList());
+        // As the whole report has them: list by list (in the pages' order), the old version's citations first.
+        Map<String, List<ImpactRow>> byList = new LinkedHashMap<>();
+        lists.forEach(l -> byList.put(l, new ArrayList<>()));
+        records.stream().filter(revision::citesOlder).forEach(c -> byList.get(c.list()).add(rows.row(c)));
+        records.stream().filter(revision::citesNewer).forEach(c -> byList.get(c.list()).add(rows.row(c)));
+        return new ImpactReport(revision.older().documentKey(), revision.older(), revision.newer(), listIri, tallies,
+                byList.values().stream().flatMap(List::stream).toList(), shown);
+    }
+
+    /** The citations of a version (of one list, or of every list) with what the counts need, each once. */
+    public static List<SummaryCitation> summary(GraphReader reader, String versionIri, String listIri) {
+        Map<String, org.apache.jena.graph.Node> params = new HashMap<>(ImpactQueries.iri("version", versionIri));
+        if (listIri != null) {
+            params.putAll(ImpactQueries.iri("list", listIri));
+        }
+        // A unit or list may carry more than one label; one row per citation is kept.
+        Map<String, SummaryCitation> byIri = new LinkedHashMap<>();
+        ImpactQueries.list(reader, "impact-summary-citations", params, SummaryCitation.class).stream()
+                .filter(c -> c.version().equals(versionIri))
+                .forEach(c -> byIri.putIfAbsent(c.iri(), c));
+        return List.copyOf(byIri.values());
+    }
+
+    private Revision revision(GraphReader reader, String title, String from, String to) {
         VersionRef older = versions.version(reader, title, from);
         VersionRef newer = versions.version(reader, title, to);
-        List<VersionRef> chain = chain(reader, title, older, newer);
-        List<CitationRecord> citations = Citations.ofVersion(reader, older.iri(), listIri);
-        Map<String, Optional<OfficialArticle>> texts = new HashMap<>();
-        Map<String, Optional<Successors.Outcome>> outcomes = new HashMap<>();
-        // Every list citing an article gets the same texts and diff: computed once per pair of texts.
-        Map<List<String>, TextDiff> diffs = new HashMap<>();
-        List<ImpactRow> rows = new ArrayList<>();
-        for (CitationRecord c : citations) {
-            if (!c.resolved().version().equals(older.iri())) {
-                continue;
-            }
-            Optional<Successors.Outcome> outcome = outcomes.computeIfAbsent(c.resolved().article(),
-                    a -> Successors.follow(reader, a, c.resolved().articleNumber(), chain));
-            if (outcome.isEmpty()) {
-                throw new MissingCorrespondenceException("no article correspondence between " + older.slug() + " and "
-                        + newer.slug() + " of 《" + older.documentKey() + "》 in the store: it is computed when the "
-                        + "texts are loaded (or by quanze impact)");
-            }
-            rows.add(row(reader, texts, diffs, c, older, newer, outcome.get()));
-        }
-        for (CitationRecord c : Citations.ofVersion(reader, newer.iri(), listIri)) {
-            if (!c.resolved().version().equals(newer.iri())) {
-                continue;
-            }
-            Optional<Successors.Outcome> origin = outcomes.computeIfAbsent("<-" + c.resolved().article(),
-                    a -> Predecessors.trace(reader, c.resolved().article(), c.resolved().articleNumber(), chain));
-            if (origin.isEmpty()) {
-                throw new MissingCorrespondenceException("no article correspondence between " + older.slug() + " and "
-                        + newer.slug() + " of 《" + older.documentKey() + "》 in the store: it is computed when the "
-                        + "texts are loaded (or by quanze impact)");
-            }
-            rows.add(backRow(reader, texts, diffs, c, older, newer, origin.get()));
-        }
-        return new ImpactReport(older.documentKey(), older, newer, listIri, rows);
+        return new Revision(older, newer, chain(reader, title, older, newer));
     }
 
     /** The consecutive versions with official text from {@code older} to {@code newer}, both included. */
@@ -101,31 +123,84 @@ public final class ImpactReports {
         return official.subList(i, j + 1);
     }
 
-    private static ImpactRow row(GraphReader reader, Map<String, Optional<OfficialArticle>> texts,
-                                 Map<List<String>, TextDiff> diffs, CitationRecord c, VersionRef older, VersionRef newer,
-                                 Successors.Outcome outcome) {
-        String oldText = text(reader, texts, c.resolved().article(), List.of());
-        String newText = outcome.targets().stream().map(t -> text(reader, texts, t.article(), t.paragraphs()))
-                .collect(Collectors.joining("\n"));
-        return new ImpactRow(c, older.slug(), newer.slug(), outcome.change(), outcome.targets(), outcome.curated(),
-                outcome.reason(), oldText, newText, diffs.computeIfAbsent(List.of(oldText, newText),
-                        k -> TextDiff.of(oldText, newText)), false);
+    /** The two versions a report compares, and the versions with official text from one to the other. */
+    private record Revision(VersionRef older, VersionRef newer, List<VersionRef> chain) {
+        boolean citesOlder(CitationRecord c) {
+            return c.resolved().version().equals(older.iri());
+        }
+
+        boolean citesNewer(CitationRecord c) {
+            return c.resolved().version().equals(newer.iri());
+        }
+
+        MissingCorrespondenceException missing() {
+            return new MissingCorrespondenceException("no article correspondence between " + older.slug() + " and "
+                    + newer.slug() + " of 《" + older.documentKey() + "》 in the store: it is computed when the "
+                    + "texts are loaded (or by quanze impact)");
+        }
     }
 
-    /** A citation of the new version: the old article(s) its article came from, and both texts. */
-    private static ImpactRow backRow(GraphReader reader, Map<String, Optional<OfficialArticle>> texts,
-                                     Map<List<String>, TextDiff> diffs, CitationRecord c, VersionRef older,
-                                     VersionRef newer, Successors.Outcome origin) {
-        String oldText = origin.targets().stream().map(t -> text(reader, texts, t.article(), List.of()))
-                .collect(Collectors.joining("\n"));
-        String newText = text(reader, texts, c.resolved().article(), List.of());
-        return new ImpactRow(c, older.slug(), newer.slug(), origin.change(), origin.targets(), origin.curated(),
-                origin.reason(), oldText, newText, diffs.computeIfAbsent(List.of(oldText, newText),
-                        k -> TextDiff.of(oldText, newText)), true);
-    }
+    /**
+     * Makes the rows of one report: what became of each article cited (followed once per article), its
+     * texts (read once per article) and their diff (computed once per pair of texts: every list citing an
+     * article gets the same).
+     */
+    private static final class Rows {
+        private final GraphReader reader;
+        private final Revision revision;
+        private final Map<String, Successors.Outcome> outcomes = new HashMap<>();
+        private final Map<String, Optional<OfficialArticle>> texts = new HashMap<>();
+        private final Map<List<String>, TextDiff> diffs = new HashMap<>();
 
-    private static String text(GraphReader reader, Map<String, Optional<OfficialArticle>> texts, String article,
-                               List<Integer> paragraphs) {
-        return texts.computeIfAbsent(article, a -> OfficialArticle.read(reader, a)).map(a -> a.text(paragraphs)).orElse("");
+        Rows(GraphReader reader, Revision revision) {
+            this.reader = reader;
+            this.revision = revision;
+        }
+
+        /**
+         * What became of an article of the old version in the new one, or ({@code newer}) what an article of
+         * the new version came from.
+         */
+        Successors.Outcome outcome(String article, int number, boolean newer) {
+            String key = (newer ? "<-" : "->") + article;
+            Successors.Outcome known = outcomes.get(key);
+            if (known != null) {
+                return known;
+            }
+            Optional<Successors.Outcome> found = newer ? Predecessors.trace(reader, article, number, revision.chain())
+                    : Successors.follow(reader, article, number, revision.chain());
+            Successors.Outcome outcome = found.orElseThrow(revision::missing);
+            outcomes.put(key, outcome);
+            return outcome;
+        }
+
+        ImpactTally tally(SummaryCitation c, boolean newer) {
+            return new ImpactTally(c.iri(), c.list(), c.listTitle(), c.power(), c.powerNumber(),
+                    c.unitName() == null ? "" : c.unitName(), c.articleNumber(),
+                    outcome(c.article(), c.articleNumber(), newer).change(), newer);
+        }
+
+        /**
+         * A citation of the old version with what became of its article, or of the new version with the
+         * old article(s) its article came from; both texts and their diff.
+         */
+        ImpactRow row(CitationRecord c) {
+            boolean newer = revision.citesNewer(c);
+            Successors.Outcome outcome = outcome(c.resolved().article(), c.resolved().articleNumber(), newer);
+            String cited = text(c.resolved().article(), List.of());
+            String other = outcome.targets().stream()
+                    .map(t -> text(t.article(), newer ? List.of() : t.paragraphs()))
+                    .collect(Collectors.joining("\n"));
+            String oldText = newer ? other : cited;
+            String newText = newer ? cited : other;
+            return new ImpactRow(c, revision.older().slug(), revision.newer().slug(), outcome.change(),
+                    outcome.targets(), outcome.curated(), outcome.reason(), oldText, newText,
+                    diffs.computeIfAbsent(List.of(oldText, newText), k -> TextDiff.of(oldText, newText)), newer);
+        }
+
+        private String text(String article, List<Integer> paragraphs) {
+            return texts.computeIfAbsent(article, a -> OfficialArticle.read(reader, a)).map(a -> a.text(paragraphs))
+                    .orElse("");
+        }
     }
 }

@@ -48,6 +48,13 @@ public record ImpactRow(CitationRecord citation, String oldVersion, String newVe
         return String.join(";", targets.stream().map(Successors.Target::label).toList());
     }
 
+    /** The row as the report counts it. */
+    public ImpactTally tally() {
+        return new ImpactTally(citation.iri(), citation.source().list(), citation.source().listTitle(),
+                citation.backs().power(), citation.backs().powerNumber(), unitName(),
+                citation.resolved().articleNumber(), change, citesNewer);
+    }
+
     /** The unit the entry names (its responsible unit, accountability body, or the power's unit). */
     public String unitName() {
         return citation.backs().unitName() == null ? "" : citation.backs().unitName();

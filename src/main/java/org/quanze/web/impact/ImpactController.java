@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The impact of a revision on the loaded lists ({@code /impact?document=…&from=…&to=…}): every
  * citation into the old version with what became of its article, old and new text side by side,
- * by power and by unit, with totals per change; and the same as CSV and JSON downloads.
+ * by power (a page of whole lists at a time) and by unit, with totals per change; and the whole
+ * report as CSV and JSON downloads.
  */
 @Controller
 record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads csv) {
@@ -42,7 +43,7 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
     @GetMapping("/impact")
     String impact(@RequestParam(required = false) String document, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, @RequestParam(required = false) String list,
-                  Model model, HttpServletResponse response) {
+                  @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
         List<DocumentChoice> documents = DocumentChoice.of(queries.list("impact-documents", Map.of(), ReportableVersion.class));
         model.addAttribute("documents", documents);
         model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
@@ -55,7 +56,9 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
         model.addAttribute("reset", asked.get().reset());
         model.addAttribute("swapped", asked.get().swapped());
         try {
-            model.addAttribute("report", report(asked.get().form()));
+            Form form = asked.get().form();
+            model.addAttribute("report", reports.page(queries.reader(), form.document(), form.from(), form.to(),
+                    form.list(), page));
         } catch (MissingCorrespondenceException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             model.addAttribute("missing", true);

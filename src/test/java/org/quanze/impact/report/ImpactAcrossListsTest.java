@@ -1,6 +1,7 @@
 package org.quanze.impact.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,8 @@ import org.quanze.store.Tdb2Store;
 /**
  * The impact report over many lists: the Yulin list and eleven copies under other file names (twelve
  * lists of 10 citations of the 2010 Secrets Law each). Every row is counted per list; a page shows
- * the rows of whole lists until about {@link ImpactReport#DETAILS}, each power named with its list.
+ * the rows of whole lists until about {@link ImpactReport#DETAILS}, each power named with its list,
+ * and counts what the whole report counts.
  */
 class ImpactAcrossListsTest {
 
@@ -63,12 +65,43 @@ class ImpactAcrossListsTest {
     }
 
     @Test
-    void shouldShowWholeListsUntilAboutAHundredRows() {
-        assertThat(report.shownRows()).hasSize(10 * 10);
-        assertThat(report.shownLists()).isEqualTo(10);
-        assertThat(report.partial()).isTrue();
-        assertThat(report.shownByPower()).isNotEmpty().allSatisfy(g -> assertThat(g.label()).startsWith("玉林市国家保密局权责清单 · "));
-        assertThat(report.shownByPower().stream().mapToInt(g -> g.rows().size()).sum()).isEqualTo(10 * 10);
+    void shouldShowWholeListsUntilAboutAHundredRowsAPage() {
+        ImpactReport first = page(1);
+        assertThat(first.rows()).hasSize(10 * 10);
+        assertThat(first.shownLists()).isEqualTo(10);
+        assertThat(first.partial()).isTrue();
+        assertThat(first.pageCount()).isEqualTo(2);
+        assertThat(first.pageLinks()).containsExactly(1, 2);
+        assertThat(first.byPower()).isNotEmpty().allSatisfy(g -> assertThat(g.label()).startsWith("玉林市国家保密局权责清单 · "));
+        assertThat(first.byPower().stream().mapToInt(g -> g.rows().size()).sum()).isEqualTo(10 * 10);
+
+        ImpactReport second = page(2);
+        assertThat(second.page()).isEqualTo(2);
+        assertThat(second.rows()).hasSize(2 * 10);
+        assertThat(second.shownLists()).isEqualTo(2);
+        assertThat(page(99).page()).as("past the last page: the last").isEqualTo(2);
+        assertThat(page(0).page()).isEqualTo(1);
+
+        // The two pages show every citation of the whole report once, list by list in the order of its table.
+        List<String> byList = report.byList().stream().flatMap(g -> report.rows().stream()
+                .filter(r -> r.citation().list().equals(g.key()))).map(r -> r.citation().iri()).toList();
+        assertThat(java.util.stream.Stream.concat(first.rows().stream(), second.rows().stream()).map(r -> r.citation().iri()))
+                .containsExactlyElementsOf(byList);
+    }
+
+    @Test
+    void shouldCountOnEveryPageWhatTheWholeReportCounts() {
+        for (ImpactReport page : List.of(page(1), page(2))) {
+            assertThat(page.tallies()).containsExactlyInAnyOrderElementsOf(report.tallies());
+            assertThat(page.byList()).extracting(ImpactReport.Group::key, ImpactReport.Group::label, ImpactReport.Group::totals)
+                    .containsExactlyElementsOf(report.byList().stream().map(g -> tuple(g.key(), g.label(), g.totals())).toList());
+            assertThat(page.byUnit()).extracting(ImpactReport.Group::label, ImpactReport.Group::powers, ImpactReport.Group::lists)
+                    .containsExactlyInAnyOrderElementsOf(report.byUnit().stream().map(g -> tuple(g.label(), g.powers(), g.lists())).toList());
+        }
+    }
+
+    private static ImpactReport page(int n) {
+        return new ImpactReports(Fixtures.IRIS).page(GraphReader.of(store), "保守国家秘密法", "2010", "2024", null, n);
     }
 
     @Test

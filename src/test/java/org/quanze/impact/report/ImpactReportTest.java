@@ -83,12 +83,31 @@ class ImpactReportTest {
         });
         assertThat(report.rows()).filteredOn(r -> r.citation().isRepeat()).as("power 6 cases 2 and 3: 同1")
                 .extracting(r -> r.citation().backs().entryNumber()).containsExactly(2, 3);
-        assertThat(report.byPower()).extracting(ImpactReport.Group::label).containsExactly("1. 对非法获取、持有国家秘密载体的行政强制",
+        assertThat(report.byPower()).extracting(ImpactReport.PowerGroup::label).containsExactly("1. 对非法获取、持有国家秘密载体的行政强制",
                 "2. 对保密检查中发现的泄密隐患的行政强制", "3. 对保密工作的监督检查", "4. 对泄密案件的调查处理",
                 "5. 要求互联网及其他公共信息网络运营商、服务商删除涉及泄露国家秘密的信息", "6. 涉密信息系统投入使用前的保密审查");
         assertThat(report.byUnit()).extracting(ImpactReport.Group::label)
                 .containsExactly("保密技术检查科", "驻市委办公室纪检监察组", "保密业务科");
         assertThat(report.byUnit().get(1).totals()).containsEntry(ChangeType.RENUMBERED, 7L);
+    }
+
+    @Test
+    void shouldCountOnItsPageEveryCitationTheWholeReportHasAndShowThemAllWhenTheyFitOnePage() {
+        for (String[] asked : new String[][]{{"保守国家秘密法", "2010", "2024"}, {"中华人民共和国保守国家秘密法实施条例", "2014", "2024"}}) {
+            ImpactReport whole = REPORTS.report(ImpactFixtures.reader(), asked[0], asked[1], asked[2], null);
+            ImpactReport page = REPORTS.page(ImpactFixtures.reader(), asked[0], asked[1], asked[2], null, 1);
+
+            // The page counts from its own query (impact-summary-citations.rq), the whole report from every row in full.
+            assertThat(page.tallies()).as(asked[0]).isNotEmpty().containsExactlyInAnyOrderElementsOf(whole.tallies());
+            assertThat(page.totals()).isEqualTo(whole.totals());
+            assertThat(page.articleTotals()).isEqualTo(whole.articleTotals());
+            assertThat(page.byUnit()).extracting(ImpactReport.Group::label, ImpactReport.Group::totals, ImpactReport.Group::powers)
+                    .containsExactlyInAnyOrderElementsOf(whole.byUnit().stream().map(g -> tuple(g.label(), g.totals(), g.powers())).toList());
+            assertThat(page.partial()).isFalse();
+            assertThat(page.pageCount()).isEqualTo(1);
+            assertThat(page.rows()).extracting(ImpactRow::tally, ImpactRow::oldText, ImpactRow::newText, ImpactRow::targets)
+                    .containsExactlyInAnyOrderElementsOf(whole.rows().stream().map(r -> tuple(r.tally(), r.oldText(), r.newText(), r.targets())).toList());
+        }
     }
 
     @Test
