@@ -173,9 +173,16 @@ public final class RemoteStore implements GraphStore {
      * it (after the query prefix, if any, unparsed: an engine's directives are no SPARQL Jena would read back), sent as
      * a GET when short and as a form otherwise (see {@link #connect}).
      */
+    /** The answers to a SELECT the store is asked for, preferred first. */
+    static final String SELECT_RESULTS = "application/sparql-results+xml, application/sparql-results+json;q=0.9";
+
     private QueryExecution execution(Query query, Duration timeout) {
         QueryExecutionBuilder builder = QueryExecutionHTTPBuilder.service(endpoints.query().toString())
-                .sendMode(QuerySendMode.asGetWithLimitForm).query(query).queryString(endpoints.queryText(query));
+                .sendMode(QuerySendMode.asGetWithLimitForm).query(query).queryString(endpoints.queryText(query))
+                // SPARQL XML first: Virtuoso 7.2 writes it twice as fast as JSON (the 11,581 rows of the impact
+                // report's counts at 1000x: 1.1 s against 2.3-2.9 s, JSON escaping every Chinese character); Fuseki
+                // writes either at once.
+                .acceptHeaderSelectQuery(SELECT_RESULTS);
         if (timeout != null) {
             builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }

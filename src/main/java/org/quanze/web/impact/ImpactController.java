@@ -46,7 +46,8 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
                   @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
         List<DocumentChoice> documents = DocumentChoice.of(queries.list("impact-documents", Map.of(), ReportableVersion.class));
         model.addAttribute("documents", documents);
-        model.addAttribute("lists", queries.list("home-lists", Map.of(), ListSummary.class));
+        List<ListSummary> lists = queries.list("home-lists", Map.of(), ListSummary.class);
+        model.addAttribute("lists", lists);
         Optional<Asked> asked = asked(documents, document, from, to, list);
         model.addAttribute("form", asked.map(Asked::form).orElse(new Form(document, from, to, list)));
         model.addAttribute("versions", asked.map(Asked::versions).orElse(List.of()));
@@ -57,8 +58,9 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
         model.addAttribute("swapped", asked.get().swapped());
         try {
             Form form = asked.get().form();
-            model.addAttribute("report", reports.page(queries.reader(), form.document(), form.from(), form.to(),
-                    form.list(), page));
+            ImpactReport report = reports.page(queries.reader(), form.document(), form.from(), form.to(), form.list(), page);
+            model.addAttribute("report", report);
+            model.addAttribute("lists", offered(lists, form.list(), report));
         } catch (MissingCorrespondenceException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             model.addAttribute("missing", true);
@@ -122,6 +124,24 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
         Form form = swapped ? new Form(d.key(), newest, oldest, Params.iri(list))
                 : new Form(d.key(), oldest, newest, Params.iri(list));
         return Optional.of(new Asked(form, d.versions(), reset, swapped));
+    }
+
+    /**
+     * The lists the form offers: those of {@code home-lists.rq} (the first 200 by title), and first the
+     * one asked for when it is not among them, named as the report names it — a report reached from a
+     * list's link (of 8,000 lists) otherwise showed "all lists" chosen, and lost its list when the form
+     * was sent again.
+     */
+    static List<ListSummary> offered(List<ListSummary> lists, String asked, ImpactReport report) {
+        if (asked == null || lists.stream().anyMatch(l -> l.list().equals(asked))) {
+            return lists;
+        }
+        String title = report.byList().stream().filter(g -> g.key().equals(asked)).map(ImpactReport.Group::label)
+                .findFirst().orElse(asked);
+        List<ListSummary> offered = new java.util.ArrayList<>();
+        offered.add(new ListSummary(asked, title, null, null, 0));
+        offered.addAll(lists);
+        return offered;
     }
 
     private static String text(String value) {
