@@ -111,9 +111,28 @@ class I18nTest {
                 if (!pattern.contains("{0}")) {
                     continue;
                 }
+                if (pattern.contains("{0,choice,")) {
+                    // A count said in the singular or the plural: formatted with numbers.
+                    assertThat(new MessageFormat(pattern, Locale.ROOT).format(new Object[] {7, 8, 9})).as("%s %s", file, key)
+                            .doesNotContain("{0").contains("7");
+                    continue;
+                }
                 String formatted = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"A", "B", "C"});
                 assertThat(formatted).as("%s %s", file, key).doesNotContain("{0}").contains("A");
             }
+        }
+    }
+
+    /** The English pages count powers in the singular or the plural (the lists page said "1 powers"). */
+    @Test
+    void shouldSayOnePowerAndManyPowersInEnglish() throws IOException {
+        Properties en = bundle("messages_en.properties");
+        for (String key : new String[] {"home.lists.powers", "powers.count"}) {
+            MessageFormat format = new MessageFormat(en.getProperty(key), Locale.ENGLISH);
+            assertThat(format.format(new Object[] {1L})).as(key).isEqualTo("1 power");
+            assertThat(format.format(new Object[] {6L})).as(key).isEqualTo("6 powers");
+            assertThat(format.format(new Object[] {1316L})).as(key).isEqualTo("1,316 powers");
+            assertThat(format.format(new Object[] {0L})).as(key).isEqualTo("0 powers");
         }
     }
 }

@@ -48,6 +48,17 @@ public record ImpactRow(CitationRecord citation, String oldVersion, String newVe
         return String.join(";", targets.stream().map(Successors.Target::label).toList());
     }
 
+    /**
+     * The row's id on a page: {@code row-ROW-COLUMN-LINE-ORDINAL} (its cell, its line in the cell, its place in
+     * the item), after the list's own name ({@code row-LIST-…}) when the page shows several lists, whose cells
+     * share numbers.
+     */
+    public String anchor(boolean withList) {
+        String list = citation.source().list();
+        return "row-" + (withList ? list.substring(list.lastIndexOf('/') + 1) + "-" : "") + citation.source().row() + "-"
+                + citation.source().column() + "-" + citation.written().line() + "-" + citation.written().ordinal();
+    }
+
     /** The row as the report counts it. */
     public ImpactTally tally() {
         return new ImpactTally(citation.iri(), citation.source().list(), citation.source().listTitle(),

@@ -119,6 +119,9 @@ class ImpactPagedBrowserTest {
             assertThat(nav.select("a[rel=next]").attr("href")).endsWith("&page=2");
         });
         assertThat(powerLists(first)).doesNotContain("yulin-secrecy-bureau", "yulin-copy-9").hasSize(10);
+        // The lists' cells share numbers: each row's id names its list (row 3, column 7 … of each copy).
+        assertThat(first.select("#by-power .impact-row").eachAttr("id")).hasSize(100).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("row-yulin-copy-\\d+-\\d+-\\d+-\\d+-\\d+"));
     }
 
     @Test
