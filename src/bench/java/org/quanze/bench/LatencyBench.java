@@ -121,9 +121,10 @@ final class LatencyBench {
         PageQueries pages = new PageQueries(store);
         List<String> citersQueries = citersQueries(pages, article);
         List<Question> questions = new ArrayList<>(List.of(
-                new Question("articles backing a duty", page(power), List.of(bind(pages.query("power-citations"),
-                        Map.of("power", NodeFactory.createURI(power)))), "the power page " + power.substring(id.length())
-                        + " (its duties with their articles) vs power-citations.rq"),
+                new Question("articles backing a duty", page(power), powerQueries(pages, power), "the power page "
+                        + power.substring(id.length()) + " (its duties with their articles) vs the page's 7 queries "
+                        + "(resource-types.rq, power.rq, power-citations.rq, power-entries.rq, power-cells.rq, "
+                        + "health-badges.rq, changes-ahead.rq)"),
                 new Question("everything citing an article", page(article), citersQueries, "the most cited article "
                         + article.substring(id.length()) + " (" + citers + " citations): its page vs the page's "
                         + citersQueries.size() + " queries (article-citers-by-list.rq, graph-lists.rq, "
@@ -256,6 +257,22 @@ final class LatencyBench {
     }
 
     /** The queries the article page sends for what cites the article, as it sends them. */
+    /**
+     * The queries the power page runs, in its order: what the IRI is, the power, its citations, its duties and
+     * cases, its cells, its citations' findings, and the changes ahead of it as of today.
+     */
+    private static List<String> powerQueries(PageQueries pages, String power) {
+        Node iri = NodeFactory.createURI(power);
+        List<String> queries = new ArrayList<>(List.of(bind(pages.query("resource-types"), Map.of("iri", iri))));
+        for (String name : List.of("power", "power-citations", "power-entries", "power-cells", "health-badges")) {
+            queries.add(bind(pages.query(name), Map.of("power", iri)));
+        }
+        queries.add(Bindings.bind(pages.query("changes-ahead"), List.of("asOf", "flist", "fpower"), Map.of(
+                "asOf", NodeFactory.createLiteralDT(java.time.LocalDate.now().toString(),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate), "fpower", iri)).serialize());
+        return queries;
+    }
+
     private static List<String> citersQueries(PageQueries pages, String article) {
         Map<String, Node> param = PageQueries.iri("article", article);
         List<CitedBy.ListTally> lists = CitedBy.lists(pages, article);

@@ -71,6 +71,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--skip-latency", description = "Do not start the server and measure the questions.")
     boolean skipLatency;
 
+    @Option(names = "--skip-embedded-latency", description = "Measure the questions on Virtuoso only (with "
+            + "--virtuoso-loaded: the embedded store is not opened, so it need not be of this build's format).")
+    boolean skipEmbeddedLatency;
+
     @Option(names = "--no-impact", description = "Do not ask for the /impact report.")
     boolean noImpact;
 
@@ -136,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
         }
         IngestBench.Run median = quanze.isEmpty() ? null
                 : quanze.stream().sorted(Comparator.comparingLong(IngestBench.Run::millis)).toList().get(quanze.size() / 2);
-        List<LatencyBench.Result> latencies = skipLatency ? List.of() : LatencyBench.run(store, requests, clients, !noImpact,
+        List<LatencyBench.Result> latencies = skipLatency || skipEmbeddedLatency ? List.of() : LatencyBench.run(store, requests, clients, !noImpact,
                 java.time.Duration.ofSeconds(budget));
         List<BulkLoaderBench.Run> jena = new ArrayList<>();
         VirtuosoBench.Run virtuosoLoad = null;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.quanze.graph.Iris;
 import org.quanze.impact.LawVersions;
 import org.quanze.impact.Predecessors;
@@ -85,7 +86,7 @@ public final class ImpactReports {
 
     /** The citations of a version (of one list, or of every list) with what the counts need, each once. */
     public static List<SummaryCitation> summary(GraphReader reader, String versionIri, String listIri) {
-        Map<String, org.apache.jena.graph.Node> params = new HashMap<>(ImpactQueries.iri("version", versionIri));
+        Map<String, Node> params = new HashMap<>(ImpactQueries.iri("version", versionIri));
         if (listIri != null) {
             params.putAll(ImpactQueries.iri("list", listIri));
         }
