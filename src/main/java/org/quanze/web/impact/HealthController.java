@@ -16,7 +16,7 @@ import org.quanze.health.ReadingFinding;
 import org.quanze.health.ReadingFindings;
 import org.quanze.impact.ImpactGraphs;
 import org.quanze.web.PageQueries;
-import org.quanze.web.list.ListSummary;
+import org.quanze.web.list.ListChoice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,7 +49,7 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
         boolean byList = Params.iri(list) == null && toList > findingsShown;
         List<HealthFinding> found = byList || kinds.isEmpty() ? List.of()
                 : HealthGraph.read(queries.reader(), Params.iri(list), kinds, Integer.MAX_VALUE);
-        List<ListSummary> lists = queries.list("home-lists", Map.of(), ListSummary.class);
+        List<ListChoice> lists = queries.list("list-choices", Map.of(), ListChoice.class);
         model.addAttribute("list", Params.text(list));
         model.addAttribute("kind", Params.text(kind));
         model.addAttribute("lists", lists);

@@ -10,7 +10,7 @@ import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactReports;
 import org.quanze.impact.report.MissingCorrespondenceException;
 import org.quanze.web.PageQueries;
-import org.quanze.web.list.ListSummary;
+import org.quanze.web.list.ListChoice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +46,7 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
                   @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
         List<DocumentChoice> documents = DocumentChoice.of(queries.list("impact-documents", Map.of(), ReportableVersion.class));
         model.addAttribute("documents", documents);
-        List<ListSummary> lists = queries.list("home-lists", Map.of(), ListSummary.class);
+        List<ListChoice> lists = queries.list("list-choices", Map.of(), ListChoice.class);
         model.addAttribute("lists", lists);
         Optional<Asked> asked = asked(documents, document, from, to, list);
         model.addAttribute("form", asked.map(Asked::form).orElse(new Form(document, from, to, list)));
@@ -127,19 +127,19 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
     }
 
     /**
-     * The lists the form offers: those of {@code home-lists.rq} (the first 200 by title), and first the
+     * The lists the form offers: those of {@code list-choices.rq} (the first 200 by title), and first the
      * one asked for when it is not among them, named as the report names it — a report reached from a
      * list's link (of 8,000 lists) otherwise showed "all lists" chosen, and lost its list when the form
      * was sent again.
      */
-    static List<ListSummary> offered(List<ListSummary> lists, String asked, ImpactReport report) {
+    static List<ListChoice> offered(List<ListChoice> lists, String asked, ImpactReport report) {
         if (asked == null || lists.stream().anyMatch(l -> l.list().equals(asked))) {
             return lists;
         }
         String title = report.byList().stream().filter(g -> g.key().equals(asked)).map(ImpactReport.Group::label)
                 .findFirst().orElse(asked);
-        List<ListSummary> offered = new java.util.ArrayList<>();
-        offered.add(new ListSummary(asked, title, null, null, 0));
+        List<ListChoice> offered = new java.util.ArrayList<>();
+        offered.add(new ListChoice(asked, title));
         offered.addAll(lists);
         return offered;
     }

@@ -11,7 +11,7 @@ import org.quanze.impact.pointintime.PointInTime;
 import org.quanze.impact.pointintime.PointInTimeRow;
 import org.quanze.law.ChinaDays;
 import org.quanze.web.PageQueries;
-import org.quanze.web.list.ListSummary;
+import org.quanze.web.list.ListChoice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +34,7 @@ record PointInTimeController(PageQueries queries, PointInTime pointInTime) {
     @GetMapping("/lists/point-in-time")
     String read(@RequestParam(required = false) String list, @RequestParam(required = false) String date, Model model,
                 HttpServletResponse response) {
-        List<ListSummary> lists = queries.list("home-lists", Map.of(), ListSummary.class);
+        List<ListChoice> lists = queries.list("list-choices", Map.of(), ListChoice.class);
         String chosen = Params.iri(list) != null ? Params.iri(list) : lists.isEmpty() ? null : lists.get(0).list();
         LocalDate day = day(date);
         model.addAttribute("lists", lists);
@@ -45,7 +45,7 @@ record PointInTimeController(PageQueries queries, PointInTime pointInTime) {
             model.addAttribute("badDate", true);
             return VIEW;
         }
-        ListSummary title = lists.stream().filter(l -> l.list().equals(chosen)).findFirst().orElse(null);
+        ListChoice title = lists.stream().filter(l -> l.list().equals(chosen)).findFirst().orElse(null);
         model.addAttribute("listTitle", title == null ? null : title.title());
         if (chosen != null && title == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

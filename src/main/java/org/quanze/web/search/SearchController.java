@@ -18,6 +18,7 @@ import org.quanze.store.TextSearch;
 import org.quanze.web.CitationView;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListChoice;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +81,7 @@ class SearchController {
 
     /** What the form shows: the words, the lists to choose from, and the one chosen (its title; its IRI when no list has it). */
     private void form(String query, String inList, Model model) {
-        List<ListChoice> lists = queries.list("search-lists", Map.of(), ListChoice.class);
+        List<ListChoice> lists = queries.list("list-choices", Map.of(), ListChoice.class);
         model.addAttribute("q", query);
         model.addAttribute("list", inList);
         model.addAttribute("lists", lists);

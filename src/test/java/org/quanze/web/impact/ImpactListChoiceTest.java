@@ -8,16 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.quanze.impact.correspondence.ChangeType;
 import org.quanze.impact.report.ImpactReport;
 import org.quanze.impact.report.ImpactTally;
-import org.quanze.web.list.ListSummary;
+import org.quanze.web.list.ListChoice;
 
 /**
- * The impact form's list choice: the lists home-lists.rq gives (the first 200 by title), and the one
+ * The impact form's list choice: the lists list-choices.rq gives (the first 200 by title), and the one
  * a report was asked for when they leave it out, so that the form shows the list reported on.
  */
 class ImpactListChoiceTest {
 
-    private static final ListSummary FIRST = new ListSummary("https://w3id.org/quanze/id/list/a", "阿勒泰地区保密局权责清单",
-            null, null, 6);
+    private static final ListChoice FIRST = new ListChoice("https://w3id.org/quanze/id/list/a", "阿勒泰地区保密局权责清单");
     private static final String LATER = "https://w3id.org/quanze/id/list/z";
     private static final ImpactReport REPORT = new ImpactReport("保守国家秘密法", null, null, LATER,
             List.of(new ImpactTally(LATER + "/power/1/power-basis/1/1", LATER, "遵义市国家保密局权责清单", LATER + "/power/1", 1,
@@ -25,7 +24,7 @@ class ImpactListChoiceTest {
 
     @Test
     void shouldOfferTheListAskedForFirstWhenTheFormsListsLeaveItOut() {
-        assertThat(ImpactController.offered(List.of(FIRST), LATER, REPORT)).extracting(ListSummary::list, ListSummary::title)
+        assertThat(ImpactController.offered(List.of(FIRST), LATER, REPORT)).extracting(ListChoice::list, ListChoice::title)
                 .containsExactly(tuple(LATER, "遵义市国家保密局权责清单"), tuple(FIRST.list(), FIRST.title()));
     }
 

@@ -1,0 +1,8 @@
+package org.quanze.web.list;
+
+import org.quanze.queries.Fills;
+
+/** A row of {@code list-choices.rq}: a list a form offers (the search, the impact report, health, point in time). */
+@Fills("list-choices")
+public record ListChoice(String list, String title) {
+}
