@@ -63,7 +63,9 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
         model.addAttribute("coverageTotal", Coverage.total(coverage));
         model.addAttribute("findingCount", byList ? toList : found.size());
         model.addAttribute("findings", FindingGroup.of(found, iris));
-        model.addAttribute("byList", byList ? ListFindingsRow.of(ListFindingCounts.read(queries.reader()), lists) : List.of());
+        // Titled from every list's title: the form's lists are the first 200 only.
+        model.addAttribute("byList", byList ? ListFindingsRow.of(ListFindingCounts.read(queries.reader()),
+                queries.list("list-titles", Map.of(), ListChoice.class)) : List.of());
         boolean unverifiableListed = Params.text(kind) == null || FindingKind.UNVERIFIABLE.code().equals(Params.text(kind));
         // Thousands over a province's lists: listed in part; the CSV and a filter by list give them all.
         model.addAttribute("unverifiableCount", unverifiableListed ? counts.of(FindingKind.UNVERIFIABLE.code()) : 0);

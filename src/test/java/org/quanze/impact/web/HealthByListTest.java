@@ -48,6 +48,9 @@ class HealthByListTest extends ServerOnFreshStore {
             List<String> n = expected.computeIfAbsent(r.get("list"), l -> new ArrayList<>(List.of("0", "0")));
             n.set(Boolean.parseBoolean(r.get("unverifiable")) ? 1 : 0, r.get("n"));
         }
+        Map<String, String> titles = new TreeMap<>();
+        Fixtures.select(store, "SELECT ?list ?title WHERE { ?list a qz:PowerList ; rdfs:label ?title }")
+                .forEach(r -> titles.put(r.get("list"), r.get("title")));
         Map<String, List<String>> shown = new TreeMap<>();
         for (Element row : page.select("#lists-findings tbody tr")) {
             String href = row.select("th a").attr("href");
@@ -55,6 +58,8 @@ class HealthByListTest extends ServerOnFreshStore {
             String list = java.net.URLDecoder.decode(href.substring("/health?list=".length()).replaceFirst("&.*", ""),
                     StandardCharsets.UTF_8);
             shown.put(list, row.select("td").eachText().subList(0, 2));
+            // Each line titled with its list's title (list-titles.rq: every list, not the form's first 200).
+            assertThat(row.select("th a").text()).as(list).isEqualTo(titles.get(list));
         }
         // A list whose file the reader met things in but with no citation finding has a line of its own.
         shown.values().removeIf(n -> n.equals(List.of("0", "0")));
