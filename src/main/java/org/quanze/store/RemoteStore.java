@@ -168,14 +168,14 @@ public final class RemoteStore implements GraphStore {
         return e;
     }
 
+    /** The answers to a SELECT the store is asked for, preferred first. */
+    static final String SELECT_RESULTS = "application/sparql-results+xml, application/sparql-results+json;q=0.9";
+
     /**
      * A query execution, with an overall timeout unless {@code timeout} is null: the query's text as the endpoints give
      * it (after the query prefix, if any, unparsed: an engine's directives are no SPARQL Jena would read back), sent as
      * a GET when short and as a form otherwise (see {@link #connect}).
      */
-    /** The answers to a SELECT the store is asked for, preferred first. */
-    static final String SELECT_RESULTS = "application/sparql-results+xml, application/sparql-results+json;q=0.9";
-
     private QueryExecution execution(Query query, Duration timeout) {
         QueryExecutionBuilder builder = QueryExecutionHTTPBuilder.service(endpoints.query().toString())
                 .sendMode(QuerySendMode.asGetWithLimitForm).query(query).queryString(endpoints.queryText(query))

@@ -17,6 +17,7 @@ import org.quanze.health.ReadingFindings;
 import org.quanze.impact.ImpactGraphs;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListChoice;
+import org.quanze.web.list.ListChoices;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,8 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
         boolean byList = Params.iri(list) == null && toList > findingsShown;
         List<HealthFinding> found = byList || kinds.isEmpty() ? List.of()
                 : HealthGraph.read(queries.reader(), Params.iri(list), kinds, Integer.MAX_VALUE);
-        List<ListChoice> lists = queries.list("list-choices", Map.of(), ListChoice.class);
+        List<ListChoice> lists = ListChoices.offered(queries.list("list-choices", Map.of(), ListChoice.class),
+                Params.iri(list), l -> ListChoices.find(queries, l));
         model.addAttribute("list", Params.text(list));
         model.addAttribute("kind", Params.text(kind));
         model.addAttribute("lists", lists);

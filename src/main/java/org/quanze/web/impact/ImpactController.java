@@ -11,6 +11,7 @@ import org.quanze.impact.report.ImpactReports;
 import org.quanze.impact.report.MissingCorrespondenceException;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListChoice;
+import org.quanze.web.list.ListChoices;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,7 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
             Form form = asked.get().form();
             ImpactReport report = reports.page(queries.reader(), form.document(), form.from(), form.to(), form.list(), page);
             model.addAttribute("report", report);
-            model.addAttribute("lists", offered(lists, form.list(), report));
+            model.addAttribute("lists", ListChoices.offered(lists, form.list(), l -> ListChoices.find(queries, l)));
         } catch (MissingCorrespondenceException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             model.addAttribute("missing", true);
@@ -124,24 +125,6 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
         Form form = swapped ? new Form(d.key(), newest, oldest, Params.iri(list))
                 : new Form(d.key(), oldest, newest, Params.iri(list));
         return Optional.of(new Asked(form, d.versions(), reset, swapped));
-    }
-
-    /**
-     * The lists the form offers: those of {@code list-choices.rq} (the first 200 by title), and first the
-     * one asked for when it is not among them, named as the report names it — a report reached from a
-     * list's link (of 8,000 lists) otherwise showed "all lists" chosen, and lost its list when the form
-     * was sent again.
-     */
-    static List<ListChoice> offered(List<ListChoice> lists, String asked, ImpactReport report) {
-        if (asked == null || lists.stream().anyMatch(l -> l.list().equals(asked))) {
-            return lists;
-        }
-        String title = report.byList().stream().filter(g -> g.key().equals(asked)).map(ImpactReport.Group::label)
-                .findFirst().orElse(asked);
-        List<ListChoice> offered = new java.util.ArrayList<>();
-        offered.add(new ListChoice(asked, title));
-        offered.addAll(lists);
-        return offered;
     }
 
     private static String text(String value) {

@@ -12,6 +12,7 @@ import org.quanze.impact.pointintime.PointInTimeRow;
 import org.quanze.law.ChinaDays;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListChoice;
+import org.quanze.web.list.ListChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,8 @@ record PointInTimeController(PageQueries queries, PointInTime pointInTime) {
     @GetMapping("/lists/point-in-time")
     String read(@RequestParam(required = false) String list, @RequestParam(required = false) String date, Model model,
                 HttpServletResponse response) {
-        List<ListChoice> lists = queries.list("list-choices", Map.of(), ListChoice.class);
+        List<ListChoice> lists = ListChoices.offered(queries.list("list-choices", Map.of(), ListChoice.class),
+                Params.iri(list), l -> ListChoices.find(queries, l));
         String chosen = Params.iri(list) != null ? Params.iri(list) : lists.isEmpty() ? null : lists.get(0).list();
         LocalDate day = day(date);
         model.addAttribute("lists", lists);
