@@ -303,8 +303,7 @@ class AllListsTest {
 
     private static SummaryCitation counted(CitationRecord r) {
         return new SummaryCitation(r.iri(), r.source().list(), r.source().listTitle(), r.backs().power(),
-                r.backs().powerNumber(), r.backs().unitName(), r.resolved().version(), r.resolved().article(),
-                r.resolved().articleNumber());
+                r.backs().powerNumber(), r.backs().unitName(), r.resolved().article(), r.resolved().articleNumber());
     }
 
     /** A citer as both queries give it; the page's query gives the class of what is backed, which names the role. */

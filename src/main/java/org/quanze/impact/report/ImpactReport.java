@@ -21,10 +21,11 @@ import org.quanze.reading.VersionRef;
  *
  * @param tallies every citation of the report, as counted
  * @param rows    the citations shown in full: all of them, or those of page {@code page}
- * @param page    the page {@code rows} are (1 for a whole report)
+ * @param page      the page {@code rows} are (1 for a whole report)
+ * @param pageCount how many pages the citations take ({@link #pages}; 1 for a whole report, all on one)
  */
 public record ImpactReport(String documentKey, VersionRef from, VersionRef to, String list,
-                           List<ImpactTally> tallies, List<ImpactRow> rows, int page) {
+                           List<ImpactTally> tallies, List<ImpactRow> rows, int page, int pageCount) {
 
     /** Roughly how many citations a page shows in full: whole lists, at least one. */
     public static final int DETAILS = 100;
@@ -78,7 +79,7 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
 
     /** A whole report: every citation shown in full. */
     public static ImpactReport whole(String documentKey, VersionRef from, VersionRef to, String list, List<ImpactRow> rows) {
-        return new ImpactReport(documentKey, from, to, list, rows.stream().map(ImpactRow::tally).toList(), rows, 1);
+        return new ImpactReport(documentKey, from, to, list, rows.stream().map(ImpactRow::tally).toList(), rows, 1, 1);
     }
 
     /** Citations per change type, every type present (zero included), in the order of {@link ChangeType}. */
@@ -150,17 +151,12 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
         return rows.stream().map(r -> r.citation().source().list()).distinct().count();
     }
 
-    /** How many pages the citations take. */
-    public int pageCount() {
-        return Math.max(1, pages(tallies).size());
-    }
-
     /**
      * The pages to link to from this one: the first, the last, and the two either side of this one, in
      * order; a 0 stands for the pages left out between two of them.
      */
     public List<Integer> pageLinks() {
-        int last = pageCount();
+        int last = pageCount;
         List<Integer> links = new ArrayList<>();
         for (int p = 1; p <= last; p++) {
             if (p == 1 || p == last || Math.abs(p - page) <= 2) {

@@ -81,7 +81,7 @@ public final class ImpactReports {
         records.stream().filter(revision::citesOlder).forEach(c -> byList.get(c.list()).add(rows.row(c)));
         records.stream().filter(revision::citesNewer).forEach(c -> byList.get(c.list()).add(rows.row(c)));
         return new ImpactReport(revision.older().documentKey(), revision.older(), revision.newer(), listIri, tallies,
-                byList.values().stream().flatMap(List::stream).toList(), shown);
+                byList.values().stream().flatMap(List::stream).toList(), shown, Math.max(1, pages.size()));
     }
 
     /** The citations of a version (of one list, or of every list) with what the counts need, each once. */
@@ -92,8 +92,7 @@ public final class ImpactReports {
         }
         // A unit or list may carry more than one label; one row per citation is kept.
         Map<String, SummaryCitation> byIri = new LinkedHashMap<>();
-        ImpactQueries.list(reader, "impact-summary-citations", params, SummaryCitation.class).stream()
-                .filter(c -> c.version().equals(versionIri))
+        ImpactQueries.list(reader, "impact-summary-citations", params, SummaryCitation.class)
                 .forEach(c -> byIri.putIfAbsent(c.iri(), c));
         return List.copyOf(byIri.values());
     }

@@ -8,5 +8,5 @@ import org.quanze.queries.Fills;
  */
 @Fills("impact-summary-citations")
 public record SummaryCitation(String iri, String list, String listTitle, String power, int powerNumber, String unitName,
-                       String version, String article, int articleNumber) {
+                       String article, int articleNumber) {
 }

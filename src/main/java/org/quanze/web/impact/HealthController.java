@@ -50,7 +50,7 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
         boolean byList = Params.iri(list) == null && toList > findingsShown;
         List<HealthFinding> found = byList || kinds.isEmpty() ? List.of()
                 : HealthGraph.read(queries.reader(), Params.iri(list), kinds, Integer.MAX_VALUE);
-        List<ListChoice> lists = ListChoices.offered(queries.list("list-choices", Map.of(), ListChoice.class),
+        List<ListChoice> lists = ListChoices.offered(ListChoices.first(queries),
                 Params.iri(list), l -> ListChoices.find(queries, l));
         model.addAttribute("list", Params.text(list));
         model.addAttribute("kind", Params.text(kind));

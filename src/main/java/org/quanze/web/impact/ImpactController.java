@@ -47,7 +47,7 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
                   @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
         List<DocumentChoice> documents = DocumentChoice.of(queries.list("impact-documents", Map.of(), ReportableVersion.class));
         model.addAttribute("documents", documents);
-        List<ListChoice> lists = queries.list("list-choices", Map.of(), ListChoice.class);
+        List<ListChoice> lists = ListChoices.first(queries);
         model.addAttribute("lists", lists);
         Optional<Asked> asked = asked(documents, document, from, to, list);
         model.addAttribute("form", asked.map(Asked::form).orElse(new Form(document, from, to, list)));

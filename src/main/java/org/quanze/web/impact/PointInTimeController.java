@@ -35,7 +35,7 @@ record PointInTimeController(PageQueries queries, PointInTime pointInTime) {
     @GetMapping("/lists/point-in-time")
     String read(@RequestParam(required = false) String list, @RequestParam(required = false) String date, Model model,
                 HttpServletResponse response) {
-        List<ListChoice> lists = ListChoices.offered(queries.list("list-choices", Map.of(), ListChoice.class),
+        List<ListChoice> lists = ListChoices.offered(ListChoices.first(queries),
                 Params.iri(list), l -> ListChoices.find(queries, l));
         String chosen = Params.iri(list) != null ? Params.iri(list) : lists.isEmpty() ? null : lists.get(0).list();
         LocalDate day = day(date);

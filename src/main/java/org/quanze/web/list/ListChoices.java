@@ -4,16 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.jena.query.Query;
 import org.quanze.web.PageQueries;
 
 /** The lists a form offers (the impact report, health, point in time). */
 public final class ListChoices {
 
+    /** How many lists a form offers, the first by title. */
+    static final int OFFERED = 200;
+
     private ListChoices() {
     }
 
+    /** The first {@link #OFFERED} lists by title ({@code list-titles.rq}, cut there): what a form offers. */
+    public static List<ListChoice> first(PageQueries queries) {
+        Query query = queries.query("list-titles").cloneQuery();
+        query.setLimit(OFFERED);
+        return queries.list("list-titles", query, ListChoice.class);
+    }
+
     /**
-     * The form's lists ({@code list-choices.rq}: the first 200 by title), and first the one asked for when
+     * The form's lists ({@link #first}), and first the one asked for when
      * they leave it out, as {@code lookup} finds it (left out when no list has that IRI): over 8,000 lists a
      * report reached by a list's link showed "all lists" chosen and lost its list when the form was sent
      * again, and the point-in-time page answered that the list was not there.

@@ -19,6 +19,7 @@ import org.quanze.web.CitationView;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListChoice;
+import org.quanze.web.list.ListChoices;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +82,7 @@ class SearchController {
 
     /** What the form shows: the words, the lists to choose from, and the one chosen (its title; its IRI when no list has it). */
     private void form(String query, String inList, Model model) {
-        List<ListChoice> lists = queries.list("list-choices", Map.of(), ListChoice.class);
+        List<ListChoice> lists = ListChoices.first(queries);
         model.addAttribute("q", query);
         model.addAttribute("list", inList);
         model.addAttribute("lists", lists);

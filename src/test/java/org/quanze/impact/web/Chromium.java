@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -65,6 +68,30 @@ final class Chromium implements AutoCloseable {
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * One browser for a test class: {@code @RegisterExtension static final Chromium.PerClass CHROMIUM = new
+     * Chromium.PerClass();} starts it before the class's tests (or skips them, as {@link #start}) and closes it after.
+     */
+    static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private Chromium chromium;
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws IOException {
+            chromium = start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws IOException {
+            if (chromium != null) {
+                chromium.close();
+            }
+        }
+
+        ChromeDriver driver() {
+            return chromium.driver();
         }
     }
 }

@@ -6,9 +6,8 @@ import java.net.URLEncoder;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -21,25 +20,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The impact page in a real headless Chromium: rendered, marked up, and readable on a 390 px wide phone. */
 class ImpactBrowserTest extends ImpactWebTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium.PerClass CHROMIUM = new Chromium.PerClass();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void browser() throws Exception {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void quit() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     private ChromeDriver open(String pathAndQuery, int width) {
-        ChromeDriver driver = chromium.driver();
+        ChromeDriver driver = CHROMIUM.driver();
         driver.manage().window().setSize(new Dimension(width, 900));
         driver.get("http://localhost:" + port + pathAndQuery);
         return driver;

@@ -17,9 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,7 +50,8 @@ class ImpactPagedBrowserTest {
     private static final String LAW = "/impact?document=" + URLEncoder.encode("保守国家秘密法", StandardCharsets.UTF_8)
             + "&from=2010&to=2024";
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium.PerClass CHROMIUM = new Chromium.PerClass();
 
     @LocalServerPort
     int port;
@@ -74,18 +74,6 @@ class ImpactPagedBrowserTest {
             }
         }
         WebTestStore.register(registry, FOLDER);
-    }
-
-    @BeforeAll
-    static void browser() throws Exception {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void quit() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     private Document page(String pathAndQuery) {
@@ -141,7 +129,7 @@ class ImpactPagedBrowserTest {
 
     @Test
     void shouldGoToTheNextPageAndBackInTheBrowser() {
-        ChromeDriver driver = chromium.driver();
+        ChromeDriver driver = CHROMIUM.driver();
         driver.get("http://localhost:" + port + LAW);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
 

@@ -10,7 +10,7 @@ import org.quanze.store.Tdb2Store;
 import org.quanze.web.PageQueries;
 
 /**
- * The forms' list choice: the lists list-choices.rq gives (the first 200 by title), and first the one
+ * The forms' list choice: the first 200 lists by title (list-titles.rq), and first the one
  * asked for when they leave it out, so that the form shows the list a page is about.
  */
 class ListChoicesTest {
