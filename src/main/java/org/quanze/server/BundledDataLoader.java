@@ -21,10 +21,12 @@ import org.springframework.stereotype.Component;
  * On first start, when the store holds no list, loads the bundled data — the lists, and from the law
  * library every version of every document they cite — and logs what it loaded. With
  * {@code quanze.library.load-all} it loads the whole library too, and on a later start any text of it
- * the store lacks.
+ * the store lacks. While the first load runs, the pages say so ({@link FirstLoad}) rather than answer
+ * from the empty store.
  */
 @Component
-record BundledDataLoader(GraphStore store, Loader loader, QuanzeProperties properties) implements ApplicationRunner {
+record BundledDataLoader(GraphStore store, Loader loader, QuanzeProperties properties, FirstLoad firstLoad)
+        implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledDataLoader.class);
     private static final Query ANY_LIST = QueryFactory.create(
@@ -32,8 +34,18 @@ record BundledDataLoader(GraphStore store, Loader loader, QuanzeProperties prope
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            loadWhatIsMissing();
+        } finally {
+            firstLoad.ready();
+        }
+    }
+
+    private void loadWhatIsMissing() {
         boolean whole = properties.library().loadAll();
         if (!properties.loadBundledData() || store.ask(ANY_LIST)) {
+            // The store answers as it is while the library's missing texts are added.
+            firstLoad.ready();
             if (whole) {
                 LOG.info("quanze.library.load-all: loading the texts of the law library the store lacks");
                 log(loader.load(List.of(), LoadListener.NONE, new LoadOptions(false, "quanze (law library)").withWholeLibrary(true)));
@@ -46,7 +58,8 @@ record BundledDataLoader(GraphStore store, Loader loader, QuanzeProperties prope
         }
         LOG.info("store {} holds no list: loading the bundled data{}", properties.store().path(),
                 whole ? " and the whole law library" : "");
-        log(loader.load(Source.bundled(), LoadListener.NONE,
+        firstLoad.loading();
+        log(loader.load(Source.bundled(), firstLoad,
                 new LoadOptions(false, "quanze (bundled data, first start)").withWholeLibrary(whole)));
         LOG.info("store {}: {} quads", properties.store().path(), store.size());
     }

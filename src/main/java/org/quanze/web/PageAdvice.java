@@ -20,6 +20,9 @@ class PageAdvice {
 
     static final String NOT_FOUND_VIEW = "error/404";
     static final String SLOW_VIEW = "error/slow";
+    static final String LOADING_VIEW = "error/loading";
+    /** Seconds a client is asked to wait before asking again while the first load runs. */
+    static final String LOADING_RETRY = "5";
 
     /** The current path and query without {@code lang}, so that the language switch stays on the page. */
     @ModelAttribute("currentPath")
@@ -44,6 +47,31 @@ class PageAdvice {
         response.setHeader("Retry-After", "30");
         model.addAttribute("currentPath", currentPath(request));
         return SLOW_VIEW;
+    }
+
+    /**
+     * A request while the first start loads the bundled data: 503, to be asked again in a few seconds
+     * (the page reloads itself), with how far the load has come; the protocol routes get it as text.
+     */
+    @ExceptionHandler(FirstLoadGate.FirstLoadUnderway.class)
+    Object loading(FirstLoadGate.FirstLoadUnderway e, HttpServletResponse response, Model model,
+                   HttpServletRequest request) {
+        response.setHeader("Retry-After", LOADING_RETRY);
+        if (protocolRoute(request)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN)
+                    .body("the server is loading its bundled data (first start): ask again in a few seconds\n");
+        }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Refresh", LOADING_RETRY);
+        model.addAttribute("progress", e.progress());
+        model.addAttribute("currentPath", currentPath(request));
+        return LOADING_VIEW;
+    }
+
+    private static boolean protocolRoute(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/sparql") || path.equals("/data") || path.startsWith("/dumps/")
+                || path.startsWith("/.well-known/");
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -2,6 +2,7 @@ package org.quanze.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.quanze.server.FirstLoad;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,6 +16,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final FirstLoad firstLoad;
+
+    WebConfiguration(FirstLoad firstLoad) {
+        this.firstLoad = firstLoad;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -31,5 +38,8 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setIgnoreInvalidLocale(true);
         // Not on the protocol routes: reading ?lang there would consume a POSTed form before it is passed on.
         registry.addInterceptor(change).excludePathPatterns("/sparql", "/data", "/dumps/**", "/.well-known/**");
+        // The administration stays open (its writes wait for the load's own); the static files hold no data.
+        registry.addInterceptor(new FirstLoadGate(firstLoad))
+                .excludePathPatterns("/admin/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error");
     }
 }
