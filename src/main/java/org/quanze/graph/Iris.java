@@ -152,6 +152,17 @@ public final class Iris {
         return list + "/member-tally/" + member.code();
     }
 
+    /**
+     * The count, kept at load time, of one list's citations in one column of /health's coverage table
+     * ({@code LIST/coverage-tally/BUCKET}: cited, checked, inferred, other-version, with-findings).
+     */
+    public String coverageTally(String list, String bucket) {
+        if (!list.startsWith(base + "list/")) {
+            throw new IllegalArgumentException("not a list: " + list);
+        }
+        return list + "/coverage-tally/" + bucket;
+    }
+
     /** The {@code n}th finding of a kind about one subject, when several differ in what they say. */
     public String finding(String subject, String kindCode, int n) {
         return n == 1 ? finding(subject, kindCode) : finding(subject, kindCode) + "-" + n;

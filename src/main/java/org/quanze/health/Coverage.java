@@ -32,11 +32,20 @@ public record Coverage(String list, String title, int citations, int checked, in
         return citations == 0 ? 0 : Math.round(1000.0 * checked / citations) / 10.0;
     }
 
-    /** The coverage of every list (or of one, {@code listIri} not null), in the order of their titles. */
+    /**
+     * The coverage of every list (or of one, {@code listIri} not null), in the order of their titles: from the
+     * counts each load keeps, or, when the store holds none (its findings are of a format before them and the
+     * server's start is recomputing them; or no list cites a version), counted from the citations.
+     */
     public static List<Coverage> read(GraphReader reader, String listIri) {
         Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
+        List<Coverage> kept = read(reader, "health-coverage", params);
+        return kept.isEmpty() ? read(reader, "health-coverage-counted", params) : kept;
+    }
+
+    private static List<Coverage> read(GraphReader reader, String query, Map<String, Node> params) {
         List<Coverage> coverage = new ArrayList<>();
-        for (CoverageRow r : ImpactQueries.list(reader, "health-coverage", params, CoverageRow.class)) {
+        for (CoverageRow r : ImpactQueries.list(reader, query, params, CoverageRow.class)) {
             coverage.add(new Coverage(r.list(), r.title(), r.citations(), r.checkedCount(), r.inferredCount(),
                     r.otherVersionCount(), r.withFindingsCount()));
         }

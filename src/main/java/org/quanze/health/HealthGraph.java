@@ -30,10 +30,10 @@ public final class HealthGraph {
     /**
      * The layout of the findings graphs and of the counts kept with them. Raised whenever a release
      * keeps something new there (2: findings per kind and powers per facet counted at load time; 3: the
-     * duties, cases and citations of each list), so that a store written before has everything recomputed
-     * instead of pages reading counts it lacks.
+     * duties, cases and citations of each list; 4: each list's coverage, the columns of /health's table), so
+     * that a store written before has everything recomputed instead of pages reading counts it lacks.
      */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private HealthGraph() {
     }

@@ -21,18 +21,19 @@ import org.quanze.reading.ImpactQueries;
  * keeps cannot drift from what the recompute that checks it calls for: the file's findings and the level
  * tags of its citations ({@link HealthGraph}), its citations of each article counted ({@link ArticleTallies}),
  * its powers per facet of the powers page ({@link FacetTallies}), its lists' duties, cases and citations
- * ({@link MemberTallies}) and its findings per kind ({@link FindingTallies}).
+ * ({@link MemberTallies}), its findings per kind ({@link FindingTallies}) and its lists' coverage ({@link CoverageTallies}).
  */
 final class FileHealthGraph {
 
     /**
      * What is counted from a list file's own graph: its citations per article, its reader's warnings per kind,
-     * its powers per value of each facet of the powers page, its lists' duties, cases and citations.
+     * its powers per value of each facet of the powers page, its lists' duties, cases and citations, and its
+     * citations as the coverage table counts them (with the texts they cite).
      */
     record Counts(List<ArticleTallyRow> articles, List<ReadingTallyRow> reading, List<FacetTallyRow> facets,
-                  List<MemberTallyRow> members) {
+                  List<MemberTallyRow> members, List<CoverageCitationRow> coverage) {
 
-        static final Counts NONE = new Counts(List.of(), List.of(), List.of(), List.of());
+        static final Counts NONE = new Counts(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private FileHealthGraph() {
@@ -44,13 +45,16 @@ final class FileHealthGraph {
         Map<String, List<ReadingTallyRow>> reading = byGraph(reader, "impact-reading-tallies", ReadingTallyRow.class, ReadingTallyRow::graph);
         Map<String, List<FacetTallyRow>> facets = byGraph(reader, "impact-power-facets", FacetTallyRow.class, FacetTallyRow::graph);
         Map<String, List<MemberTallyRow>> members = byGraph(reader, "impact-member-tallies", MemberTallyRow.class, MemberTallyRow::graph);
+        Map<String, List<CoverageCitationRow>> coverage = byGraph(reader, "impact-coverage-citations", CoverageCitationRow.class,
+                CoverageCitationRow::graph);
         Set<String> graphs = new HashSet<>(articles.keySet());
         graphs.addAll(reading.keySet());
         graphs.addAll(facets.keySet());
         graphs.addAll(members.keySet());
+        graphs.addAll(coverage.keySet());
         Map<String, Counts> counts = new HashMap<>();
         graphs.forEach(g -> counts.put(g, new Counts(articles.getOrDefault(g, List.of()), reading.getOrDefault(g, List.of()),
-                facets.getOrDefault(g, List.of()), members.getOrDefault(g, List.of()))));
+                facets.getOrDefault(g, List.of()), members.getOrDefault(g, List.of()), coverage.getOrDefault(g, List.of()))));
         return counts;
     }
 
@@ -71,6 +75,7 @@ final class FileHealthGraph {
         ArticleTallies.write(iris, health, counts.articles());
         FacetTallies.write(iris, health, counts.facets());
         MemberTallies.write(iris, health, counts.members());
+        CoverageTallies.write(iris, health, counts.coverage(), findings);
         return FindingTallies.write(iris, health, findings, counts.reading());
     }
 }

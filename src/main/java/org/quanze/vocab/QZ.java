@@ -174,6 +174,7 @@ public final class QZ {
     public static final Property tallyKind = property("tallyKind");
     public static final Property tallyFacet = property("tallyFacet");
     public static final Property tallyClass = property("tallyClass");
+    public static final Property tallyCoverage = property("tallyCoverage");
     public static final Resource Finding = resource("Finding");
     public static final Resource ReadingFinding = resource("ReadingFinding");
     public static final Property message = property("message");

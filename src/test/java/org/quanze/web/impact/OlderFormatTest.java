@@ -12,18 +12,20 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
+import org.quanze.health.Coverage;
 import org.quanze.impact.ImpactGraphs;
 import org.quanze.law.LawLibrary;
 import org.quanze.load.LoadListener;
 import org.quanze.load.Source;
 import org.quanze.load.SourceKind;
+import org.quanze.reading.GraphReader;
 import org.quanze.store.GraphStore;
 import org.quanze.store.Tdb2Store;
 import org.quanze.vocab.QZ;
 
 /**
  * A store whose findings graphs an earlier release wrote (no format recorded, none of the counts kept
- * since: findings per kind, powers per facet) gets them recomputed whole, at the server's start and by
+ * since: findings per kind, powers per facet, coverage) gets them recomputed whole, at the server's start and by
  * the next load, instead of pages reading zeros; a current store is left alone.
  */
 class OlderFormatTest {
@@ -34,6 +36,10 @@ class OlderFormatTest {
     private static final String KINDS = """
             PREFIX qz: <https://w3id.org/quanze/ontology#>
             SELECT ?t WHERE { GRAPH ?h { ?t qz:tallyKind ?kind } }""";
+
+    private static final String COVERAGE = """
+            PREFIX qz: <https://w3id.org/quanze/ontology#>
+            SELECT ?t WHERE { GRAPH ?h { ?t qz:tallyCoverage ?bucket } }""";
 
     private final ImpactGraphs graphs = Fixtures.ASSEMBLY.impactGraphs();
 
@@ -56,6 +62,7 @@ class OlderFormatTest {
             List<Resource> newer = new ArrayList<>();
             m.listSubjectsWithProperty(QZ.tallyFacet).forEach(newer::add);
             m.listSubjectsWithProperty(QZ.tallyKind).forEach(newer::add);
+            m.listSubjectsWithProperty(QZ.tallyCoverage).forEach(newer::add);
             newer.forEach(r -> m.removeAll(r, null, null));
             m.removeAll(null, QZ.healthFormat, null);
             older.add(new GraphStore.GraphUpdate(g, m));
@@ -79,6 +86,23 @@ class OlderFormatTest {
         new ImpactGraphsAtStartup(store, graphs, false).refresh();
         assertThat(Fixtures.select(store, FACETS)).hasSize(facets);
         assertThat(Fixtures.select(store, KINDS)).hasSize(kinds);
+    }
+
+    /**
+     * Until the start has recomputed them, /health's coverage of a store written before is counted from the
+     * citations: the same table, only slower, instead of an empty one.
+     */
+    @Test
+    void shouldCountTheCoverageFromTheCitationsWhileTheStoreLacksItsKeptCounts() throws Exception {
+        Tdb2Store store = loaded();
+        List<Coverage> kept = Coverage.read(GraphReader.of(store), null);
+        assertThat(kept).as("the coverage of the eight files' lists").hasSizeGreaterThan(8);
+        asWrittenBefore(store);
+        assertThat(Fixtures.select(store, COVERAGE)).as("no coverage kept").isEmpty();
+        assertThat(Coverage.read(GraphReader.of(store), null)).isEqualTo(kept);
+        String yulin = "https://w3id.org/quanze/id/list/yulin-secrecy-bureau";
+        assertThat(Coverage.read(GraphReader.of(store), yulin)).containsExactlyElementsOf(
+                kept.stream().filter(c -> c.list().equals(yulin)).toList());
     }
 
     @Test
