@@ -62,7 +62,7 @@ final class FileHealthGraph {
     private static <T extends Record> Map<String, List<T>> byGraph(GraphReader reader, String query, Class<T> type,
                                                              Function<T, String> graph) {
         Map<String, List<T>> byGraph = new HashMap<>();
-        ImpactQueries.list(reader, query, Map.of(), type).forEach(r -> byGraph.computeIfAbsent(graph.apply(r), g -> new ArrayList<>()).add(r));
+        ImpactQueries.whole(reader, query, Map.of(), type).forEach(r -> byGraph.computeIfAbsent(graph.apply(r), g -> new ArrayList<>()).add(r));
         return byGraph;
     }
 

@@ -139,7 +139,7 @@ public final class ImpactGraphs {
         Map<String, String> graphOfList = new HashMap<>();
         Map<String, List<HealthFinding>> findings = new TreeMap<>();
         Map<String, List<CitationRecord>> citations = new HashMap<>();
-        for (GraphListRow r : ImpactQueries.list(reader, "impact-list-graphs", Map.of(), GraphListRow.class)) {
+        for (GraphListRow r : ImpactQueries.whole(reader, "impact-list-graphs", Map.of(), GraphListRow.class)) {
             graphOfList.put(r.list(), r.graph());
             findings.put(r.graph(), new ArrayList<>());
             citations.put(r.graph(), new ArrayList<>());

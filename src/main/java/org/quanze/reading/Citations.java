@@ -63,7 +63,7 @@ public final class Citations {
     }
 
     private static List<CitationRecord> read(GraphReader reader, String query, Map<String, Node> params) {
-        return read(ImpactQueries.list(reader, query, params, CitationRecord.class));
+        return read(ImpactQueries.whole(reader, query, params, CitationRecord.class));
     }
 
     private static List<CitationRecord> read(List<CitationRecord> rows) {

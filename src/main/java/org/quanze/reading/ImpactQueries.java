@@ -33,6 +33,26 @@ public final class ImpactQueries {
         return TypedRows.read("queries-internal/" + name + ".rq", reader.select(bound), type, Codes::named);
     }
 
+    /**
+     * The rows of a query that must be read whole (every citation of the store, every list file's counts):
+     * an answer as long as the query's {@code LIMIT} was cut by it, and is refused rather than taken for all
+     * (a recompute at 100x once read the first 100,000 of the store's citations and wrote no finding for the
+     * lists past them).
+     */
+    public static <R extends Record> List<R> whole(GraphReader reader, String name, Map<String, Node> params, Class<R> type) {
+        return whole(reader, name, Bindings.bind(query(name), params), type);
+    }
+
+    /** As {@link #whole(GraphReader, String, Map, Class)}, the query of that name already bound. */
+    public static <R extends Record> List<R> whole(GraphReader reader, String name, Query bound, Class<R> type) {
+        List<R> rows = list(reader, name, bound, type);
+        if (bound.hasLimit() && rows.size() >= bound.getLimit()) {
+            throw new IllegalStateException("queries-internal/" + name + ".rq: its answer reached its LIMIT "
+                    + bound.getLimit() + " and may be cut short: the store is larger than the query was written for");
+        }
+        return rows;
+    }
+
     public static Map<String, Node> iri(String var, String iri) {
         return Map.of(var, NodeFactory.createURI(iri));
     }
