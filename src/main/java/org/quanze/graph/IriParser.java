@@ -27,6 +27,7 @@ import org.quanze.graph.MintedIri.GraphIri;
 import org.quanze.graph.MintedIri.LevelTallyIri;
 import org.quanze.graph.MintedIri.ListIri;
 import org.quanze.graph.MintedIri.MappingIri;
+import org.quanze.graph.MintedIri.CoverageTallyIri;
 import org.quanze.graph.MintedIri.MemberTallyIri;
 import org.quanze.graph.MintedIri.OrganizationIri;
 import org.quanze.graph.MintedIri.PowerIri;
@@ -86,6 +87,9 @@ final class IriParser {
         }
         if (n == 4 && s[0].equals("list") && s[2].equals("member-tally")) {
             return ListMember.ofCode(s[3]).map(m -> (MintedIri) new MemberTallyIri(new ListIri(s[1]), m)).orElse(null);
+        }
+        if (n == 4 && s[0].equals("list") && s[2].equals("coverage-tally")) {
+            return CoverageBucket.ofCode(s[3]).map(b -> (MintedIri) new CoverageTallyIri(new ListIri(s[1]), b)).orElse(null);
         }
         return switch (s[0]) {
             case "list" -> list(s);

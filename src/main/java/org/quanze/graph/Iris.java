@@ -154,13 +154,13 @@ public final class Iris {
 
     /**
      * The count, kept at load time, of one list's citations in one column of /health's coverage table
-     * ({@code LIST/coverage-tally/BUCKET}: cited, checked, inferred, other-version, with-findings).
+     * ({@code LIST/coverage-tally/BUCKET}, {@link CoverageBucket}).
      */
-    public String coverageTally(String list, String bucket) {
+    public String coverageTally(String list, CoverageBucket bucket) {
         if (!list.startsWith(base + "list/")) {
             throw new IllegalArgumentException("not a list: " + list);
         }
-        return list + "/coverage-tally/" + bucket;
+        return list + "/coverage-tally/" + bucket.code();
     }
 
     /** The {@code n}th finding of a kind about one subject, when several differ in what they say. */

@@ -76,6 +76,10 @@ public sealed interface MintedIri {
     record MemberTallyIri(ListIri list, ListMember member) implements MintedIri {
     }
 
+    /** {@code LIST/coverage-tally/BUCKET}: the citations of one list in one column of /health's coverage table, counted at load time. */
+    record CoverageTallyIri(ListIri list, CoverageBucket bucket) implements MintedIri {
+    }
+
     /** {@code source/FILE}. */
     record SourceFileIri(String fileName) implements MintedIri {
     }

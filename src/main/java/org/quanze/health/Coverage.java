@@ -45,7 +45,7 @@ public record Coverage(String list, String title, int citations, int checked, in
 
     private static List<Coverage> read(GraphReader reader, String query, Map<String, Node> params) {
         List<Coverage> coverage = new ArrayList<>();
-        for (CoverageRow r : ImpactQueries.list(reader, query, params, CoverageRow.class)) {
+        for (CoverageRow r : ImpactQueries.whole(reader, query, params, CoverageRow.class)) {
             coverage.add(new Coverage(r.list(), r.title(), r.citations(), r.checkedCount(), r.inferredCount(),
                     r.otherVersionCount(), r.withFindingsCount()));
         }

@@ -123,7 +123,7 @@ public final class HealthGraph {
     /** The findings stored in the health graph (of every list, or of one when {@code listIri} is given). */
     public static List<HealthFinding> read(GraphReader reader, String listIri) {
         Map<String, Node> params = listIri == null ? Map.of() : ImpactQueries.iri("list", listIri);
-        return inOrder(ImpactQueries.list(reader, "health-findings", params, HealthFinding.class), Integer.MAX_VALUE);
+        return inOrder(ImpactQueries.whole(reader, "health-findings", params, HealthFinding.class), Integer.MAX_VALUE);
     }
 
     /**

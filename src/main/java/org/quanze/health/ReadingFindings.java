@@ -45,7 +45,7 @@ public final class ReadingFindings {
             query = Bindings.bindEach(query, "file", files);
         }
         Map<String, ReadingFinding> byIri = new LinkedHashMap<>();
-        for (ReadingFindingRow r : ImpactQueries.list(reader, name, query, ReadingFindingRow.class)) {
+        for (ReadingFindingRow r : ImpactQueries.whole(reader, name, query, ReadingFindingRow.class)) {
             ListTableRow of = r.table() == null ? null : byTable.get(r.table());
             if (listIri != null && of != null && !of.list().equals(listIri)) {
                 continue;

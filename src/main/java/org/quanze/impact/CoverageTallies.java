@@ -1,5 +1,6 @@
 package org.quanze.impact;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
+import org.quanze.graph.CoverageBucket;
 import org.quanze.graph.Iris;
 import org.quanze.health.FindingKind;
 import org.quanze.health.HealthFinding;
@@ -24,15 +26,23 @@ import org.quanze.vocab.QZ;
  */
 final class CoverageTallies {
 
-    /** The columns of the coverage table, as the codes of the tallies' {@code qz:tallyCoverage}. */
-    static final List<String> BUCKETS = List.of("cited", "checked", "inferred", "other-version", "with-findings");
-
     /** What the rows say of one citation, each flag true if any row of it says so. */
     private static final class Cited {
         boolean official;
         boolean inferred;
         boolean otherVersion;
         final Set<String> written = new TreeSet<>();
+
+        /** Whether the citation counts in that column; {@code found}: the citations with a finding that counts. */
+        boolean in(CoverageBucket bucket, Set<String> found) {
+            return switch (bucket) {
+                case CITED -> true;
+                case CHECKED -> official;
+                case INFERRED -> inferred;
+                case OTHER_VERSION -> otherVersion;
+                case WITH_FINDINGS -> official && written.stream().anyMatch(found::contains);
+            };
+        }
     }
 
     private CoverageTallies() {
@@ -54,20 +64,14 @@ final class CoverageTallies {
             }
         }
         lists.forEach((list, citations) -> {
-            long[] n = new long[BUCKETS.size()];
-            for (Cited c : citations.values()) {
-                n[0]++;
-                n[1] += c.official ? 1 : 0;
-                n[2] += c.inferred ? 1 : 0;
-                n[3] += c.otherVersion ? 1 : 0;
-                n[4] += c.official && c.written.stream().anyMatch(found::contains) ? 1 : 0;
+            Map<CoverageBucket, Long> n = new EnumMap<>(CoverageBucket.class);
+            for (CoverageBucket bucket : CoverageBucket.values()) {
+                n.put(bucket, citations.values().stream().filter(c -> c.in(bucket, found)).count());
             }
-            for (int i = 0; i < BUCKETS.size(); i++) {
-                health.createResource(iris.coverageTally(list, BUCKETS.get(i)), QZ.Tally)
-                        .addProperty(QZ.tallyOf, health.createResource(list)).addProperty(QZ.tallyList, health.createResource(list))
-                        .addProperty(QZ.tallyCoverage, BUCKETS.get(i))
-                        .addProperty(QZ.tallyCount, health.createTypedLiteral(String.valueOf(n[i]), XSDDatatype.XSDinteger));
-            }
+            n.forEach((bucket, count) -> health.createResource(iris.coverageTally(list, bucket), QZ.Tally)
+                    .addProperty(QZ.tallyOf, health.createResource(list)).addProperty(QZ.tallyList, health.createResource(list))
+                    .addProperty(QZ.tallyCoverage, bucket.code())
+                    .addProperty(QZ.tallyCount, health.createTypedLiteral(String.valueOf(count), XSDDatatype.XSDinteger)));
         });
         return health;
     }

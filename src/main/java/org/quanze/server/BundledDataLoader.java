@@ -5,6 +5,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.quanze.ingest.Finding;
 import org.quanze.load.FileReport;
+import org.quanze.load.FirstLoad;
 import org.quanze.load.LoadListener;
 import org.quanze.load.LoadOptions;
 import org.quanze.load.LoadReport;

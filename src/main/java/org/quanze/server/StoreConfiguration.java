@@ -8,6 +8,7 @@ import org.quanze.graph.Ontology;
 import org.quanze.impact.ImpactGraphs;
 import org.quanze.law.LawLibrary;
 import org.quanze.load.ChangeLog;
+import org.quanze.load.FirstLoad;
 import org.quanze.load.Loader;
 import org.quanze.store.GraphStore;
 import org.quanze.store.RemoteEndpoints;
@@ -25,6 +26,12 @@ class StoreConfiguration {
     }
 
     /** The one clock of the server (the change log's, today for the changes ahead); tests replace it with a fixed one. */
+    /** Where the start is until the store can answer: the pages hold back until then (the bundled data's first load). */
+    @Bean
+    FirstLoad firstLoad() {
+        return new FirstLoad();
+    }
+
     @Bean
     Clock clock(Assembly assembly) {
         return assembly.clock();

@@ -2,7 +2,7 @@ package org.quanze.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.quanze.server.FirstLoad;
+import org.quanze.load.FirstLoad;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**

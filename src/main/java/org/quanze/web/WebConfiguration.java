@@ -2,7 +2,7 @@ package org.quanze.web;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.quanze.server.FirstLoad;
+import org.quanze.load.FirstLoad;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;

@@ -114,7 +114,7 @@ class IriSchemeTest {
         assertThat(kinds).contains("ListIri", "PowerIri", "DutyIri", "CaseIri", "ExemptionIri", "CitationIri",
                 "EventIri", "FindingIri", "SourceFileIri", "TableIri", "CellIri", "OrganizationIri",
                 "DocumentIri", "VersionIri", "DivisionIri", "CorrespondenceIri", "MappingIri", "GraphIri", "FindingTallyIri", "FacetTallyIri",
-                "MemberTallyIri");
+                "MemberTallyIri", "CoverageTallyIri");
     }
 
     /** A sub-item's power reads back with its key ({@code 3-2}), the key its number and place give. */
@@ -179,6 +179,9 @@ class IriSchemeTest {
         assertThat(iris.parse(iris.memberTally(iris.list("a-1"), ListMember.ACCOUNTABILITY_CASE)))
                 .contains(new MintedIri.MemberTallyIri(new MintedIri.ListIri("a-1"), ListMember.ACCOUNTABILITY_CASE));
         assertThat(iris.parse(iris.list("a-1") + "/member-tally/exemption")).as("no such member").isEmpty();
+        assertThat(iris.parse(iris.coverageTally(iris.list("a-1"), CoverageBucket.OTHER_VERSION)))
+                .contains(new MintedIri.CoverageTallyIri(new MintedIri.ListIri("a-1"), CoverageBucket.OTHER_VERSION));
+        assertThat(iris.parse(iris.list("a-1") + "/coverage-tally/unknown")).as("no such column").isEmpty();
         assertThat(iris.parse(iris.category("其他类别"))).contains(new MintedIri.CategoryIri("其他类别"));
         assertThat(iris.parse(iris.change(java.time.Instant.parse("2026-12-06T00:00:00Z"), 2)))
                 .contains(new MintedIri.ChangeIri("2026-12-06T00:00:00Z", 2));

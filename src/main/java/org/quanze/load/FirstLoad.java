@@ -1,12 +1,9 @@
-package org.quanze.server;
+package org.quanze.load;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.quanze.load.FileReport;
-import org.quanze.load.LoadListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Whether the server is still finding out if its store needs the bundled data, or loading it (first
@@ -14,9 +11,9 @@ import org.springframework.stereotype.Component;
  * half a minute); until then a page would answer from a store that holds nothing — "no such law" for
  * the law being loaded — so the pages ask this and say that the data is being loaded instead. Closed
  * from the start, not from the load's start: a request in between would read the empty store too.
+ * One per server (a bean of the server's configuration), told by the start what it does.
  */
-@Component
-public class FirstLoad implements LoadListener {
+public final class FirstLoad implements LoadListener {
 
     /** Where the server is: still finding out whether the store holds data, reading the bundled files, writing them. */
     public enum Stage { STARTING, READING, WRITING, READY }
@@ -43,12 +40,12 @@ public class FirstLoad implements LoadListener {
     }
 
     /** The store holds its data (loaded now or at an earlier start): the pages answer from here on. */
-    void ready() {
+    public void ready() {
         stage.set(Stage.READY);
     }
 
     /** The store holds no list: the bundled data is being read. */
-    void loading() {
+    public void loading() {
         stage.compareAndSet(Stage.STARTING, Stage.READING);
     }
 
