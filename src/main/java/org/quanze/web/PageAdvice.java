@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.ui.Model;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,6 +22,7 @@ class PageAdvice {
     static final String NOT_FOUND_VIEW = "error/404";
     static final String SLOW_VIEW = "error/slow";
     static final String LOADING_VIEW = "error/loading";
+    private static final AntPathMatcher ROUTES = new AntPathMatcher();
     /** Seconds a client is asked to wait before asking again while the first load runs. */
     static final String LOADING_RETRY = "5";
 
@@ -70,8 +72,7 @@ class PageAdvice {
 
     private static boolean protocolRoute(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/sparql") || path.equals("/data") || path.startsWith("/dumps/")
-                || path.startsWith("/.well-known/");
+        return WebConfiguration.PROTOCOL_ROUTES.stream().anyMatch(route -> ROUTES.match(route, path));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,6 +1,7 @@
 package org.quanze.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.quanze.load.FirstLoad;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    /** The routes of the SPARQL protocol, the RDF views and the dumps: answered for programs, not as pages. */
+    static final List<String> PROTOCOL_ROUTES = List.of("/sparql", "/data", "/dumps/**", "/.well-known/**");
 
     private final FirstLoad firstLoad;
 
@@ -37,7 +40,7 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         // Not on the protocol routes: reading ?lang there would consume a POSTed form before it is passed on.
-        registry.addInterceptor(change).excludePathPatterns("/sparql", "/data", "/dumps/**", "/.well-known/**");
+        registry.addInterceptor(change).excludePathPatterns(PROTOCOL_ROUTES);
         // The administration stays open (its writes wait for the load's own); the static files hold no data.
         registry.addInterceptor(new FirstLoadGate(firstLoad))
                 .excludePathPatterns("/admin/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error");

@@ -50,7 +50,9 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
         boolean byList = Params.iri(list) == null && toList > findingsShown;
         List<HealthFinding> found = byList || kinds.isEmpty() ? List.of()
                 : HealthGraph.read(queries.reader(), Params.iri(list), kinds, Integer.MAX_VALUE);
-        List<ListChoice> lists = ListChoices.offered(ListChoices.first(queries),
+        // A line per list names every list: their titles read once, the form's first 200 taken from them.
+        List<ListChoice> titles = byList ? queries.list("list-titles", Map.of(), ListChoice.class) : List.of();
+        List<ListChoice> lists = ListChoices.offered(byList ? ListChoices.first(titles) : ListChoices.first(queries),
                 Params.iri(list), l -> ListChoices.find(queries, l));
         model.addAttribute("list", Params.text(list));
         model.addAttribute("kind", Params.text(kind));
@@ -66,8 +68,7 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
         model.addAttribute("findingCount", byList ? toList : found.size());
         model.addAttribute("findings", FindingGroup.of(found, iris));
         // Titled from every list's title: the form's lists are the first 200 only.
-        model.addAttribute("byList", byList ? ListFindingsRow.of(ListFindingCounts.read(queries.reader()),
-                queries.list("list-titles", Map.of(), ListChoice.class)) : List.of());
+        model.addAttribute("byList", byList ? ListFindingsRow.of(ListFindingCounts.read(queries.reader()), titles) : List.of());
         boolean unverifiableListed = Params.text(kind) == null || FindingKind.UNVERIFIABLE.code().equals(Params.text(kind));
         // Thousands over a province's lists: listed in part; the CSV and a filter by list give them all.
         model.addAttribute("unverifiableCount", unverifiableListed ? counts.of(FindingKind.UNVERIFIABLE.code()) : 0);

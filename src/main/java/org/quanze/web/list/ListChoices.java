@@ -23,6 +23,11 @@ public final class ListChoices {
         return queries.list("list-titles", query, ListChoice.class);
     }
 
+    /** The first {@link #OFFERED} of every list's title ({@code list-titles.rq} read whole): what a form offers. */
+    public static List<ListChoice> first(List<ListChoice> all) {
+        return all.subList(0, Math.min(OFFERED, all.size()));
+    }
+
     /**
      * The form's lists ({@link #first}), and first the one asked for when
      * they leave it out, as {@code lookup} finds it (left out when no list has that IRI): over 8,000 lists a
