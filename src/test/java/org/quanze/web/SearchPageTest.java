@@ -160,6 +160,18 @@ class SearchPageTest extends WebTest {
         assertThat(english.select("#search-summary").text()).contains("in " + title).contains(found + " found");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"罚款 AND", "\"罚款", "罚款 NOT", "罚款 OR", "(罚款", "罚款 [TO", "罚款 && ||", "罚款~ ^"})
+    void shouldSearchWordsThatAreBrokenLuceneSyntaxAsWritten(String words) throws Exception {
+        long all = count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a qz:Citation ; qz:quotedText ?t FILTER(CONTAINS(?t, \"罚款\")) }");
+
+        // Read as words, never a 500: the quoted fines found as for 罚款 alone (the other words add little or nothing).
+        Document page = page(words, null, "zh");
+        String heading = page.select("#kind-Citation h2").text();
+        assertThat(heading).as(words).startsWith("所引法条原文（");
+        assertThat(Long.parseLong(heading.replaceAll("\\D", ""))).as(words).isGreaterThanOrEqualTo(all);
+    }
+
     @Test
     void shouldCountTheQuotedTextsOfEveryListAsTheStoreDoes() throws Exception {
         long all = count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a qz:Citation ; qz:quotedText ?t FILTER(CONTAINS(?t, \"罚款\")) }");
@@ -187,37 +199,39 @@ class SearchPageTest extends WebTest {
     }
 
     /**
-     * Each article found says how many entries rest on it, counted as the store counts them (a query written apart
-     * from the page's); it lists them where they are few, and sends to its own page where they are many.
+     * Each article found says how many times it is cited, counted as the store counts them (a query written apart
+     * from the page's, where the page reads the counts kept at load); it lists the entries citing it where the
+     * citations are few, and sends to its own page where they are many.
      */
     @Test
-    void shouldCountTheEntriesRestingOnEachArticleFoundAndListThemWhereFew() throws Exception {
+    void shouldCountTheCitationsOfEachArticleFoundAndListTheEntriesWhereFew() throws Exception {
         List<Element> articles = page("罚款", null, "zh").select("#kind-Article .result");
         int listed = 0;
         int many = 0;
         for (Element hit : articles) {
             String link = hit.select(".title a").attr("href");
             String article = ID + URLDecoder.decode(link.substring("/id/".length()), StandardCharsets.UTF_8);
-            long entries = count("SELECT (COUNT(DISTINCT ?entry) AS ?n) WHERE { ?c qz:citesArticle <" + article
-                    + "> . { ?entry a qz:Power ; qz:hasBasis ?c } UNION { ?entry qz:dutiesBasis ?c } UNION { ?entry qz:casesBasis ?c } "
+            String backing = "{ ?entry a qz:Power ; qz:hasBasis ?c } UNION { ?entry qz:dutiesBasis ?c } UNION { ?entry qz:casesBasis ?c } "
                     + "UNION { ?power qz:hasDuty ?entry . ?entry qz:hasBasis ?c } UNION { ?power qz:hasAccountabilityCase ?entry . "
-                    + "?entry qz:hasBasis ?c } }");
+                    + "?entry qz:hasBasis ?c }";
+            long citations = count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c qz:citesArticle <" + article + "> . " + backing + " }");
+            long entries = count("SELECT (COUNT(DISTINCT ?entry) AS ?n) WHERE { ?c qz:citesArticle <" + article + "> . " + backing + " }");
             Element citers = hit.selectFirst(".citers");
-            if (entries == 0) {
+            if (citations == 0) {
                 assertThat(citers).as(link).isNull();
-            } else if (entries <= 10) {
+            } else if (citations <= 10) {
                 listed++;
                 assertThat(citers.select("p.muted").text()).as(link).isEqualTo("依据本条的事项（" + entries + "）：");
                 assertThat(citers.select("li")).as(link).hasSize((int) entries);
             } else {
                 many++;
                 assertThat(citers.select("li")).as(link).isEmpty();
-                assertThat(citers.select("a").text()).as(link).isEqualTo("依据本条的事项 " + entries + " 项：见本条页面 ›");
+                assertThat(citers.select("a").text()).as(link).isEqualTo("本条被引用 " + String.format("%,d", citations) + " 处：见本条页面 ›");
                 assertThat(citers.select("a").attr("href")).isEqualTo(link);
             }
         }
-        assertThat(listed).as("articles with a few entries").isPositive();
-        assertThat(many).as("articles with many entries").isPositive();
+        assertThat(listed).as("articles cited a few times").isPositive();
+        assertThat(many).as("articles cited many times").isPositive();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.quanze.impact.ImpactGraphs;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListChoice;
 import org.quanze.web.list.ListChoices;
+import org.quanze.web.list.ListTitles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * lists (slips it read past, …). Also as CSV and JSON.
  */
 @Controller
-record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads csv, Iris iris,
+record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads csv, Iris iris, ListTitles listTitles,
                         @Value("${quanze.health.findings-shown:300}") int findingsShown) {
 
     static final String VIEW = "health";
@@ -50,9 +51,9 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
         boolean byList = Params.iri(list) == null && toList > findingsShown;
         List<HealthFinding> found = byList || kinds.isEmpty() ? List.of()
                 : HealthGraph.read(queries.reader(), Params.iri(list), kinds, Integer.MAX_VALUE);
-        // A line per list names every list: their titles read once, the form's first 200 taken from them.
-        List<ListChoice> titles = byList ? queries.list("list-titles", Map.of(), ListChoice.class) : List.of();
-        List<ListChoice> lists = ListChoices.offered(byList ? ListChoices.first(titles) : ListChoices.first(queries),
+        // A line per list names every list.
+        List<ListChoice> titles = byList ? listTitles.all() : List.of();
+        List<ListChoice> lists = ListChoices.offered(listTitles.first(),
                 Params.iri(list), l -> ListChoices.find(queries, l));
         model.addAttribute("list", Params.text(list));
         model.addAttribute("kind", Params.text(kind));

@@ -12,6 +12,7 @@ import org.quanze.impact.report.MissingCorrespondenceException;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListChoice;
 import org.quanze.web.list.ListChoices;
+import org.quanze.web.list.ListTitles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * report as CSV and JSON downloads.
  */
 @Controller
-record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads csv) {
+record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads csv, ListTitles listTitles) {
 
     static final String VIEW = "impact";
 
@@ -47,7 +48,7 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
                   @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
         List<DocumentChoice> documents = DocumentChoice.of(queries.list("impact-documents", Map.of(), ReportableVersion.class));
         model.addAttribute("documents", documents);
-        List<ListChoice> lists = ListChoices.first(queries);
+        List<ListChoice> lists = listTitles.first();
         model.addAttribute("lists", lists);
         Optional<Asked> asked = asked(documents, document, from, to, list);
         model.addAttribute("form", asked.map(Asked::form).orElse(new Form(document, from, to, list)));

@@ -13,6 +13,7 @@ import org.quanze.law.ChinaDays;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListChoice;
 import org.quanze.web.list.ListChoices;
+import org.quanze.web.list.ListTitles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * still says what the list quotes.
  */
 @Controller
-record PointInTimeController(PageQueries queries, PointInTime pointInTime) {
+record PointInTimeController(PageQueries queries, PointInTime pointInTime, ListTitles listTitles) {
 
     static final String VIEW = "point-in-time";
 
@@ -35,7 +36,7 @@ record PointInTimeController(PageQueries queries, PointInTime pointInTime) {
     @GetMapping("/lists/point-in-time")
     String read(@RequestParam(required = false) String list, @RequestParam(required = false) String date, Model model,
                 HttpServletResponse response) {
-        List<ListChoice> lists = ListChoices.offered(ListChoices.first(queries),
+        List<ListChoice> lists = ListChoices.offered(listTitles.first(),
                 Params.iri(list), l -> ListChoices.find(queries, l));
         String chosen = Params.iri(list) != null ? Params.iri(list) : lists.isEmpty() ? null : lists.get(0).list();
         LocalDate day = day(date);

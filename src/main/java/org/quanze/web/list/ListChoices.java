@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.jena.query.Query;
 import org.quanze.web.PageQueries;
 
 /** The lists a form offers (the impact report, health, point in time). */
@@ -14,13 +13,6 @@ public final class ListChoices {
     static final int OFFERED = 200;
 
     private ListChoices() {
-    }
-
-    /** The first {@link #OFFERED} lists by title ({@code list-titles.rq}, cut there): what a form offers. */
-    public static List<ListChoice> first(PageQueries queries) {
-        Query query = queries.query("list-titles").cloneQuery();
-        query.setLimit(OFFERED);
-        return queries.list("list-titles", query, ListChoice.class);
     }
 
     /** The first {@link #OFFERED} of every list's title ({@code list-titles.rq} read whole): what a form offers. */

@@ -13,13 +13,13 @@ import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
 
 /**
- * The entries resting on the articles a search found: how many for each (one query for all of them), and which for
- * those with few (one more query). An article of 行政处罚法 has thousands at 100×: the page gives their number and
- * the article's page, which lists them by list, instead of a query per article that sorted them all.
+ * What rests on the articles a search found: how many times each is cited (the counts the loads kept, one query for
+ * all of them), and the entries citing those cited a few times (one more query). An article of 行政处罚法 is cited
+ * thousands of times at 100×: the page gives that number and the article's page, which lists them by list.
  */
 final class ArticleCiters {
 
-    /** The most entries listed under an article found; past that, the count and a link to the article's page. */
+    /** The most citations whose entries are listed under an article found; past that, the count and a link to the article's page. */
     static final int LISTED = 10;
 
     private final PageQueries queries;
@@ -30,14 +30,17 @@ final class ArticleCiters {
         this.links = links;
     }
 
-    /** For each article (IRI) with any: the entries resting on it (in {@code list} only, unless null). */
+    /** For each article (IRI) cited (in {@code list} only, unless null): how many times, and the entries citing it when few. */
     Map<String, Hit.Citers> of(List<String> articles, Node list) {
         if (articles.isEmpty()) {
             return Map.of();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (CiterCount c : queries.list("search-citer-counts", bound("search-citer-counts", articles, list), CiterCount.class)) {
-            counts.put(c.article(), c.entries());
+        for (CitationCount c : queries.list("search-citation-counts", bound("search-citation-counts", articles, list),
+                CitationCount.class)) {
+            if (c.citations() > 0) {
+                counts.put(c.article(), c.citations());
+            }
         }
         List<String> few = counts.entrySet().stream().filter(e -> e.getValue() <= LISTED).map(Map.Entry::getKey).toList();
         Map<String, List<Hit.Citer>> listed = new HashMap<>();

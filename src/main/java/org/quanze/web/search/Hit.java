@@ -11,7 +11,7 @@ import java.util.List;
  * @param pieces  the text found, the words marked
  * @param place   the list and power it belongs to; null for an article
  * @param article the document, number and version of an article; null for other kinds
- * @param citers  the entries resting on an article found; null for other kinds, and for an article without any
+ * @param citers  what cites an article found; null for other kinds, and for an article nothing cites
  */
 record Hit(String kind, String link, String label, List<Highlighter.Piece> pieces, Place place, ArticleName article,
            Citers citers) {
@@ -33,7 +33,7 @@ record Hit(String kind, String link, String label, List<Highlighter.Piece> piece
     record Citer(String link, String label, Place place) {
     }
 
-    /** How many entries rest on an article found, and which when they are few (else none: the article's page has them). */
-    record Citers(int count, List<Citer> listed) {
+    /** How many times an article found is cited, and the entries citing it when they are few (else none: the article's page has them). */
+    record Citers(int citations, List<Citer> listed) {
     }
 }

@@ -3,16 +3,35 @@ package org.quanze.web.search;
 import org.quanze.queries.Fills;
 
 /**
- * A row of {@code search-index.rq} or {@code search-contains.rq} (the same variables): a hit, the
- * literal matched and its score, its type and label, where it stands ({@code place}, its {@code list}
- * null for an article) and, for an article, its document, number and version.
+ * A hit as the page shows it: the literal matched and its score, its type and label, where it stands
+ * ({@code place}, its {@code list} null for an article) and, for an article, its document, number and
+ * version. A row of {@code search-contains.rq}; on the text index, a {@link HitFound} until
+ * {@link #placed(HitPlace) placed}.
  */
-@Fills({"search-index", "search-contains"})
+@Fills("search-contains")
 record HitRow(String hit, Double score, String literal, String type, String label, Hit.Place place,
               ArticlePart article) {
 
+    private static final Hit.Place NOWHERE = new Hit.Place(null, null, null, null, null);
+    private static final ArticlePart NO_ARTICLE = new ArticlePart(null, null, null, null);
+
     /** The document, number and version of an article hit; all null for other kinds. */
     record ArticlePart(String documentTitle, Integer articleNumber, String versionDate, String versionLabel) {
+    }
+
+    /** A hit of the text index, its place not yet read. */
+    static HitRow found(HitFound f) {
+        return new HitRow(f.hit(), f.score(), f.literal(), f.type(), null, NOWHERE, NO_ARTICLE);
+    }
+
+    /** This hit with its label and place read. */
+    HitRow placed(HitPlace p) {
+        return new HitRow(hit, score, literal, type, p.label(), p.place(), p.article());
+    }
+
+    /** Whether this is a hit of the text index whose place is still to be read (not one read as nowhere). */
+    boolean unplaced() {
+        return place == NOWHERE;
     }
 
     /** The place, or null when the hit belongs to no list (an article). */

@@ -2,6 +2,7 @@ package org.quanze.web.search;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,13 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.quanze.store.GraphStore;
 import org.quanze.store.TextSearch;
 import org.quanze.web.CitationView;
 import org.quanze.web.Links;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListChoice;
-import org.quanze.web.list.ListChoices;
+import org.quanze.web.list.ListTitles;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,15 +43,19 @@ class SearchController {
 
     private final PageQueries queries;
     private final Links links;
+    private final ListTitles listTitles;
     private final TextSearch textSearch;
+    private final HitSearch hits;
     private final Highlighter highlighter = new Highlighter();
     private final ArticleCiters articleCiters;
 
-    SearchController(PageQueries queries, Links links, GraphStore store) {
+    SearchController(PageQueries queries, Links links, GraphStore store, ListTitles listTitles) {
         this.queries = queries;
         this.links = links;
+        this.listTitles = listTitles;
         this.articleCiters = new ArticleCiters(queries, links);
         this.textSearch = store.textSearch();
+        this.hits = new HitSearch(queries, textSearch);
     }
 
     @GetMapping("/search")
@@ -82,7 +84,7 @@ class SearchController {
 
     /** What the form shows: the words, the lists to choose from, and the one chosen (its title; its IRI when no list has it). */
     private void form(String query, String inList, Model model) {
-        List<ListChoice> lists = ListChoices.first(queries);
+        List<ListChoice> lists = listTitles.first();
         model.addAttribute("q", query);
         model.addAttribute("list", inList);
         model.addAttribute("lists", lists);
@@ -116,19 +118,7 @@ class SearchController {
     /** The hits of the words (in one list, when one is chosen), grouped by kind, the best of each kind first. */
     private void results(String query, String list, Model model) {
         Node inList = list == null ? null : listNode(list);
-        List<HitRow> rows;
-        try {
-            rows = run(query, inList, textSearch);
-        } catch (QueryException | IllegalArgumentException e) {
-            // Lucene syntax the user did not mean (an unbalanced quote, a lone AND): search the words as written.
-            // Virtuoso's free-text parser refusing an expression: the scan finds the same texts, only slower.
-            // A timeout, or a scan that failed, would only fail again.
-            if (e instanceof QueryCancelledException || textSearch == TextSearch.SCAN) {
-                throw e;
-            }
-            rows = textSearch == TextSearch.LUCENE ? run(QueryParser.escape(query), inList, textSearch)
-                    : run(query, inList, TextSearch.SCAN);
-        }
+        List<HitRow> rows = hits.find(query, inList);
         Map<String, List<HitRow>> shown = new LinkedHashMap<>();
         Map<String, Integer> found = new LinkedHashMap<>();
         KINDS.forEach(k -> shown.put(k, new ArrayList<>()));
@@ -142,6 +132,7 @@ class SearchController {
                 shown.get(kind).add(r);
             }
         }
+        placeShown(shown, inList);
         Map<String, Hit.Citers> citers = articleCiters.of(shown.get("Article").stream().map(HitRow::hit).toList(), inList);
         List<String> words = highlighter.words(query);
         Map<String, List<Hit>> byKind = new LinkedHashMap<>();
@@ -156,6 +147,12 @@ class SearchController {
             case VIRTUOSO -> "search.virtuoso";
             case SCAN -> "search.substring";
         });
+    }
+
+    /** The hits shown with their places read: one query for every kind, the rows given back in the order sent. */
+    private void placeShown(Map<String, List<HitRow>> shown, Node inList) {
+        Iterator<HitRow> placed = hits.placed(shown.values().stream().flatMap(List::stream).toList(), inList).iterator();
+        shown.replaceAll((kind, kindRows) -> kindRows.stream().map(r -> placed.next()).toList());
     }
 
     /** One row per hit: a duty found by its name and by its text is one hit, shown with the longer text. */
@@ -174,11 +171,6 @@ class SearchController {
                 : links.page(r.hit());
         Hit.ArticleName article = kind.equals("Article") ? Hit.ArticleName.of(r.article()) : null;
         return new Hit(kind, link, r.label(), highlighter.mark(r.literal(), words), place, article, citers);
-    }
-
-    /** Runs the search of the store's kind: by the full-text index here, by Virtuoso's, or by substring. */
-    private List<HitRow> run(String words, Node list, TextSearch how) {
-        return queries.list(TextQueries.name(how), TextQueries.search(queries, how, words, list), HitRow.class);
     }
 
     /** Only a well-formed IRI is a list to search in: anything else is a list that holds nothing. */

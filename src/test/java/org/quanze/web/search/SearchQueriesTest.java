@@ -16,64 +16,89 @@ import org.quanze.Fixtures;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.Row;
 import org.quanze.store.Tdb2Store;
+import org.quanze.store.TextSearch;
 import org.quanze.web.PageQueries;
 
 /**
  * The search query files on the Yulin list and the law texts: one row per hit, each with the power
- * and list it belongs to; the quoted texts of citations found; the list filter; the article a
+ * and list it belongs to (found and placed in two steps on the text index, at once by substring: the same rows); the quoted texts of citations found; the list filter; the article a
  * search names.
  */
 class SearchQueriesTest {
 
     private static final Tdb2Store STORE = Fixtures.loadedStore();
     private static final PageQueries QUERIES = new PageQueries(STORE);
-    private static final List<String> SEARCHES = List.of("search-index", "search-contains");
+    private static final List<TextSearch> SEARCHES = List.of(TextSearch.LUCENE, TextSearch.SCAN);
     private static final String ID = "https://w3id.org/quanze/id/";
     private static final String YULIN = ID + "list/yulin-secrecy-bureau";
     private static final String POWER_1 = YULIN + "/power/1";
     private static final String ARTICLE_45 = ID + "law/保守国家秘密法/2010-04-29/article/45";
 
-    private static List<Row> rows(String query, String words, String list) {
-        Map<String, Node> params = new HashMap<>();
-        params.put("q", NodeFactory.createLiteralString(words));
-        if (list != null) {
-            params.put("flist", NodeFactory.createURI(list));
-        }
-        return QUERIES.rows(Bindings.bind(QUERIES.query(query), List.of("flist", "q"), params));
+    /** Every hit of the words, each with its place: found and placed as the page does it, on the text index or by substring. */
+    private static List<HitRow> rows(TextSearch how, String words, String list) {
+        HitSearch search = new HitSearch(QUERIES, how);
+        Node inList = list == null ? null : NodeFactory.createURI(list);
+        return search.placed(search.find(words, inList), inList);
     }
 
-    private static Set<String> hits(List<Row> rows, String type) {
-        return rows.stream().filter(r -> r.iri("type").endsWith("#" + type)).map(r -> r.iri("hit")).collect(Collectors.toSet());
+    private static Set<String> hits(List<HitRow> rows, String type) {
+        return rows.stream().filter(r -> r.type().endsWith("#" + type)).map(HitRow::hit).collect(Collectors.toSet());
     }
 
     @Test
-    void shouldProjectTheSameVariablesWithAndWithoutTheIndex() {
-        assertThat(QUERIES.query("search-contains").getResultVars()).isEqualTo(QUERIES.query("search-index").getResultVars());
+    void shouldPlaceTheHitsOfTheIndexWithTheVariablesTheScanReadsAtOnce() {
+        Set<String> indexAndPlaces = new java.util.LinkedHashSet<>(QUERIES.query("search-index").getResultVars());
+        indexAndPlaces.addAll(QUERIES.query("search-places").getResultVars());
+        // The rank of the field found is the index's order, which HitSearch sorts by; the scan orders by it itself.
+        indexAndPlaces.remove("rank");
+        assertThat(indexAndPlaces).containsExactlyInAnyOrderElementsOf(QUERIES.query("search-contains").getResultVars());
+    }
+
+    @Test
+    void shouldPlaceAHitFoundOnTheIndexAsTheScanDoes() {
+        // The index matches words as its analyzer cuts them and the scan matches substrings: the hits differ, the
+        // places of a hit both find may not.
+        for (String words : List.of("收缴", "保密", "检查")) {
+            for (String list : java.util.Arrays.asList(null, YULIN)) {
+                Map<String, List<String>> indexed = placesByHit(rows(TextSearch.LUCENE, words, list));
+                Map<String, List<String>> scanned = placesByHit(rows(TextSearch.SCAN, words, list));
+                Set<String> both = new java.util.HashSet<>(indexed.keySet());
+                both.retainAll(scanned.keySet());
+
+                assertThat(both).as(words + " in " + list).hasSizeGreaterThanOrEqualTo(list == null ? 5 : 3);
+                both.forEach(hit -> assertThat(indexed.get(hit)).as(hit).isEqualTo(scanned.get(hit)));
+            }
+        }
+    }
+
+    private static Map<String, List<String>> placesByHit(List<HitRow> rows) {
+        return rows.stream().collect(Collectors.groupingBy(HitRow::hit, Collectors.mapping(
+                r -> r.type() + " " + r.label() + " " + r.place() + " " + r.article(), Collectors.toList())));
     }
 
     @Test
     void shouldGiveEachHitOnceWithThePowerAndListHoldingIt() {
-        for (String query : SEARCHES) {
-            List<Row> rows = rows(query, "收缴", null);
+        for (TextSearch how : SEARCHES) {
+            List<HitRow> rows = rows(how, "收缴", null);
 
             // A duty may match by its name and by its text (two rows, two literals), never twice by one.
-            assertThat(rows).as(query).extracting(r -> r.iri("hit") + " " + r.text("literal")).doesNotHaveDuplicates();
-            assertThat(rows).as(query).filteredOn(r -> r.iri("hit").endsWith("/power/1/duty/3")).isNotEmpty()
-                    .allSatisfy(r -> assertThat(List.of(r.text("powerNumber"), r.text("powerName"), r.iri("list"), r.text("listTitle")))
+            assertThat(rows).as(how.name()).extracting(r -> r.hit() + " " + r.literal()).doesNotHaveDuplicates();
+            assertThat(rows).as(how.name()).filteredOn(r -> r.hit().endsWith("/power/1/duty/3")).isNotEmpty()
+                    .allSatisfy(r -> assertThat(List.of(r.place().powerNumber(), r.place().powerName(), r.place().list(), r.place().listTitle()))
                             .containsExactly("1", "对非法获取、持有国家秘密载体的行政强制", YULIN, "玉林市国家保密局权责清单"));
-            assertThat(rows).as(query + ": an article belongs to no power").filteredOn(r -> r.iri("hit").equals(ARTICLE_45))
-                    .singleElement().satisfies(r -> assertThat(List.of(String.valueOf(r.text("power")), String.valueOf(r.text("list"))))
+            assertThat(rows).as(how.name() + ": an article belongs to no power").filteredOn(r -> r.hit().equals(ARTICLE_45))
+                    .singleElement().satisfies(r -> assertThat(List.of(String.valueOf(r.place().power()), String.valueOf(r.place().list())))
                             .containsExactly("null", "null"));
         }
     }
 
     @Test
     void shouldGiveAPowerFoundByItsNameAsItsOwnPower() {
-        List<Row> rows = rows("search-index", "行政强制", null);
+        List<HitRow> rows = rows(TextSearch.LUCENE, "行政强制", null);
 
-        assertThat(rows).isNotEmpty().extracting(r -> r.iri("hit")).doesNotHaveDuplicates();
-        assertThat(rows).filteredOn(r -> r.iri("type").endsWith("#Power")).isNotEmpty()
-                .allSatisfy(r -> assertThat(List.of(r.iri("power"), r.iri("list"))).containsExactly(r.iri("hit"), YULIN));
+        assertThat(rows).isNotEmpty().extracting(HitRow::hit).doesNotHaveDuplicates();
+        assertThat(rows).filteredOn(r -> r.type().endsWith("#Power")).isNotEmpty()
+                .allSatisfy(r -> assertThat(List.of(r.place().power(), r.place().list())).containsExactly(r.hit(), YULIN));
     }
 
     @Test
@@ -82,13 +107,13 @@ class SearchQueriesTest {
         Set<String> quoting = Fixtures.select(STORE, "SELECT ?c WHERE { ?c a qz:Citation ; qz:quotedText ?t FILTER(CONTAINS(?t, \"收缴\")) }")
                 .stream().map(r -> r.get("c")).collect(Collectors.toSet());
         assertThat(quoting).contains(POWER_1 + "/power-basis/1/1", POWER_1 + "/duty-basis/3/1");
-        for (String query : SEARCHES) {
-            List<Row> rows = rows(query, "收缴", null);
+        for (TextSearch how : SEARCHES) {
+            List<HitRow> rows = rows(how, "收缴", null);
 
-            assertThat(hits(rows, "Citation")).as(query).isEqualTo(quoting);
-            assertThat(rows).as(query).filteredOn(r -> r.iri("type").endsWith("#Citation"))
-                    .allSatisfy(r -> assertThat(List.of(r.iri("power"), r.iri("list"))).containsExactly(POWER_1, YULIN))
-                    .allSatisfy(r -> assertThat(r.text("literal")).contains("收缴"));
+            assertThat(hits(rows, "Citation")).as(how.name()).isEqualTo(quoting);
+            assertThat(rows).as(how.name()).filteredOn(r -> r.type().endsWith("#Citation"))
+                    .allSatisfy(r -> assertThat(List.of(r.place().power(), r.place().list())).containsExactly(POWER_1, YULIN))
+                    .allSatisfy(r -> assertThat(r.literal()).contains("收缴"));
         }
     }
 
@@ -96,16 +121,16 @@ class SearchQueriesTest {
     void shouldKeepTheHitsOfTheChosenListAndTheArticlesItCites() {
         Set<String> cited = Fixtures.select(STORE, "SELECT DISTINCT ?a WHERE { ?c qz:citesArticle ?a }")
                 .stream().map(r -> r.get("a")).collect(Collectors.toSet());
-        for (String query : SEARCHES) {
-            List<Row> all = rows(query, "收缴", null);
-            List<Row> inYulin = rows(query, "收缴", YULIN);
+        for (TextSearch how : SEARCHES) {
+            List<HitRow> all = rows(how, "收缴", null);
+            List<HitRow> inYulin = rows(how, "收缴", YULIN);
 
-            assertThat(hits(all, "Article")).as(query).contains(ARTICLE_45).anyMatch(a -> !cited.contains(a));
-            assertThat(hits(inYulin, "Article")).as(query + ": only the articles the list cites")
+            assertThat(hits(all, "Article")).as(how.name()).contains(ARTICLE_45).anyMatch(a -> !cited.contains(a));
+            assertThat(hits(inYulin, "Article")).as(how.name() + ": only the articles the list cites")
                     .isEqualTo(hits(all, "Article").stream().filter(cited::contains).collect(Collectors.toSet()));
-            assertThat(inYulin).as(query).filteredOn(r -> !r.iri("type").endsWith("#Article"))
-                    .isNotEmpty().allSatisfy(r -> assertThat(r.iri("list")).isEqualTo(YULIN));
-            assertThat(rows(query, "收缴", ID + "list/no-such-list")).as(query).isEmpty();
+            assertThat(inYulin).as(how.name()).filteredOn(r -> !r.type().endsWith("#Article"))
+                    .isNotEmpty().allSatisfy(r -> assertThat(r.place().list()).isEqualTo(YULIN));
+            assertThat(rows(how, "收缴", ID + "list/no-such-list")).as(how.name()).isEmpty();
         }
     }
 
@@ -121,16 +146,18 @@ class SearchQueriesTest {
     }
 
     @Test
-    void shouldCountTheEntriesRestingOnEachArticleBound() {
+    void shouldCountTheCitationsOfEachArticleBoundAsTheStoreHoldsThem() {
         String article46 = ID + "law/保守国家秘密法/2010-04-29/article/46";
-        var bound = Bindings.bindEach(QUERIES.query("search-citer-counts"), "article",
+        var bound = Bindings.bindEach(QUERIES.query("search-citation-counts"), "article",
                 List.of(NodeFactory.createURI(ARTICLE_45), NodeFactory.createURI(article46)));
-        Map<String, String> counts = QUERIES.rows(bound).stream().collect(Collectors.toMap(r -> r.iri("article"), r -> r.text("entries")));
-        // As many as search-citers.rq lists for each (no row for an article nothing rests on).
+        Map<String, String> counts = QUERIES.rows(bound).stream().collect(Collectors.toMap(r -> r.iri("article"), r -> r.text("citations")));
+        // Independently: the citations of each article in the store (the Yulin list's only).
+        for (String article : List.of(ARTICLE_45, article46)) {
+            assertThat(counts.getOrDefault(article, "0")).as(article).isEqualTo(Fixtures.value(STORE,
+                    "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c qz:citesArticle <" + article + "> }"));
+        }
         assertThat(counts.get(ARTICLE_45)).isEqualTo("2");
-        assertThat(counts.getOrDefault(article46, "0"))
-                .isEqualTo(String.valueOf(QUERIES.rows("search-citers", PageQueries.iri("article", article46)).size()));
-        assertThat(QUERIES.rows("search-citer-counts", Map.of("article", NodeFactory.createURI(ARTICLE_45),
+        assertThat(QUERIES.rows("search-citation-counts", Map.of("article", NodeFactory.createURI(ARTICLE_45),
                 "flist", NodeFactory.createURI(ID + "list/no-such-list")))).isEmpty();
     }
 
