@@ -15,11 +15,17 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.quanze.Fixtures;
+import org.quanze.store.GraphStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The pages and the linked-data IRIs over HTTP, on the bundled data. */
 class PagesTest extends WebTest {
+
+    @Autowired
+    GraphStore store;
 
     private static final String POWER_1 = "/id/list/yulin-secrecy-bureau/power/1";
     private static final String POWER_1_IRI = "https://w3id.org/quanze/id/list/yulin-secrecy-bureau/power/1";
@@ -146,6 +152,18 @@ class PagesTest extends WebTest {
         assertThat(article.select("#cited-by-partial")).isEmpty();
         assertThat(article.select(".neighbours a").eachText()).containsExactly("‹ 上一条：第四十四条", "下一条：第四十六条 ›");
         assertThat(article.select(".facts").text()).contains("2010-10-01").contains("2024-05-01");
+    }
+
+    @Test
+    void shouldLinkTheFirstAndLastArticlesOfAVersionToTheirOneNeighbour() throws Exception {
+        String version = ARTICLE_45.substring(0, ARTICLE_45.lastIndexOf("/article/"));
+        // Independently: the highest article number of the version's text.
+        String last = Fixtures.value(store, "SELECT (MAX(?n) AS ?m) WHERE { <https://w3id.org/quanze/id/law/保守国家秘密法/2010-04-29> "
+                + "<http://data.europa.eu/eli/ontology#has_part> ?a . ?a a qz:Article ; qz:articleNumber ?n }");
+        assertThat(last).isEqualTo("53");
+
+        assertThat(page(version + "/article/1?lang=zh").select(".neighbours a").eachText()).containsExactly("下一条：第二条 ›");
+        assertThat(page(version + "/article/53?lang=zh").select(".neighbours a").eachText()).containsExactly("‹ 上一条：第五十二条");
     }
 
     @ParameterizedTest

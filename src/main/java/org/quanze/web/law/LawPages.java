@@ -2,6 +2,7 @@ package org.quanze.web.law;
 
 import org.quanze.vocab.QZ;
 import org.quanze.web.Links;
+import org.quanze.graph.Iris;
 import org.quanze.web.PageQueries;
 import org.quanze.web.linkeddata.FactsPage;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +19,10 @@ import org.springframework.context.annotation.Configuration;
 class LawPages {
 
     @Bean
-    FactsPage articlePage(PageQueries queries) {
+    FactsPage articlePage(PageQueries queries, Iris iris) {
         return new FactsPage(queries, 30, QZ.Article, "article", ArticleFacts.class)
                 .with("paragraphs", iri -> ArticleParagraph.of(queries, iri))
-                .rows("neighbours", "article-neighbours", ArticleNeighbour.class)
+                .with("neighbours", iri -> ArticleNeighbour.of(queries, iris, iri))
                 .with("citedBy", iri -> CitedBy.read(queries, iri))
                 .with("roles", iri -> CitedBy.ROLES);
     }
