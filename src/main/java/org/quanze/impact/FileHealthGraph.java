@@ -12,6 +12,7 @@ import org.quanze.graph.Iris;
 import org.quanze.health.HealthFinding;
 import org.quanze.health.HealthGraph;
 import org.quanze.health.LevelTags;
+import org.quanze.reading.CitationRecord;
 import org.quanze.reading.GraphReader;
 import org.quanze.reading.ImpactQueries;
 
@@ -39,9 +40,13 @@ final class FileHealthGraph {
     private FileHealthGraph() {
     }
 
-    /** The counts of every list file the reader holds, by the file's graph: one query of each kind for all files. */
-    static Map<String, Counts> count(GraphReader reader) {
-        Map<String, List<ArticleTallyRow>> articles = byGraph(reader, "impact-article-tallies", ArticleTallyRow.class, ArticleTallyRow::graph);
+    /**
+     * The counts of every list file the reader holds, by the file's graph: one query of each kind for all files, and
+     * the citations of each article counted from {@code citations}, the records already read of each file's graph.
+     */
+    static Map<String, Counts> count(GraphReader reader, Map<String, List<CitationRecord>> citations) {
+        Map<String, List<ArticleTallyRow>> articles = new HashMap<>();
+        citations.forEach((graph, records) -> articles.put(graph, ArticleTallyRow.of(records)));
         Map<String, List<ReadingTallyRow>> reading = byGraph(reader, "impact-reading-tallies", ReadingTallyRow.class, ReadingTallyRow::graph);
         Map<String, List<FacetTallyRow>> facets = byGraph(reader, "impact-power-facets", FacetTallyRow.class, FacetTallyRow::graph);
         Map<String, List<MemberTallyRow>> members = byGraph(reader, "impact-member-tallies", MemberTallyRow.class, MemberTallyRow::graph);

@@ -147,7 +147,7 @@ public final class ImpactGraphs {
         List<CitationRecord> all = Citations.all(reader);
         all.forEach(c -> citations.get(graphOfList.get(c.list())).add(c));
         health.check(reader, all, LevelTags.of(all)).forEach(f -> findings.get(graphOfList.get(f.place().list())).add(f));
-        Map<String, FileHealthGraph.Counts> counts = FileHealthGraph.count(reader);
+        Map<String, FileHealthGraph.Counts> counts = FileHealthGraph.count(reader, citations);
         findings.forEach((graph, found) -> graphs.put(iris.healthGraphOf(graph), FileHealthGraph.build(iris, graph, found,
                 LevelTags.of(citations.get(graph)), counts.getOrDefault(graph, FileHealthGraph.Counts.NONE))));
         return graphs;

@@ -107,7 +107,8 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
             List<HealthFinding> findings = health.check(c.reader(), c.citations(), tags);
             String name = iris.healthGraphOf(c.graph());
             Model model = FileHealthGraph.build(iris, c.graph(), findings, c.tags(),
-                    FileHealthGraph.count(c.reader()).getOrDefault(c.graph(), FileHealthGraph.Counts.NONE));
+                    FileHealthGraph.count(c.reader(), Map.of(c.graph(), c.citations()))
+                            .getOrDefault(c.graph(), FileHealthGraph.Counts.NONE));
             if (!healthGraphs.containsKey(c.graph()) || !after.stored(name).isIsomorphicWith(model.getGraph())) {
                 updates.add(new GraphStore.GraphUpdate(name, model));
             }
