@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -100,10 +105,25 @@ public final class FullTextIndex implements AutoCloseable {
      * rebuild from the store would.
      */
     public synchronized void update(Map<String, Graph> graphs, Map<String, String> state) {
-        graphs.forEach((graph, content) -> {
-            deleteGraph(graph);
-            addGraph(NodeFactory.createURI(graph), content);
-        });
+        graphs.keySet().forEach(this::deleteGraph);
+        // On every core, a graph at a time from one queue: the Chinese analysis of the texts is the work (a tenth of a
+        // load), and Lucene's writer takes documents from several threads at once, each analysing its own.
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "quanze-text-index"));
+        try {
+            List<Future<?>> added = new ArrayList<>();
+            graphs.forEach((graph, content) -> added.add(pool.submit(() -> addGraph(NodeFactory.createURI(graph), content))));
+            for (Future<?> f : added) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing the texts", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
         index.commit();
         writeState(withLayout(state));
     }
