@@ -12,7 +12,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.quanze.graph.Iris;
 import org.quanze.health.CitationHealth;
-import org.quanze.health.HealthFinding;
 import org.quanze.health.HealthGraph;
 import org.quanze.health.LevelTags;
 import org.quanze.impact.correspondence.CorrespondenceGraphs;
@@ -70,7 +69,7 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
         Set<String> lists = after.listGraphs();
         Neighbourhood texts = new Neighbourhood(after, iris.ontologyGraph());
         Map<String, Checked> checked = new LinkedHashMap<>();
-        affected(after, everything, touched, lists, healthGraphs).forEach(g -> checked.put(g, read(texts, after, g)));
+        readAll(texts, after, affected(after, everything, touched, lists, healthGraphs)).forEach(c -> checked.put(c.graph(), c));
         LevelTags tags = everything ? sum(checked) : levelTags(texts, after, touched.lists(), healthGraphs, checked);
         List<GraphStore.GraphUpdate> updates = healthUpdates(after, checked, tags, healthGraphs);
         healthGraphs.forEach((list, name) -> {
@@ -99,16 +98,22 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
         return affected;
     }
 
-    /** The health graph of each list file checked, where it differs from the one stored. */
+    /**
+     * The health graph of each list file checked, where it differs from the one stored. The files are checked on
+     * every core (each from its own neighbourhood, in memory: nothing of the store is read), then compared with
+     * the stored graphs on this thread, which holds the store's reads.
+     */
     private List<GraphStore.GraphUpdate> healthUpdates(AfterLoad after, Map<String, Checked> checked, LevelTags tags,
                                                        Map<String, String> healthGraphs) {
+        List<Model> built = new ArrayList<>(checked.values()).parallelStream().map(c -> FileHealthGraph.build(iris, c.graph(),
+                health.check(c.reader(), c.citations(), tags), c.tags(),
+                FileHealthGraph.count(c.reader(), Map.of(c.graph(), c.citations()))
+                        .getOrDefault(c.graph(), FileHealthGraph.Counts.NONE))).toList();
         List<GraphStore.GraphUpdate> updates = new ArrayList<>();
+        int i = 0;
         for (Checked c : checked.values()) {
-            List<HealthFinding> findings = health.check(c.reader(), c.citations(), tags);
+            Model model = built.get(i++);
             String name = iris.healthGraphOf(c.graph());
-            Model model = FileHealthGraph.build(iris, c.graph(), findings, c.tags(),
-                    FileHealthGraph.count(c.reader(), Map.of(c.graph(), c.citations()))
-                            .getOrDefault(c.graph(), FileHealthGraph.Counts.NONE));
             if (!healthGraphs.containsKey(c.graph()) || !after.stored(name).isIsomorphicWith(model.getGraph())) {
                 updates.add(new GraphStore.GraphUpdate(name, model));
             }
@@ -116,9 +121,23 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
         return updates;
     }
 
+    /**
+     * The citations of the list files, each read from its own neighbourhood, on every core. The neighbourhoods are
+     * all made first, on this thread: making one adds the texts it cites to those the others share, and reads the
+     * store; the queries then only read memory.
+     */
+    private static List<Checked> readAll(Neighbourhood texts, AfterLoad after, Set<String> graphs) {
+        Map<String, GraphReader> readers = new LinkedHashMap<>();
+        graphs.forEach(g -> readers.put(g, texts.of(g, after.graph(g))));
+        return new ArrayList<>(readers.entrySet()).parallelStream().map(e -> checked(e.getKey(), e.getValue())).toList();
+    }
+
     /** Reads one list file's citations from its neighbourhood. */
     private static Checked read(Neighbourhood texts, AfterLoad after, String graph) {
-        GraphReader reader = texts.of(graph, after.graph(graph));
+        return checked(graph, texts.of(graph, after.graph(graph)));
+    }
+
+    private static Checked checked(String graph, GraphReader reader) {
         List<CitationRecord> citations = Citations.all(reader);
         return new Checked(graph, reader, citations, LevelTags.of(citations));
     }
