@@ -31,7 +31,7 @@ public final class ReadingFindings {
      * when no list's table holds them), without the text of their cells ({@link #withCellTexts}).
      */
     public static List<ReadingFinding> read(GraphReader reader, String listIri) {
-        List<ListTableRow> lists = ImpactQueries.list(reader, "health-list-tables", Map.of(), ListTableRow.class);
+        List<ListTableRow> lists = ImpactQueries.whole(reader, "health-list-tables", Map.of(), ListTableRow.class);
         Map<String, ListTableRow> byTable = new HashMap<>();
         lists.stream().filter(l -> l.table() != null).forEach(l -> byTable.putIfAbsent(l.table(), l));
         String name = "health-reading-findings";
@@ -64,7 +64,7 @@ public final class ReadingFindings {
         Map<String, String> texts = new HashMap<>();
         if (!cells.isEmpty()) {
             String name = "health-cell-texts";
-            ImpactQueries.list(reader, name, Bindings.bindEach(ImpactQueries.query(name), "cell", cells), CellText.class)
+            ImpactQueries.whole(reader, name, Bindings.bindEach(ImpactQueries.query(name), "cell", cells), CellText.class)
                     .forEach(r -> texts.put(r.cell(), r.text()));
         }
         return findings.stream().map(f -> new ReadingFinding(f.iri(), f.kind(), f.fileName(), f.sheet(), f.row(),

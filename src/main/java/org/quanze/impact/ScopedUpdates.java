@@ -245,7 +245,7 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
         graphs.put(iris.ontologyGraph(), after.graph(iris.ontologyGraph()));
         Map<String, Model> wanted = correspondences.compute(Neighbourhood.only(graphs));
         Set<String> stored = new TreeSet<>();
-        ImpactQueries.list(after.storeReader(), "impact-correspondence-graphs", Bindings.bindEach(
+        ImpactQueries.whole(after.storeReader(), "impact-correspondence-graphs", Bindings.bindEach(
                 ImpactQueries.query("impact-correspondence-graphs"), "document", AfterLoad.nodes(documents)), GraphRow.class)
                 .forEach(r -> stored.add(r.graph()));
         wanted.forEach((graph, model) -> {
