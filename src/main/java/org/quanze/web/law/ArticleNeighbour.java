@@ -19,24 +19,24 @@ record ArticleNeighbour(String neighbour, Integer number, String which) {
      * ({@code article-neighbours.rq}); none for an IRI that is not an article's.
      */
     static List<ArticleNeighbour> of(PageQueries queries, Iris iris, String article) {
-        Optional<Integer> number = iris.parse(article).flatMap(ArticleNeighbour::articleNumber);
-        if (number.isEmpty()) {
+        Optional<MintedIri.DivisionIri> parsed = iris.parse(article).filter(ArticleNeighbour::isArticle)
+                .map(MintedIri.DivisionIri.class::cast);
+        if (parsed.isEmpty()) {
             return List.of();
         }
-        String version = article.substring(0, article.lastIndexOf("/article/"));
+        MintedIri.VersionIri v = parsed.get().version();
+        String version = iris.version(v.document().key(), v.slug());
+        int number = Integer.parseInt(parsed.get().steps().get(0).value());
         var bound = Bindings.bindEach(Bindings.bind(queries.query("article-neighbours"),
                         Map.of("article", NodeFactory.createURI(article))), "neighbour",
-                List.of(NodeFactory.createURI(iris.article(version, number.get() - 1)),
-                        NodeFactory.createURI(iris.article(version, number.get() + 1))));
+                List.of(NodeFactory.createURI(iris.article(version, number - 1)),
+                        NodeFactory.createURI(iris.article(version, number + 1))));
         return queries.list("article-neighbours", bound, ArticleNeighbour.class);
     }
 
-    /** The number of an article's IRI ({@code …/article/45}), if it is one. */
-    private static Optional<Integer> articleNumber(MintedIri iri) {
-        if (iri instanceof MintedIri.DivisionIri d && d.steps().size() == 1 && d.kind() == MintedIri.Division.ARTICLE
-                && d.steps().get(0).value().matches("[0-9]+")) {
-            return Optional.of(Integer.parseInt(d.steps().get(0).value()));
-        }
-        return Optional.empty();
+    /** Whether the IRI is an article's ({@code …/article/45}: a version's part of one step, numbered). */
+    private static boolean isArticle(MintedIri iri) {
+        return iri instanceof MintedIri.DivisionIri d && d.steps().size() == 1 && d.kind() == MintedIri.Division.ARTICLE
+                && d.steps().get(0).value().matches("[0-9]+");
     }
 }
