@@ -3,10 +3,10 @@ package org.quanze.reading;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quanze.graph.Iris;
@@ -21,11 +21,12 @@ public final class OtherVersions {
 
     private static final Pattern YEAR = Pattern.compile("(?:cited-)?(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
 
-    private final Map<String, List<VersionRef>> official = new HashMap<>();
+    /** The held versions of each document asked about; one instance may serve several threads (the pages keep one per generation). */
+    private final Map<String, List<VersionRef>> official = new ConcurrentHashMap<>();
 
     /** The version shown instead of {@code citedVersion} (its slug and date as the citation gives them); empty when none is held. */
     public Optional<VersionRef> instead(GraphReader reader, String document, String citedSlug, LocalDate citedDate) {
-        List<VersionRef> held = official.computeIfAbsent(document, d -> read(reader, d));
+        List<VersionRef> held = held(reader, document);
         if (held.isEmpty()) {
             return Optional.empty();
         }
@@ -35,6 +36,16 @@ public final class OtherVersions {
         }
         return held.stream().filter(v -> !v.versionDate().isAfter(day)).reduce((a, b) -> b)
                 .or(() -> Optional.of(held.get(0)));
+    }
+
+    /** The held versions of the document, by date: read once (outside the map's lock: a query is too long to hold it for). */
+    private List<VersionRef> held(GraphReader reader, String document) {
+        List<VersionRef> held = official.get(document);
+        if (held == null) {
+            held = read(reader, document);
+            official.putIfAbsent(document, held);
+        }
+        return held;
     }
 
     public Optional<VersionRef> instead(GraphReader reader, CitationRecord c) {
@@ -69,6 +80,6 @@ public final class OtherVersions {
             }
         }
         versions.sort(Comparator.comparing(VersionRef::versionDate));
-        return versions;
+        return List.copyOf(versions);
     }
 }

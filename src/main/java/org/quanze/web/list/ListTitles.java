@@ -2,9 +2,9 @@ package org.quanze.web.list;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.quanze.store.GraphStore;
 import org.quanze.web.PageQueries;
+import org.quanze.web.PerGeneration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,32 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ListTitles {
 
-    private final PageQueries queries;
-    private final GraphStore store;
-    private final AtomicReference<Read> last = new AtomicReference<>(new Read(null, List.of()));
+    private final PerGeneration<List<ListChoice>> titles;
 
     public ListTitles(PageQueries queries, GraphStore store) {
-        this.queries = queries;
-        this.store = store;
+        this.titles = new PerGeneration<>(store, () -> List.copyOf(queries.list("list-titles", Map.of(), ListChoice.class)));
     }
 
     /** Every list with its title, by title. */
     public List<ListChoice> all() {
-        // The generation before the read: a write during it leaves the titles under the older tag, read again next.
-        String generation = store.generation().tag();
-        Read read = last.get();
-        if (!generation.equals(read.generation())) {
-            read = new Read(generation, List.copyOf(queries.list("list-titles", Map.of(), ListChoice.class)));
-            last.set(read);
-        }
-        return read.titles();
+        return titles.get();
     }
 
     /** What a form offers: the first {@link ListChoices#OFFERED} by title. */
     public List<ListChoice> first() {
         return ListChoices.first(all());
-    }
-
-    private record Read(String generation, List<ListChoice> titles) {
     }
 }

@@ -10,7 +10,9 @@ import org.quanze.reading.OfficialArticle;
 import org.quanze.reading.OtherVersions;
 import org.quanze.web.CitationRow;
 import org.quanze.web.CitationView;
+import org.quanze.store.GraphStore;
 import org.quanze.web.PageQueries;
+import org.quanze.web.PerGeneration;
 import org.springframework.stereotype.Component;
 
 /** Assembles the power page from its queries. */
@@ -19,10 +21,16 @@ class PowerPages {
 
     private final PageQueries queries;
     private final Iris iris;
+    /**
+     * The held versions of the documents cited, kept for the generation of the store: read for each page, they were a
+     * fifth of a power page's time at 100× (every list graph naming a document names its versions).
+     */
+    private final PerGeneration<OtherVersions> others;
 
-    PowerPages(PageQueries queries, Iris iris) {
+    PowerPages(PageQueries queries, Iris iris, GraphStore store) {
         this.queries = queries;
         this.iris = iris;
+        this.others = new PerGeneration<>(store, OtherVersions::new);
     }
 
     Optional<PowerPage> find(String iri) {
@@ -33,7 +41,7 @@ class PowerPages {
         Map<String, List<CitationView>> byEntry = new LinkedHashMap<>();
         // A basis for all the duties or all the cases ("duties", "cases") is kept apart from the power's own basis.
         Map<String, List<CitationView>> whole = new LinkedHashMap<>();
-        OtherVersions others = new OtherVersions();
+        OtherVersions others = this.others.get();
         for (CitationRow r : queries.list("power-citations", PageQueries.iri("power", iri), CitationRow.class)) {
             (r.whole() != null ? whole : byEntry).computeIfAbsent(r.whole() != null ? r.whole() : r.entry(),
                     e -> new ArrayList<>()).add(shown(CitationView.of(r), r, others));
