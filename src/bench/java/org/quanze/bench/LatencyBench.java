@@ -29,6 +29,7 @@ import org.quanze.store.GraphStore;
 import org.quanze.store.TextSearch;
 import org.quanze.web.PageQueries;
 import org.quanze.web.law.CitedBy;
+import org.quanze.web.list.ListChoice;
 import org.quanze.web.search.TextQueries;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -127,7 +128,7 @@ final class LatencyBench {
                         + "health-badges.rq, changes-ahead.rq)"),
                 new Question("everything citing an article", page(article), citersQueries, "the most cited article "
                         + article.substring(id.length()) + " (" + citers + " citations): its page vs the page's "
-                        + citersQueries.size() + " queries (article-citers-by-list.rq, graph-lists.rq, "
+                        + citersQueries.size() + " queries (article-citers-by-list.rq, list-titles.rq, "
                         + "article-citers-in-list.rq for each list shown in full)"),
                 // The bare query is the one the page runs: by the text index on the embedded store, by substring on a
                 // remote store (which has no jena-text index: search-index.rq would find nothing there, at once).
@@ -275,10 +276,11 @@ final class LatencyBench {
 
     private static List<String> citersQueries(PageQueries pages, String article) {
         Map<String, Node> param = PageQueries.iri("article", article);
-        List<CitedBy.ListTally> lists = CitedBy.lists(pages, article);
+        // The list titles as the page would read them without keeping them per generation (ListTitles).
+        List<ListChoice> titles = pages.list("list-titles", Map.of(), ListChoice.class);
+        List<CitedBy.ListTally> lists = CitedBy.lists(pages, titles, article);
         List<String> queries = new ArrayList<>(List.of(bind(pages.query("article-citers-by-list"), param),
-                Bindings.bindEach(pages.query("graph-lists"), "graph", lists.stream()
-                        .map(t -> NodeFactory.createURI(t.graph())).toList()).serialize()));
+                pages.query("list-titles").serialize()));
         for (CitedBy.ListTally t : CitedBy.detailed(lists)) {
             queries.add(bind(pages.query("article-citers-in-list"), Map.of("article", NodeFactory.createURI(article),
                     "graph", NodeFactory.createURI(t.graph()), "list", NodeFactory.createURI(t.list()))));

@@ -32,6 +32,8 @@ import org.quanze.store.Tdb2Store;
 import org.quanze.vocab.QZ;
 import org.quanze.web.PageQueries;
 import org.quanze.web.law.CitedBy;
+import org.quanze.web.list.ListChoice;
+import org.quanze.web.list.ListTitles;
 
 /**
  * The eight lists — Yulin's text export and the seven Karamay spreadsheets — and the law texts loaded
@@ -211,6 +213,7 @@ class AllListsTest {
     void shouldCountAndShowTheCitersOfEveryArticleListByListAsTheWholeQueryDoes() {
         Query citers = NamedQueries.load().find("article-citers").orElseThrow().query();
         PageQueries pages = new PageQueries(store);
+        List<ListChoice> titles = new ListTitles(pages, store).all();
         List<String> articles = Fixtures.select(store, """
                 PREFIX qz: <https://w3id.org/quanze/ontology#>
                 SELECT DISTINCT ?a WHERE { ?c qz:citesArticle ?a } ORDER BY ?a""").stream().map(r -> r.get("a")).toList();
@@ -218,7 +221,7 @@ class AllListsTest {
         for (String article : articles) {
             Map<String, Node> param = Map.of("article", NodeFactory.createURI(article));
             List<Row> all = Row.all(store.select(Bindings.bind(citers, param)));
-            List<CitedBy.ListTally> lists = CitedBy.lists(pages, article);
+            List<CitedBy.ListTally> lists = CitedBy.lists(pages, titles, article);
             Map<String, Long> expected = all.stream().collect(Collectors.groupingBy(r -> r.iri("list") + " " + r.text("role"),
                     Collectors.counting()));
             Map<String, Long> counted = new java.util.HashMap<>();

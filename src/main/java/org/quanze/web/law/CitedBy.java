@@ -2,15 +2,15 @@ package org.quanze.web.law;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.quanze.graph.CitationRole;
-import org.quanze.queries.Bindings;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListChoice;
 
 /**
  * Everything that cites an article, as its page shows it: how many citations each list holds per
@@ -38,42 +38,40 @@ public record CitedBy(List<ListTally> lists, Map<String, List<Citer>> shown) {
         }
     }
 
-    /** What cites {@code article}, read with the page queries. */
-    public static CitedBy read(PageQueries queries, String article) {
-        return of(lists(queries, article), t -> queries.list("article-citers-in-list",
+    /** What cites {@code article}, read with the page queries; {@code titles}: every list's, by title ({@code ListTitles}). */
+    public static CitedBy read(PageQueries queries, List<ListChoice> titles, String article) {
+        return of(lists(queries, titles, article), t -> queries.list("article-citers-in-list",
                 Map.of("article", NodeFactory.createURI(article), "graph", NodeFactory.createURI(t.graph()),
                         "list", NodeFactory.createURI(t.list())), Citer.class));
     }
 
-    /** Every list citing {@code article}, with its counts per role, in the order of the lists' titles. */
-    public static List<ListTally> lists(PageQueries queries, String article) {
+    /**
+     * Every list citing {@code article}, with its counts per role, in the order of the lists' titles ({@code titles}:
+     * every list's, by title, as {@code ListTitles} keeps them for the store's generation: the titles of the citing
+     * lists' graphs, read at every request, were a fifth of the page's time for an article cited by 200 lists).
+     */
+    public static List<ListTally> lists(PageQueries queries, List<ListChoice> titles, String article) {
         List<ListCount> counts = queries.list("article-citers-by-list", PageQueries.iri("article", article), ListCount.class);
-        if (counts.isEmpty()) {
-            return List.of();
-        }
-        List<Node> graphs = graphs(counts).stream().map(NodeFactory::createURI).toList();
-        return tallies(counts, queries.list("graph-lists", Bindings.bindEach(queries.query("graph-lists"), "graph", graphs),
-                GraphList.class));
+        return counts.isEmpty() ? List.of() : tallies(counts, titles);
     }
 
     /**
-     * The tallies, in the order of {@code lists}.
+     * The tallies, in the order of {@code titles}.
      *
      * @param counts rows of {@code article-citers-by-list.rq} (graph, list, role, n)
-     * @param lists  rows of {@code graph-lists.rq} for those graphs (graph, list, title), in order
+     * @param titles every list with its title, in order
      */
-    static List<ListTally> tallies(List<ListCount> counts, List<GraphList> lists) {
+    static List<ListTally> tallies(List<ListCount> counts, List<ListChoice> titles) {
         // A graph holds the lists of one file: a workbook of several sheets holds several, each counted apart.
         Map<String, Map<String, Long>> byList = new LinkedHashMap<>();
-        counts.forEach(r -> byList.computeIfAbsent(r.list(), l -> new LinkedHashMap<>()).merge(r.role(), r.n(), Long::sum));
-        return lists.stream().filter(r -> byList.containsKey(r.list()))
-                .map(r -> new ListTally(r.graph(), r.list(), r.title(), byList.get(r.list())))
+        Map<String, String> graphOf = new HashMap<>();
+        counts.forEach(r -> {
+            byList.computeIfAbsent(r.list(), l -> new LinkedHashMap<>()).merge(r.role(), r.n(), Long::sum);
+            graphOf.putIfAbsent(r.list(), r.graph());
+        });
+        return titles.stream().filter(t -> byList.containsKey(t.list()))
+                .map(t -> new ListTally(graphOf.get(t.list()), t.list(), t.title(), byList.get(t.list())))
                 .toList();
-    }
-
-    /** The graphs of the counted citations, each once. */
-    static List<String> graphs(List<ListCount> counts) {
-        return counts.stream().map(ListCount::graph).distinct().toList();
     }
 
     /** The first lists whose citations are shown in full: until {@link #DETAILS} citations are reached. */

@@ -4,6 +4,7 @@ import org.quanze.vocab.QZ;
 import org.quanze.web.Links;
 import org.quanze.graph.Iris;
 import org.quanze.web.PageQueries;
+import org.quanze.web.list.ListTitles;
 import org.quanze.web.linkeddata.FactsPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,11 +20,11 @@ import org.springframework.context.annotation.Configuration;
 class LawPages {
 
     @Bean
-    FactsPage articlePage(PageQueries queries, Iris iris) {
+    FactsPage articlePage(PageQueries queries, Iris iris, ListTitles titles) {
         return new FactsPage(queries, 30, QZ.Article, "article", ArticleFacts.class)
                 .with("paragraphs", iri -> ArticleParagraph.of(queries, iri))
                 .with("neighbours", iri -> ArticleNeighbour.of(queries, iris, iri))
-                .with("citedBy", iri -> CitedBy.read(queries, iri))
+                .with("citedBy", iri -> CitedBy.read(queries, titles.all(), iri))
                 .with("roles", iri -> CitedBy.ROLES);
     }
 

@@ -64,7 +64,7 @@ class CitedByTest {
      * (which took 16 s for the most cited article at 100× the data).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"article-citers-by-list", "article-citers-in-list", "graph-lists"})
+    @ValueSource(strings = {"article-citers-by-list", "article-citers-in-list"})
     void shouldReadOnlyTheGraphsAndArticleBound(String name) {
         PageQueries queries = new PageQueries(null);
         Map<String, Node> values = Map.of("article", NodeFactory.createURI("https://example.org/article"),
