@@ -29,11 +29,6 @@ record HitRow(String hit, Double score, String literal, String type, String labe
         return new HitRow(hit, score, literal, type, p.label(), p.place(), p.article());
     }
 
-    /** Whether this is a hit of the text index whose place is still to be read (not one read as nowhere). */
-    boolean unplaced() {
-        return place == NOWHERE;
-    }
-
     /** The place, or null when the hit belongs to no list (an article). */
     Hit.Place where() {
         return place.list() == null ? null : place;

@@ -60,20 +60,19 @@ final class HitSearch {
     }
 
     /**
-     * The rows with their label and place, read for those found without them (the text index's): one query for all,
-     * the place in {@code list} when one is chosen.
+     * The rows with their label and place: on the text index, which finds the hits without them, read for all the rows
+     * at once (one query), the place in {@code list} when one is chosen; a substring search has read them already.
      */
     List<HitRow> placed(List<HitRow> rows, Node list) {
-        List<Node> unplaced = rows.stream().filter(HitRow::unplaced)
-                .map(r -> NodeFactory.createURI(r.hit())).distinct().toList();
-        if (unplaced.isEmpty()) {
+        if (textSearch != TextSearch.LUCENE || rows.isEmpty()) {
             return rows;
         }
+        List<Node> hits = rows.stream().map(r -> NodeFactory.createURI(r.hit())).distinct().toList();
         Map<String, Node> params = new HashMap<>();
         if (list != null) {
             params.put("flist", list);
         }
-        Query query = Bindings.bindEach(Bindings.bind(queries.query("search-places"), List.of("flist"), params), "hit", unplaced);
+        Query query = Bindings.bindEach(Bindings.bind(queries.query("search-places"), List.of("flist"), params), "hit", hits);
         Map<String, HitPlace> places = new LinkedHashMap<>();
         for (HitPlace p : queries.list("search-places", query, HitPlace.class)) {
             places.putIfAbsent(p.hit(), p);
