@@ -24,6 +24,7 @@ import org.quanze.graph.MintedIri.ExemptionIri;
 import org.quanze.graph.MintedIri.FindingIri;
 import org.quanze.graph.MintedIri.FindingTallyIri;
 import org.quanze.graph.MintedIri.GraphIri;
+import org.quanze.graph.MintedIri.CitationDigestIri;
 import org.quanze.graph.MintedIri.LevelTallyIri;
 import org.quanze.graph.MintedIri.ListIri;
 import org.quanze.graph.MintedIri.MappingIri;
@@ -68,6 +69,10 @@ final class IriParser {
             Matcher m = FINDING.matcher(s[n - 1]);
             return (subject instanceof ListIri || subject instanceof SourceFileIri) && m.matches() && m.group(2) == null
                     ? new FindingTallyIri(subject, s[n - 1]) : null;
+        }
+        if (n >= 3 && s[n - 2].equals("citation-digest")) {
+            MintedIri version = parse(join(s, 0, n - 2));
+            return version instanceof VersionIri ? new CitationDigestIri(version, s[n - 1]) : null;
         }
         if (n >= 4 && s[n - 3].equals("level-tally")) {
             MintedIri document = parse(join(s, 0, n - 3));

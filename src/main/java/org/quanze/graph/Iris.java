@@ -111,6 +111,17 @@ public final class Iris {
     }
 
     /**
+     * The digest, kept at load time, of one list file's citations of one version ({@code VERSION/citation-digest/FILE}):
+     * what the impact report counts of them.
+     */
+    public String citationDigest(String version, String listGraph) {
+        if (!listGraph.startsWith(graphs())) {
+            throw new IllegalArgumentException("not a file's graph: " + listGraph);
+        }
+        return version + "/citation-digest/" + listGraph.substring(graphs().length());
+    }
+
+    /**
      * The count, kept at load time, of the findings of one kind ({@code SUBJECT/finding-tally/KIND}): of a list
      * (its citation findings, and the reader's warnings met in its table), or of a list file (its reader's
      * warnings met in no list's table). Named, not blank, for the same reason as {@link #tally}.

@@ -61,6 +61,10 @@ public sealed interface MintedIri {
     record LevelTallyIri(MintedIri document, String file, String level) implements MintedIri {
     }
 
+    /** {@code VERSION/citation-digest/FILE}: a list file's citations of one version, digested at load time. */
+    record CitationDigestIri(MintedIri version, String file) implements MintedIri {
+    }
+
     /** {@code SUBJECT/finding-tally/KIND}: the findings of one kind of a list or of a list file, counted at load time. */
     record FindingTallyIri(MintedIri subject, String kind) implements MintedIri {
     }

@@ -20,7 +20,8 @@ import org.quanze.reading.ImpactQueries;
  * The health graph of one list file ({@code graph/health/{file}}), built here for the full recompute
  * ({@link ImpactGraphs#compute}) and for a scoped load ({@link ScopedUpdates}) alike, so that what a load
  * keeps cannot drift from what the recompute that checks it calls for: the file's findings and the level
- * tags of its citations ({@link HealthGraph}), its citations of each article counted ({@link ArticleTallies}),
+ * tags of its citations ({@link HealthGraph}), its citations of each article counted ({@link ArticleTallies}) and of
+ * each version digested ({@link CitationDigests}),
  * its powers per facet of the powers page ({@link FacetTallies}), its lists' duties, cases and citations
  * ({@link MemberTallies}), its findings per kind ({@link FindingTallies}) and its lists' coverage ({@link CoverageTallies}).
  */
@@ -32,9 +33,10 @@ final class FileHealthGraph {
      * citations as the coverage table counts them (with the texts they cite).
      */
     record Counts(List<ArticleTallyRow> articles, List<ReadingTallyRow> reading, List<FacetTallyRow> facets,
-                  List<MemberTallyRow> members, List<CoverageCitationRow> coverage) {
+                  List<MemberTallyRow> members, List<CoverageCitationRow> coverage,
+                  Map<String, List<SummaryCitation>> digests) {
 
-        static final Counts NONE = new Counts(List.of(), List.of(), List.of(), List.of(), List.of());
+        static final Counts NONE = new Counts(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
     private FileHealthGraph() {
@@ -46,7 +48,11 @@ final class FileHealthGraph {
      */
     static Map<String, Counts> count(GraphReader reader, Map<String, List<CitationRecord>> citations) {
         Map<String, List<ArticleTallyRow>> articles = new HashMap<>();
-        citations.forEach((graph, records) -> articles.put(graph, ArticleTallyRow.of(records)));
+        Map<String, Map<String, List<SummaryCitation>>> digests = new HashMap<>();
+        citations.forEach((graph, records) -> {
+            articles.put(graph, ArticleTallyRow.of(records));
+            digests.put(graph, CitationDigests.of(records));
+        });
         Map<String, List<ReadingTallyRow>> reading = byGraph(reader, "impact-reading-tallies", ReadingTallyRow.class, ReadingTallyRow::graph);
         Map<String, List<FacetTallyRow>> facets = byGraph(reader, "impact-power-facets", FacetTallyRow.class, FacetTallyRow::graph);
         Map<String, List<MemberTallyRow>> members = byGraph(reader, "impact-member-tallies", MemberTallyRow.class, MemberTallyRow::graph);
@@ -59,7 +65,8 @@ final class FileHealthGraph {
         graphs.addAll(coverage.keySet());
         Map<String, Counts> counts = new HashMap<>();
         graphs.forEach(g -> counts.put(g, new Counts(articles.getOrDefault(g, List.of()), reading.getOrDefault(g, List.of()),
-                facets.getOrDefault(g, List.of()), members.getOrDefault(g, List.of()), coverage.getOrDefault(g, List.of()))));
+                facets.getOrDefault(g, List.of()), members.getOrDefault(g, List.of()), coverage.getOrDefault(g, List.of()),
+                digests.getOrDefault(g, Map.of()))));
         return counts;
     }
 
@@ -78,6 +85,7 @@ final class FileHealthGraph {
     static Model build(Iris iris, String listGraph, List<HealthFinding> findings, LevelTags ownTags, Counts counts) {
         Model health = HealthGraph.write(iris, iris.healthGraphOf(listGraph), listGraph, findings, ownTags);
         ArticleTallies.write(iris, health, counts.articles());
+        CitationDigests.write(iris, health, listGraph, counts.digests());
         FacetTallies.write(iris, health, counts.facets());
         MemberTallies.write(iris, health, counts.members());
         CoverageTallies.write(iris, health, counts.coverage(), findings);

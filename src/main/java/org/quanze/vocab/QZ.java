@@ -175,6 +175,9 @@ public final class QZ {
     public static final Property tallyFacet = property("tallyFacet");
     public static final Property tallyClass = property("tallyClass");
     public static final Property tallyCoverage = property("tallyCoverage");
+    public static final Resource CitationDigest = resource("CitationDigest");
+    public static final Property digestOf = property("digestOf");
+    public static final Property digestRows = property("digestRows");
     public static final Resource Finding = resource("Finding");
     public static final Resource ReadingFinding = resource("ReadingFinding");
     public static final Property message = property("message");

@@ -56,7 +56,8 @@ class IriSchemeTest {
             Map.entry(QZ.Item.getURI(), DivisionIri.class),
             Map.entry(QZ.VersionCorrespondence.getURI(), MintedIri.CorrespondenceIri.class),
             Map.entry(QZ.ArticleMapping.getURI(), MintedIri.MappingIri.class),
-            Map.entry(QZ.Change.getURI(), MintedIri.ChangeIri.class));
+            Map.entry(QZ.Change.getURI(), MintedIri.ChangeIri.class),
+            Map.entry(QZ.CitationDigest.getURI(), MintedIri.CitationDigestIri.class));
     private static final Map<String, Division> DIVISIONS = Map.of(QZ.Part.getURI(), Division.PART,
             QZ.Chapter.getURI(), Division.CHAPTER, QZ.Section.getURI(), Division.SECTION,
             QZ.Article.getURI(), Division.ARTICLE, QZ.Paragraph.getURI(), Division.PARAGRAPH,
@@ -114,7 +115,7 @@ class IriSchemeTest {
         assertThat(kinds).contains("ListIri", "PowerIri", "DutyIri", "CaseIri", "ExemptionIri", "CitationIri",
                 "EventIri", "FindingIri", "SourceFileIri", "TableIri", "CellIri", "OrganizationIri",
                 "DocumentIri", "VersionIri", "DivisionIri", "CorrespondenceIri", "MappingIri", "GraphIri", "FindingTallyIri", "FacetTallyIri",
-                "MemberTallyIri", "CoverageTallyIri");
+                "MemberTallyIri", "CoverageTallyIri", "CitationDigestIri");
     }
 
     /** A sub-item's power reads back with its key ({@code 3-2}), the key its number and place give. */
@@ -182,6 +183,10 @@ class IriSchemeTest {
         assertThat(iris.parse(iris.coverageTally(iris.list("a-1"), CoverageBucket.OTHER_VERSION)))
                 .contains(new MintedIri.CoverageTallyIri(new MintedIri.ListIri("a-1"), CoverageBucket.OTHER_VERSION));
         assertThat(iris.parse(iris.list("a-1") + "/coverage-tally/unknown")).as("no such column").isEmpty();
+        assertThat(iris.parse(iris.citationDigest(iris.version("统计法", "2024-09-13"), iris.graph("a.xlsx"))))
+                .contains(new MintedIri.CitationDigestIri(new MintedIri.VersionIri(new MintedIri.DocumentIri("统计法"), "2024-09-13"),
+                        "a.xlsx"));
+        assertThat(iris.parse(iris.list("a-1") + "/citation-digest/a.xlsx")).as("not a version's").isEmpty();
         assertThat(iris.parse(iris.category("其他类别"))).contains(new MintedIri.CategoryIri("其他类别"));
         assertThat(iris.parse(iris.change(java.time.Instant.parse("2026-12-06T00:00:00Z"), 2)))
                 .contains(new MintedIri.ChangeIri("2026-12-06T00:00:00Z", 2));

@@ -16,6 +16,7 @@ import org.quanze.load.LoadReport;
 import org.quanze.load.Source;
 import org.quanze.load.SourceKind;
 import org.quanze.health.Coverage;
+import org.quanze.impact.report.ImpactReports;
 import org.quanze.reading.GraphReader;
 import org.quanze.store.Tdb2Store;
 import org.quanze.vocab.QZ;
@@ -278,5 +279,43 @@ class KeptCountsTest {
         String key46 = ARTICLE_46 + " " + YULIN + " power-basis";
         assertThat(after.getOrDefault(key45, 0L)).isEqualTo(raw.get(key45) - 1);
         assertThat(after.getOrDefault(key46, 0L)).isEqualTo(raw.getOrDefault(key46, 0L) + 1);
+    }
+    /**
+     * The digests each load keeps of a file's citations of each version, read by the impact report, against the
+     * citations counted from the lists' graphs ({@code impact-summary-citations.rq}): for every version cited,
+     * over all lists and over one; again after one list is loaded with an article changed.
+     */
+    @Test
+    void shouldDigestTheCitationsOfEachVersionAsTheReportCountsThem() throws Exception {
+        Tdb2Store store = Fixtures.emptyStore();
+        Fixtures.loader(store).load(Source.fromPaths(Fixtures.secrecyTextsAndLists()), LoadListener.NONE);
+        assertDigestsKept(store);
+
+        String yulin = new String(Fixtures.bytes(Fixtures.YULIN), StandardCharsets.UTF_8);
+        Fixtures.loader(store).load(List.of(new Source(Fixtures.YULIN, "yulin-secrecy-bureau.txt", SourceKind.LIST,
+                yulin.replaceFirst("第四章第四十五条", "第四章第四十六条").getBytes(StandardCharsets.UTF_8))), LoadListener.NONE);
+        List<SummaryCitation> after = assertDigestsKept(store).get(ARTICLE_45.substring(0, ARTICLE_45.indexOf("/article/")));
+        assertThat(after).as("Yulin's citations of the 2010 law after the change").filteredOn(c -> c.list().equals(YULIN))
+                .anyMatch(c -> c.article().equals(ARTICLE_46) && c.iri().contains("/power-basis/"));
+    }
+
+    /** Every version's digested citations against the counted ones; the digested ones by version. */
+    private static Map<String, List<SummaryCitation>> assertDigestsKept(Tdb2Store store) {
+        GraphReader reader = GraphReader.of(store);
+        List<String> versions = Fixtures.select(store, "SELECT DISTINCT ?v WHERE { ?c qz:citesVersion ?v ; qz:citesArticle ?a }")
+                .stream().map(r -> r.get("v")).toList();
+        assertThat(versions).as("versions cited by the eight list files").hasSizeGreaterThan(30);
+        Map<String, List<SummaryCitation>> byVersion = new TreeMap<>();
+        for (String v : versions) {
+            assertThat(Fixtures.select(store, "SELECT ?d WHERE { GRAPH ?h { ?d qz:digestOf <" + v + "> } }"))
+                    .as("digests of %s kept", v).isNotEmpty();
+            List<SummaryCitation> kept = ImpactReports.summary(reader, v, null);
+            assertThat(kept).as(v).isNotEmpty().containsExactlyInAnyOrderElementsOf(ImpactReports.counted(reader, v, null));
+            String list = kept.get(kept.size() - 1).list();
+            assertThat(ImpactReports.summary(reader, v, list)).as("%s in %s", v, list).isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(ImpactReports.counted(reader, v, list));
+            byVersion.put(v, kept);
+        }
+        return byVersion;
     }
 }

@@ -21,7 +21,7 @@ import org.quanze.health.FindingKind;
 import org.quanze.health.HealthFinding;
 import org.quanze.health.HealthGraph;
 import org.quanze.impact.report.ImpactReports;
-import org.quanze.impact.report.SummaryCitation;
+import org.quanze.impact.SummaryCitation;
 import org.quanze.queries.Bindings;
 import org.quanze.queries.NamedQueries;
 import org.quanze.queries.Row;

@@ -13,7 +13,9 @@ import org.apache.jena.graph.Node;
 import org.quanze.graph.Iris;
 import org.quanze.impact.LawVersions;
 import org.quanze.impact.Predecessors;
+import org.quanze.impact.CitationDigest;
 import org.quanze.impact.ReportRequestException;
+import org.quanze.impact.SummaryCitation;
 import org.quanze.impact.Successors;
 import org.quanze.law.TextDiff;
 import org.quanze.reading.CitationRecord;
@@ -25,6 +27,10 @@ import org.quanze.reading.VersionRef;
 
 /** Makes impact reports from the store: the lists' citations, the correspondence graphs and the official texts. */
 public final class ImpactReports {
+
+    /** The order of a report's citations: by list, then power, then IRI (the page's groups keep it). */
+    private static final Comparator<SummaryCitation> IN_ORDER = Comparator.comparing(SummaryCitation::list)
+            .thenComparingInt(SummaryCitation::powerNumber).thenComparing(SummaryCitation::iri);
 
     private final LawVersions versions;
 
@@ -84,8 +90,22 @@ public final class ImpactReports {
                 byList.values().stream().flatMap(List::stream).toList(), shown, Math.max(1, pages.size()));
     }
 
-    /** The citations of a version (of one list, or of every list) with what the counts need, each once. */
+    /**
+     * The citations of a version (of one list, or of every list) with what the counts need, each once, in the
+     * order of their lists, powers and IRIs: from the digests kept at load time ({@code impact-summary-kept.rq}), or
+     * counted ({@link #counted}) when the store keeps none of the version (its findings not computed: a store
+     * loaded without them; a version no list cites is counted at once).
+     */
     public static List<SummaryCitation> summary(GraphReader reader, String versionIri, String listIri) {
+        List<SummaryCitation> kept = ImpactQueries.list(reader, "impact-summary-kept", ImpactQueries.iri("version", versionIri),
+                KeptDigest.class).stream().flatMap(d -> CitationDigest.decode(versionIri, d.rows()).stream()).toList();
+        List<SummaryCitation> rows = kept.isEmpty() ? counted(reader, versionIri, listIri)
+                : kept.stream().filter(c -> listIri == null || c.list().equals(listIri)).toList();
+        return rows.stream().sorted(IN_ORDER).toList();
+    }
+
+    /** The citations of a version (of one list, or of every list) with what the counts need, counted from the lists. */
+    public static List<SummaryCitation> counted(GraphReader reader, String versionIri, String listIri) {
         Map<String, Node> params = new HashMap<>(ImpactQueries.iri("version", versionIri));
         if (listIri != null) {
             params.putAll(ImpactQueries.iri("list", listIri));

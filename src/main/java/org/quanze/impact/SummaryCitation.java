@@ -1,4 +1,4 @@
-package org.quanze.impact.report;
+package org.quanze.impact;
 
 import org.quanze.queries.Fills;
 
