@@ -19,9 +19,9 @@ record HitRow(String hit, Double score, String literal, String type, String labe
     record ArticlePart(String documentTitle, Integer articleNumber, String versionDate, String versionLabel) {
     }
 
-    /** A hit of the text index, its place not yet read. */
-    static HitRow found(HitFound f) {
-        return new HitRow(f.hit(), f.score(), f.literal(), f.type(), null, NOWHERE, NO_ARTICLE);
+    /** A hit of the text index, of the kind {@code type}, its place not yet read. */
+    static HitRow found(HitFound f, String type) {
+        return new HitRow(f.hit(), f.score(), f.literal(), type, null, NOWHERE, NO_ARTICLE);
     }
 
     /** This hit with its label and place read. */

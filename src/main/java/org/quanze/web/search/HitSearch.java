@@ -12,13 +12,14 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.quanze.graph.Iris;
 import org.quanze.queries.Bindings;
 import org.quanze.store.TextSearch;
 import org.quanze.web.PageQueries;
 
 /**
- * The hits of a search, in two steps on the text index: every hit found, with its type (the page counts them
- * all), then where the hits it shows stand ({@code search-places.rq}). Reading the place of each of a common
+ * The hits of a search, in two steps on the text index: every hit found, with its kind (the page counts them
+ * all; the kind read from the hit's IRI, {@link HitKind}), then where the hits it shows stand ({@code search-places.rq}). Reading the place of each of a common
  * word's thousand hits was most of a search's time. The substring search of a store without the index reads
  * both at once ({@code search-contains.rq}), as tuned for Virtuoso.
  */
@@ -28,10 +29,12 @@ final class HitSearch {
 
     private final PageQueries queries;
     private final TextSearch textSearch;
+    private final Iris iris;
 
-    HitSearch(PageQueries queries, TextSearch textSearch) {
+    HitSearch(PageQueries queries, TextSearch textSearch, Iris iris) {
         this.queries = queries;
         this.textSearch = textSearch;
+        this.iris = iris;
     }
 
     /** Every hit of the words (in {@code list}, unless null), best first; on the text index without its place yet. */
@@ -84,7 +87,7 @@ final class HitSearch {
         Query query = TextQueries.search(queries, how, words, list);
         if (how == TextSearch.LUCENE) {
             return queries.list(TextQueries.name(how), query, HitFound.class).stream().sorted(HitFound.BEST_FIRST)
-                    .map(HitRow::found).toList();
+                    .flatMap(f -> HitKind.of(iris, f.hit()).map(type -> HitRow.found(f, type)).stream()).toList();
         }
         return queries.list(TextQueries.name(how), query, HitRow.class);
     }

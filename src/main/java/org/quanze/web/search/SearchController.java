@@ -11,6 +11,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
+import org.quanze.graph.Iris;
 import org.quanze.store.GraphStore;
 import org.quanze.store.TextSearch;
 import org.quanze.web.CitationView;
@@ -49,13 +50,13 @@ class SearchController {
     private final Highlighter highlighter = new Highlighter();
     private final ArticleCiters articleCiters;
 
-    SearchController(PageQueries queries, Links links, GraphStore store, ListTitles listTitles) {
+    SearchController(PageQueries queries, Links links, GraphStore store, ListTitles listTitles, Iris iris) {
         this.queries = queries;
         this.links = links;
         this.listTitles = listTitles;
         this.articleCiters = new ArticleCiters(queries, links);
         this.textSearch = store.textSearch();
-        this.hits = new HitSearch(queries, textSearch);
+        this.hits = new HitSearch(queries, textSearch, iris);
     }
 
     @GetMapping("/search")

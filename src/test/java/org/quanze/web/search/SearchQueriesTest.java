@@ -36,7 +36,7 @@ class SearchQueriesTest {
 
     /** Every hit of the words, each with its place: found and placed as the page does it, on the text index or by substring. */
     private static List<HitRow> rows(TextSearch how, String words, String list) {
-        HitSearch search = new HitSearch(QUERIES, how);
+        HitSearch search = new HitSearch(QUERIES, how, Fixtures.IRIS);
         Node inList = list == null ? null : NodeFactory.createURI(list);
         return search.placed(search.find(words, inList), inList);
     }
@@ -51,6 +51,8 @@ class SearchQueriesTest {
         indexAndPlaces.addAll(QUERIES.query("search-places").getResultVars());
         // The rank of the field found is the index's order, which HitSearch sorts by; the scan orders by it itself.
         indexAndPlaces.remove("rank");
+        // The kind of a hit of the index is read from its IRI (HitKind); the scan reads its type.
+        indexAndPlaces.add("type");
         assertThat(indexAndPlaces).containsExactlyInAnyOrderElementsOf(QUERIES.query("search-contains").getResultVars());
     }
 
@@ -69,6 +71,31 @@ class SearchQueriesTest {
                 both.forEach(hit -> assertThat(indexed.get(hit)).as(hit).isEqualTo(scanned.get(hit)));
             }
         }
+    }
+
+    /**
+     * The kind of each hit of the index, read from its IRI, is the type the store gives it; what the index finds of
+     * another kind (a paragraph's text) is of none of the six kinds a search shows.
+     */
+    @Test
+    void shouldReadTheKindOfEachHitFromItsIriAsTheStoreTypesIt() {
+        Set<String> shown = Set.of("Power", "Duty", "AccountabilityCase", "Exemption", "Citation", "Article").stream()
+                .map(k -> "https://w3id.org/quanze/ontology#" + k).collect(Collectors.toSet());
+        int kinds = 0;
+        for (String words : List.of("收缴", "保密", "检查", "国家秘密")) {
+            List<HitFound> found = QUERIES.list("search-index", TextQueries.search(QUERIES, TextSearch.LUCENE, words, null),
+                    HitFound.class);
+            assertThat(found).as(words).hasSizeGreaterThanOrEqualTo(10);
+            for (HitFound f : found) {
+                Set<String> types = Fixtures.select(STORE, "SELECT DISTINCT ?t WHERE { <" + f.hit() + "> a ?t }").stream()
+                        .map(r -> r.get("t")).filter(shown::contains).collect(Collectors.toSet());
+                assertThat(HitKind.of(Fixtures.IRIS, f.hit())).as(f.hit())
+                        .isEqualTo(types.stream().findFirst());
+                assertThat(types).as(f.hit()).hasSizeLessThanOrEqualTo(1);
+            }
+            kinds = Math.max(kinds, (int) found.stream().map(f -> HitKind.of(Fixtures.IRIS, f.hit())).distinct().count());
+        }
+        assertThat(kinds).as("hits of several kinds").isGreaterThanOrEqualTo(4);
     }
 
     private static Map<String, List<String>> placesByHit(List<HitRow> rows) {
