@@ -278,7 +278,7 @@ final class LatencyBench {
         Map<String, Node> param = PageQueries.iri("article", article);
         // The list titles as the page would read them without keeping them per generation (ListTitles).
         List<ListChoice> titles = pages.list("list-titles", Map.of(), ListChoice.class);
-        List<CitedBy.ListTally> lists = CitedBy.lists(pages, titles, article);
+        List<CitedBy.ListTally> lists = CitedBy.lists(pages, Iris.standard(), titles, article);
         List<String> queries = new ArrayList<>(List.of(bind(pages.query("article-citers-by-list"), param),
                 pages.query("list-titles").serialize()));
         for (CitedBy.ListTally t : CitedBy.detailed(lists)) {

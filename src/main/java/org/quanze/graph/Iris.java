@@ -332,6 +332,14 @@ public final class Iris {
         return healthGraph() + "/" + listGraph.substring(graphs().length());
     }
 
+    /** The graph of the list file whose health graph is {@code healthGraph} (the inverse of {@link #healthGraphOf}). */
+    public String checkedGraphOf(String healthGraph) {
+        if (!healthGraph.startsWith(healthGraph() + "/")) {
+            throw new IllegalArgumentException("not a list file's health graph: " + healthGraph);
+        }
+        return graphs() + healthGraph.substring(healthGraph().length() + 1);
+    }
+
     /** Whether a graph is the health graph of one list file. */
     public boolean isListHealthGraph(String graph) {
         return graph.startsWith(healthGraph() + "/");

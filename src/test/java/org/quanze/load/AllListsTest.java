@@ -221,7 +221,7 @@ class AllListsTest {
         for (String article : articles) {
             Map<String, Node> param = Map.of("article", NodeFactory.createURI(article));
             List<Row> all = Row.all(store.select(Bindings.bind(citers, param)));
-            List<CitedBy.ListTally> lists = CitedBy.lists(pages, titles, article);
+            List<CitedBy.ListTally> lists = CitedBy.lists(pages, Fixtures.IRIS, titles, article);
             Map<String, Long> expected = all.stream().collect(Collectors.groupingBy(r -> r.iri("list") + " " + r.text("role"),
                     Collectors.counting()));
             Map<String, Long> counted = new java.util.HashMap<>();

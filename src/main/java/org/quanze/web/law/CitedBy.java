@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.graph.NodeFactory;
 import org.quanze.graph.CitationRole;
+import org.quanze.graph.Iris;
 import org.quanze.web.PageQueries;
 import org.quanze.web.list.ListChoice;
 
@@ -39,8 +40,8 @@ public record CitedBy(List<ListTally> lists, Map<String, List<Citer>> shown) {
     }
 
     /** What cites {@code article}, read with the page queries; {@code titles}: every list's, by title ({@code ListTitles}). */
-    public static CitedBy read(PageQueries queries, List<ListChoice> titles, String article) {
-        return of(lists(queries, titles, article), t -> queries.list("article-citers-in-list",
+    public static CitedBy read(PageQueries queries, Iris iris, List<ListChoice> titles, String article) {
+        return of(lists(queries, iris, titles, article), t -> queries.list("article-citers-in-list",
                 Map.of("article", NodeFactory.createURI(article), "graph", NodeFactory.createURI(t.graph()),
                         "list", NodeFactory.createURI(t.list())), Citer.class));
     }
@@ -50,15 +51,16 @@ public record CitedBy(List<ListTally> lists, Map<String, List<Citer>> shown) {
      * every list's, by title, as {@code ListTitles} keeps them for the store's generation: the titles of the citing
      * lists' graphs, read at every request, were a fifth of the page's time for an article cited by 200 lists).
      */
-    public static List<ListTally> lists(PageQueries queries, List<ListChoice> titles, String article) {
-        List<ListCount> counts = queries.list("article-citers-by-list", PageQueries.iri("article", article), ListCount.class);
+    public static List<ListTally> lists(PageQueries queries, Iris iris, List<ListChoice> titles, String article) {
+        List<ListCount> counts = queries.list("article-citers-by-list", PageQueries.iri("article", article), ListCount.Kept.class)
+                .stream().flatMap(k -> ListCount.of(iris, k).stream()).toList();
         return counts.isEmpty() ? List.of() : tallies(counts, titles);
     }
 
     /**
      * The tallies, in the order of {@code titles}.
      *
-     * @param counts rows of {@code article-citers-by-list.rq} (graph, list, role, n)
+     * @param counts the kept counts of {@code article-citers-by-list.rq} (graph, list, role, n)
      * @param titles every list with its title, in order
      */
     static List<ListTally> tallies(List<ListCount> counts, List<ListChoice> titles) {

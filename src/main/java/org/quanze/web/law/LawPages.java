@@ -24,7 +24,7 @@ class LawPages {
         return new FactsPage(queries, 30, QZ.Article, "article", ArticleFacts.class)
                 .with("paragraphs", iri -> ArticleParagraph.of(queries, iri))
                 .with("neighbours", iri -> ArticleNeighbour.of(queries, iris, iri))
-                .with("citedBy", iri -> CitedBy.read(queries, titles.all(), iri))
+                .with("citedBy", iri -> CitedBy.read(queries, iris, titles.all(), iri))
                 .with("roles", iri -> CitedBy.ROLES);
     }
 
