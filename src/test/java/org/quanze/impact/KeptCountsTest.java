@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 import org.quanze.law.LawLibrary;
@@ -18,6 +19,7 @@ import org.quanze.load.SourceKind;
 import org.quanze.health.Coverage;
 import org.quanze.impact.report.ImpactReports;
 import org.quanze.reading.GraphReader;
+import org.quanze.store.GraphStore;
 import org.quanze.store.Tdb2Store;
 import org.quanze.vocab.QZ;
 
@@ -297,6 +299,35 @@ class KeptCountsTest {
         List<SummaryCitation> after = assertDigestsKept(store).get(ARTICLE_45.substring(0, ARTICLE_45.indexOf("/article/")));
         assertThat(after).as("Yulin's citations of the 2010 law after the change").filteredOn(c -> c.list().equals(YULIN))
                 .anyMatch(c -> c.article().equals(ARTICLE_46) && c.iri().contains("/power-basis/"));
+    }
+
+    /**
+     * A store that keeps no digests (its findings written by an older release, or by a loader that writes none)
+     * has a version's citations counted from the lists: the same citations, in the same order, as the digests give.
+     */
+    @Test
+    void shouldCountTheCitationsOfAVersionWhenTheStoreKeepsNoDigestOfThem() {
+        Tdb2Store store = Fixtures.emptyStore();
+        Fixtures.loader(store).load(Source.fromPaths(Fixtures.secrecyTextsAndLists()), LoadListener.NONE);
+        GraphReader reader = GraphReader.of(store);
+        String version = Fixtures.select(store, "SELECT ?v (COUNT(?c) AS ?n) WHERE { ?c qz:citesVersion ?v ; qz:citesArticle ?a } "
+                + "GROUP BY ?v ORDER BY DESC(?n) ?v LIMIT 1").get(0).get("v");
+        List<SummaryCitation> digested = ImpactReports.summary(reader, version, null);
+        assertThat(digested).as("the citations of the most cited version").hasSizeGreaterThan(50);
+        assertThat(digested.stream().map(SummaryCitation::list).distinct()).as("by several lists").hasSizeGreaterThan(1);
+        String list = digested.get(digested.size() - 1).list();
+
+        List<GraphStore.GraphUpdate> withoutDigests = Fixtures.select(store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a qz:CitationDigest } }")
+                .stream().map(r -> r.get("g")).map(g -> new GraphStore.GraphUpdate(g, store.construct(QueryFactory.create(
+                        "PREFIX qz: <https://w3id.org/quanze/ontology#> CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + g + "> { ?s ?p ?o "
+                                + "FILTER NOT EXISTS { ?s a qz:CitationDigest } } }")))).toList();
+        assertThat(withoutDigests).as("the findings graphs holding digests").hasSizeGreaterThan(5);
+        store.apply(withoutDigests);
+
+        assertThat(Fixtures.select(store, "SELECT ?d WHERE { GRAPH ?g { ?d a qz:CitationDigest } }")).isEmpty();
+        assertThat(ImpactReports.summary(reader, version, null)).isEqualTo(digested);
+        assertThat(ImpactReports.summary(reader, version, list)).isNotEmpty()
+                .isEqualTo(digested.stream().filter(c -> c.list().equals(list)).toList());
     }
 
     /** Every version's digested citations against the counted ones; the digested ones by version. */
