@@ -20,7 +20,8 @@ import java.util.Map;
  * article number], …]}}, the list an index into {@code lists}, the unit null when the entry has none. An
  * IRI that starts with its parent's is kept as the rest after it, which starts with {@code /}: the power
  * after the list's, the citation after the power's, the article after the version's (the IRI scheme mints
- * them so; a full IRI is kept when it does not): a row is then a tenth of its full size.
+ * them so; a full IRI is kept when it does not): 75 characters a citation on the bundled lists, about a third
+ * of the full IRIs.
  */
 public final class CitationDigest {
 
