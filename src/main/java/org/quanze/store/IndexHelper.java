@@ -3,10 +3,8 @@ package org.quanze.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.dboe.transaction.txn.TransactionalComponentLifecycle.ComponentState;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 
@@ -42,8 +40,7 @@ final class IndexHelper {
      * Starts filling {@code indexes} with {@code tuples} (a list of the helper's own: it sorts it)
      * by {@code fill}, in the calling thread's write transaction.
      */
-    static IndexHelper start(List<TupleIndex> indexes, List<Tuple<NodeId>> tuples,
-                             BiConsumer<List<TupleIndex>, List<Tuple<NodeId>>> fill) {
+    static <T> IndexHelper start(List<TupleIndex> indexes, List<T> tuples, BiConsumer<List<TupleIndex>, List<T>> fill) {
         List<BPlusTree> trees = new ArrayList<>();
         List<ComponentState<?>> writerStates = new ArrayList<>();
         for (TupleIndex index : indexes) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.riot.RDFDataMgr;
@@ -45,6 +47,28 @@ class BulkQuadsTest {
             // The writer fills the indexes while the check runs, and aborts when the check refuses.
             assertThatThrownBy(() -> store.apply(List.of(bad))).isInstanceOf(ValidationException.class);
             assertThat(contents(store)).isEqualTo(before);
+        }
+    }
+
+    /**
+     * The quads are inserted in the order each B+tree keeps them, so that each goes after the last: the order
+     * of the ids' bytes, in which an inline literal (a cell's row, an article's number) comes after every
+     * pointer. Node ids' own order compares the value alone and put those literals among the first pointers.
+     */
+    @Test
+    void shouldSortTheQuadsAsEachIndexKeepsThem() {
+        try (Tdb2Store store = Fixtures.loadedStore()) {
+            Txn.executeRead(store.datasetGraph(), () -> {
+                for (TupleIndex index : indexes(store)) {
+                    List<Tuple<NodeId>> kept = new ArrayList<>();
+                    index.all().forEachRemaining(kept::add);
+                    assertThat(kept).as("an index holding inline literals: " + index.getName())
+                            .anyMatch(t -> t.get(3).isInline());
+                    List<Tuple<NodeId>> shuffled = new ArrayList<>(kept);
+                    Collections.shuffle(shuffled, new Random(7));
+                    assertThat(BulkQuads.inKeyOrder(index.getMapping(), shuffled)).as(index.getName()).isEqualTo(kept);
+                }
+            });
         }
     }
 
