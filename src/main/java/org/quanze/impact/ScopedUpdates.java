@@ -127,7 +127,7 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
      * store; the queries then only read memory.
      */
     private static List<Checked> readAll(Neighbourhood texts, AfterLoad after, Set<String> graphs) {
-        Map<String, GraphReader> readers = new LinkedHashMap<>();
+        Map<String, Neighbourhood.FileView> readers = new LinkedHashMap<>();
         graphs.forEach(g -> readers.put(g, texts.of(g, after.graph(g))));
         return new ArrayList<>(readers.entrySet()).parallelStream().map(e -> checked(e.getKey(), e.getValue())).toList();
     }
@@ -137,9 +137,9 @@ record ScopedUpdates(Iris iris, CitationHealth health, CorrespondenceGraphs corr
         return checked(graph, texts.of(graph, after.graph(graph)));
     }
 
-    private static Checked checked(String graph, GraphReader reader) {
-        List<CitationRecord> citations = Citations.all(reader);
-        return new Checked(graph, reader, citations, LevelTags.of(citations));
+    private static Checked checked(String graph, Neighbourhood.FileView view) {
+        List<CitationRecord> citations = Citations.all(view.citations());
+        return new Checked(graph, view.reader(), citations, LevelTags.of(citations));
     }
 
     /**
