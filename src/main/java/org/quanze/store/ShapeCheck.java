@@ -33,18 +33,30 @@ import org.apache.jena.vocabulary.RDFS;
 public final class ShapeCheck {
 
     private final Shapes shapes;
+    private final WholeGraphSparql sparql;
     private final boolean local;
     private final String fingerprint;
 
     public ShapeCheck(Shapes shapes) {
         this.shapes = shapes;
+        this.sparql = WholeGraphSparql.of(shapes);
         this.local = ShapeLocality.isLocal(shapes);
         this.fingerprint = fingerprint(shapes.getGraph());
     }
 
-    /** The violations, empty when the graph conforms. */
+    /**
+     * The violations, empty when the graph conforms: Jena's validation of the shapes, but for the SPARQL
+     * constraints it would run once per focus node, each run once over the whole graph ({@link WholeGraphSparql}).
+     */
     public List<String> violations(Graph graph) {
-        return describe(ShaclValidator.get().validate(shapes, graph));
+        List<String> violations = describe(ShaclValidator.get().validate(sparql.rest(), graph));
+        if (sparql.size() > 0) {
+            Targets targets = new Targets(graph);
+            for (WholeGraphSparql.Violation v : sparql.violations(graph, (shape, node) -> targets.shapesOf(node).contains(shape))) {
+                violations.add(describe(v.focus(), null, v.message(), v.value()));
+            }
+        }
+        return violations;
     }
 
     /**
@@ -89,7 +101,7 @@ public final class ShapeCheck {
         return fingerprint;
     }
 
-    private static List<String> describe(ValidationReport report) {
+    static List<String> describe(ValidationReport report) {
         List<String> violations = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             violations.add(describe(e));
@@ -98,14 +110,18 @@ public final class ShapeCheck {
     }
 
     private static String describe(ReportEntry e) {
+        return describe(e.focusNode(), e.resultPath(), e.message(), e.value());
+    }
+
+    private static String describe(Node focus, Object path, String message, Node value) {
         StringBuilder sb = new StringBuilder();
-        sb.append(text(e.focusNode()));
-        if (e.resultPath() != null) {
-            sb.append(" ").append(e.resultPath());
+        sb.append(text(focus));
+        if (path != null) {
+            sb.append(" ").append(path);
         }
-        sb.append(": ").append(e.message());
-        if (e.value() != null) {
-            sb.append(" (value ").append(text(e.value())).append(")");
+        sb.append(": ").append(message);
+        if (value != null) {
+            sb.append(" (value ").append(text(value)).append(")");
         }
         return sb.toString();
     }

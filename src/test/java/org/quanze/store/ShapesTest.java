@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.junit.jupiter.api.Test;
 import org.quanze.Fixtures;
 
@@ -38,6 +42,27 @@ class ShapesTest {
                 .anySatisfy(v -> assertThat(v).contains("https://example.org/t/citation")
                         .contains("a citation must resolve to one article at most"));
         assertThat(shapes.violations(fixture("citation-of-a-whole-document").getGraph())).isEmpty();
+    }
+
+    /**
+     * The SPARQL constraints are checked with one query over the whole graph ({@link WholeGraphSparql}), not one per
+     * focus node as Jena does: the same violations, worded the same, as Jena's own validation of every shape gives,
+     * with and without the ontology (whose subclasses widen the shapes' targets) in the graph checked.
+     */
+    @Test
+    void shouldReportWhatJenaReportsForTheSparqlConstraints() {
+        int sparqlConstraints = Fixtures.ontology().shapes().getGraph()
+                .find(Node.ANY, SHACL.sparql, Node.ANY).toList().size();
+        assertThat(WholeGraphSparql.of(Fixtures.ontology().shapes()).size()).as("every SPARQL constraint of the shapes")
+                .isEqualTo(sparqlConstraints).isPositive();
+        Model broken = fixture("sparql-constraints-broken");
+        Model withOntology = ModelFactory.createDefaultModel().add(broken).add(Fixtures.ontology().vocabulary());
+        for (Model data : List.of(broken, withOntology)) {
+            List<String> jena = ShapeCheck.describe(ShaclValidator.get().validate(Fixtures.ontology().shapes(), data.getGraph()));
+            assertThat(jena).as("Jena's own validation").filteredOn(v -> v.contains("must be part of the version")).hasSize(2);
+            assertThat(jena).filteredOn(v -> v.contains("a repealed article has no successor")).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(shapes.violations(data.getGraph())).containsExactlyInAnyOrderElementsOf(jena);
+        }
     }
 
     @Test
