@@ -3,6 +3,7 @@ package org.quanze.store;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.NullIterator;
+import org.apache.jena.util.iterator.SingletonIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 
 /**
@@ -77,12 +79,35 @@ final class IncomingGraphs extends GraphBase {
         if (holders.size() == 1) {
             return holders.get(0).find(pattern);
         }
-        Set<Triple> seen = new HashSet<>();
-        ExtendedIterator<Triple> all = NullIterator.instance();
-        for (Graph g : holders) {
-            all = all.andThen(g.find(pattern));
+        if (pattern.isConcrete()) {
+            // A triple asked for by all three of its terms (what FILTER NOT EXISTS asks): at most one answer.
+            return graphBaseContains(pattern) ? new SingletonIterator<>(pattern) : NullIterator.instance();
         }
-        return WrappedIterator.create(all.filterKeep(seen::add));
+        // Each graph's find opened only when the one before is read to its end: a caller that stops early (is
+        // there any?) does not open one per holder.
+        Set<Triple> seen = new HashSet<>();
+        Iterator<Iterator<Triple>> each = holders.stream().<Iterator<Triple>>map(g -> g.find(pattern)).iterator();
+        return WrappedIterator.createIteratorIterator(each).filterKeep(seen::add);
+    }
+
+    /**
+     * Whether any graph holding the triple's subject (or else its object) holds the triple, asking them one by one
+     * until one does: a find over the union would open an iterator on each of them first (an article's version is
+     * the subject of a triple in every list graph citing it: 800 at 100×, for each citation checked).
+     */
+    @Override
+    public boolean graphBaseContains(Triple t) {
+        Node s = t.getSubject();
+        Node o = t.getObject();
+        if (!s.isConcrete() || !t.getPredicate().isConcrete() || !o.isConcrete()) {
+            return super.graphBaseContains(t);
+        }
+        for (Graph g : bySubject.getOrDefault(s, List.of())) {
+            if (g.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
