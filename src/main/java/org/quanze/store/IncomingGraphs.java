@@ -83,16 +83,15 @@ final class IncomingGraphs extends GraphBase {
             // A triple asked for by all three of its terms (what FILTER NOT EXISTS asks): at most one answer.
             return graphBaseContains(pattern) ? new SingletonIterator<>(pattern) : NullIterator.instance();
         }
-        // Each graph's find opened only when the one before is read to its end: a caller that stops early (is
-        // there any?) does not open one per holder.
+        // Each graph's find opened only when the one before is read to its end: a caller that stops at the first
+        // answer opens one, not one per holder.
         Set<Triple> seen = new HashSet<>();
         Iterator<Iterator<Triple>> each = holders.stream().<Iterator<Triple>>map(g -> g.find(pattern)).iterator();
         return WrappedIterator.createIteratorIterator(each).filterKeep(seen::add);
     }
 
     /**
-     * Whether any graph holding the triple's subject (or else its object) holds the triple, asking them one by one
-     * until one does: a find over the union would open an iterator on each of them first (an article's version is
+     * Whether any graph holding the triple's subject holds the triple, asking them one by one until one does: a find over the union would open an iterator on each of them first (an article's version is
      * the subject of a triple in every list graph citing it: 800 at 100×, for each citation checked).
      */
     @Override

@@ -32,8 +32,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * violations, worded as Jena words them (the message, the focus node as the value).
  *
  * <p>Only constraints for which that holds are taken: a SELECT without aggregates, grouping, sub-selects,
- * limits or VALUES, whose message names no variable, in a node shape targeting classes. The others stay
- * with the shapes Jena checks ({@link #rest}).
+ * limits or VALUES, whose message names no variable, in a node shape targeting classes that no other shape
+ * refers to. The others stay with the shapes Jena checks ({@link #rest}).
  */
 final class WholeGraphSparql {
 
@@ -58,7 +58,9 @@ final class WholeGraphSparql {
         graph.find().forEachRemaining(restGraph::add);
         List<Taken> taken = new ArrayList<>();
         for (Shape shape : shapes.getTargetShapes()) {
-            if (!shape.isNodeShape() || !targetsClassesOnly(shape)) {
+            // A shape another refers to (sh:node, sh:and …) is checked there too, on nodes it does not target.
+            boolean referred = graph.find(Node.ANY, Node.ANY, shape.getShapeNode()).hasNext();
+            if (!shape.isNodeShape() || !targetsClassesOnly(shape) || referred) {
                 continue;
             }
             for (Triple t : graph.find(shape.getShapeNode(), SHACL.sparql, Node.ANY).toList()) {
