@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
@@ -53,8 +52,13 @@ public final class ImpactReports {
      * @throws MissingCorrespondenceException when the store holds no correspondence between them
      */
     public ImpactReport report(GraphReader reader, String title, String from, String to, String listIri) {
-        Revision revision = revision(reader, title, from, to);
-        Rows rows = new Rows(reader, revision);
+        return report(reader, ReportMemo.forOneReport(), title, from, to, listIri);
+    }
+
+    /** {@link #report}, with what {@code memo} keeps of the store's present generation. */
+    public ImpactReport report(GraphReader reader, ReportMemo memo, String title, String from, String to, String listIri) {
+        Revision revision = revision(reader, memo, title, from, to);
+        Rows rows = new Rows(reader, revision, memo);
         List<ImpactRow> all = new ArrayList<>();
         Citations.ofVersion(reader, revision.older().iri(), listIri).stream().filter(revision::citesOlder)
                 .forEach(c -> all.add(rows.row(c)));
@@ -70,8 +74,14 @@ public final class ImpactReports {
      * are read with what they wrote, their texts and diffs.
      */
     public ImpactReport page(GraphReader reader, String title, String from, String to, String listIri, int page) {
-        Revision revision = revision(reader, title, from, to);
-        Rows rows = new Rows(reader, revision);
+        return page(reader, ReportMemo.forOneReport(), title, from, to, listIri, page);
+    }
+
+    /** {@link #page}, with what {@code memo} keeps of the store's present generation. */
+    public ImpactReport page(GraphReader reader, ReportMemo memo, String title, String from, String to, String listIri,
+                             int page) {
+        Revision revision = revision(reader, memo, title, from, to);
+        Rows rows = new Rows(reader, revision, memo);
         List<ImpactTally> tallies = new ArrayList<>();
         summary(reader, revision.older().iri(), listIri).forEach(c -> tallies.add(rows.tally(c, false)));
         summary(reader, revision.newer().iri(), listIri).forEach(c -> tallies.add(rows.tally(c, true)));
@@ -115,6 +125,11 @@ public final class ImpactReports {
         ImpactQueries.list(reader, "impact-summary-citations", params, SummaryCitation.class)
                 .forEach(c -> byIri.putIfAbsent(c.iri(), c));
         return List.copyOf(byIri.values());
+    }
+
+    /** The revision asked for, kept in {@code memo} once found (a request that fails is not kept: it throws). */
+    private Revision revision(GraphReader reader, ReportMemo memo, String title, String from, String to) {
+        return (Revision) ReportMemo.get(memo.revisions, List.of(title, from, to), () -> revision(reader, title, from, to));
     }
 
     private Revision revision(GraphReader reader, String title, String from, String to) {
@@ -168,13 +183,15 @@ public final class ImpactReports {
     private static final class Rows {
         private final GraphReader reader;
         private final Revision revision;
-        private final Map<String, Successors.Outcome> outcomes = new HashMap<>();
-        private final Map<String, Optional<OfficialArticle>> texts = new HashMap<>();
-        private final Map<List<String>, TextDiff> diffs = new HashMap<>();
+        private final ReportMemo memo;
+        /** What became of each article along this revision's chain of versions, in {@link ReportMemo#outcomes}. */
+        private final String chain;
 
-        Rows(GraphReader reader, Revision revision) {
+        Rows(GraphReader reader, Revision revision, ReportMemo memo) {
             this.reader = reader;
             this.revision = revision;
+            this.memo = memo;
+            this.chain = revision.chain().stream().map(VersionRef::iri).collect(Collectors.joining(" "));
         }
 
         /**
@@ -182,16 +199,9 @@ public final class ImpactReports {
          * the new version came from.
          */
         Successors.Outcome outcome(String article, int number, boolean newer) {
-            String key = (newer ? "<-" : "->") + article;
-            Successors.Outcome known = outcomes.get(key);
-            if (known != null) {
-                return known;
-            }
-            Optional<Successors.Outcome> found = newer ? Predecessors.trace(reader, article, number, revision.chain())
-                    : Successors.follow(reader, article, number, revision.chain());
-            Successors.Outcome outcome = found.orElseThrow(revision::missing);
-            outcomes.put(key, outcome);
-            return outcome;
+            String key = (newer ? "<-" : "->") + article + " " + chain;
+            return ReportMemo.get(memo.outcomes, key, () -> (newer ? Predecessors.trace(reader, article, number, revision.chain())
+                    : Successors.follow(reader, article, number, revision.chain())).orElseThrow(revision::missing));
         }
 
         ImpactTally tally(SummaryCitation c, boolean newer) {
@@ -215,11 +225,11 @@ public final class ImpactReports {
             String newText = newer ? cited : other;
             return new ImpactRow(c, revision.older().slug(), revision.newer().slug(), outcome.change(),
                     outcome.targets(), outcome.curated(), outcome.reason(), oldText, newText,
-                    diffs.computeIfAbsent(List.of(oldText, newText), k -> TextDiff.of(oldText, newText)), newer);
+                    ReportMemo.get(memo.diffs, List.of(oldText, newText), () -> TextDiff.of(oldText, newText)), newer);
         }
 
         private String text(String article, List<Integer> paragraphs) {
-            return texts.computeIfAbsent(article, a -> OfficialArticle.read(reader, a)).map(a -> a.text(paragraphs))
+            return ReportMemo.get(memo.texts, article, () -> OfficialArticle.read(reader, article)).map(a -> a.text(paragraphs))
                     .orElse("");
         }
     }

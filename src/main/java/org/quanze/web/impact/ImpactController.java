@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * report as CSV and JSON downloads.
  */
 @Controller
-record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads csv, ListTitles listTitles) {
+record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos memos, CsvDownloads csv, ListTitles listTitles) {
 
     static final String VIEW = "impact";
 
@@ -60,7 +60,8 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
         model.addAttribute("swapped", asked.get().swapped());
         try {
             Form form = asked.get().form();
-            ImpactReport report = reports.page(queries.reader(), form.document(), form.from(), form.to(), form.list(), page);
+            ImpactReport report = reports.page(queries.reader(), memos.current(), form.document(), form.from(), form.to(), form.list(),
+                    page);
             model.addAttribute("report", report);
             model.addAttribute("lists", ListChoices.offered(lists, form.list(), l -> ListChoices.find(queries, l)));
         } catch (MissingCorrespondenceException e) {
@@ -96,7 +97,7 @@ record ImpactController(PageQueries queries, ImpactReports reports, CsvDownloads
     }
 
     private ImpactReport report(Form form) {
-        return reports.report(queries.reader(), form.document(), form.from(), form.to(), form.list());
+        return reports.report(queries.reader(), memos.current(), form.document(), form.from(), form.to(), form.list());
     }
 
     /**

@@ -110,6 +110,37 @@ class ImpactReportTest {
         }
     }
 
+    /**
+     * The server keeps what reports read and compute for the store's generation ({@link ReportMemo}): one memo shared
+     * by the reports of two documents, by a page and the whole report, by every list and one, asked twice each (the
+     * second time answered from what the first kept), gives what a report made afresh gives.
+     */
+    @Test
+    void shouldMakeTheSameReportsWithOneMemoSharedAcrossDocumentsPagesAndLists() {
+        ReportMemo memo = ReportMemo.forOneReport();
+        for (int round = 0; round < 2; round++) {
+            for (String[] asked : new String[][]{{"保守国家秘密法", "2010", "2024"}, {"中华人民共和国保守国家秘密法实施条例", "2014", "2024"}}) {
+                for (String list : new String[]{null, ImpactFixtures.YULIN}) {
+                    ImpactReport fresh = REPORTS.report(ImpactFixtures.reader(), asked[0], asked[1], asked[2], list);
+                    ImpactReport kept = REPORTS.report(ImpactFixtures.reader(), memo, asked[0], asked[1], asked[2], list);
+                    ImpactReport page = REPORTS.page(ImpactFixtures.reader(), memo, asked[0], asked[1], asked[2], list, 1);
+                    for (ImpactReport r : java.util.List.of(kept, page)) {
+                        assertThat(r.from()).isEqualTo(fresh.from());
+                        assertThat(r.to()).isEqualTo(fresh.to());
+                        assertThat(r.totals()).as(asked[0]).isEqualTo(fresh.totals());
+                        assertThat(r.rows()).extracting(ImpactRow::tally, ImpactRow::change, ImpactRow::targetLabels,
+                                        ImpactRow::oldText, ImpactRow::newText, row -> row.diff().segments())
+                                .containsExactlyInAnyOrderElementsOf(fresh.rows().stream().map(row -> tuple(row.tally(),
+                                        row.change(), row.targetLabels(), row.oldText(), row.newText(), row.diff().segments())).toList());
+                    }
+                }
+            }
+        }
+        assertThat(memo.texts).as("official texts kept").isNotEmpty();
+        assertThat(memo.outcomes).as("what became of each article, by direction and chain").isNotEmpty();
+        assertThat(memo.revisions).hasSize(2);
+    }
+
     @Test
     void shouldAcceptTheTitleHoweverTheListWritesItAndVersionsByYearOrDate() {
         assertThat(REPORTS.report(ImpactFixtures.reader(), "《中华人民共和国保守国家秘密法》", "2010-04-29", "2024-05-01", null)
