@@ -2,7 +2,6 @@ package org.quanze.web.impact;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.quanze.impact.ReportRequestException;
 import org.quanze.impact.report.ImpactExport;
@@ -46,7 +45,7 @@ record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos 
     String impact(@RequestParam(required = false) String document, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, @RequestParam(required = false) String list,
                   @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
-        List<DocumentChoice> documents = DocumentChoice.of(queries.list("impact-documents", Map.of(), ReportableVersion.class));
+        List<DocumentChoice> documents = memos.documents();
         model.addAttribute("documents", documents);
         List<ListChoice> lists = listTitles.first();
         model.addAttribute("lists", lists);

@@ -10,6 +10,7 @@ import org.quanze.Fixtures;
 import org.quanze.impact.report.ReportMemo;
 import org.quanze.store.GraphStore;
 import org.quanze.store.Tdb2Store;
+import org.quanze.web.PageQueries;
 
 /** The impact reports' memo lasts as long as the store's generation: the same until a write, a new one after it. */
 class ReportMemosTest {
@@ -17,8 +18,9 @@ class ReportMemosTest {
     @Test
     void shouldKeepOneMemoPerGenerationOfTheStore() {
         try (Tdb2Store store = Fixtures.emptyStore()) {
-            ReportMemos memos = new ReportMemos(store);
+            ReportMemos memos = new ReportMemos(store, new PageQueries(store));
             ReportMemo first = memos.current();
+            assertThat(memos.documents()).as("an empty store: nothing to report on").isEmpty();
 
             assertThat(memos.current()).as("no write between").isSameAs(first);
             Model graph = ModelFactory.createDefaultModel();
