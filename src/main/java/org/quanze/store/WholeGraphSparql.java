@@ -118,8 +118,10 @@ final class WholeGraphSparql {
     private static boolean wholeGraph(SparqlConstraint c) {
         Query q = c.getQuery();
         String text = q.toString().toUpperCase(Locale.ROOT);
+        // Jena binds $currentShape and $shapesGraph too: a query naming them is left to Jena.
         return q.isSelectType() && !q.hasAggregators() && !q.hasGroupBy() && !q.hasLimit() && !q.hasOffset()
                 && !q.hasValues() && !q.hasHaving() && text.indexOf("SELECT") == text.lastIndexOf("SELECT")
+                && !text.contains("CURRENTSHAPE") && !text.contains("SHAPESGRAPH")
                 && q.getProjectVars().contains(THIS) && c.getMessage() != null && !c.getMessage().matches("(?s).*\\{[$?].*");
     }
 }

@@ -40,7 +40,7 @@ public final class ReportMemo {
             return kept;
         }
         V value = compute.get();
-        if (map.size() < LIMIT) {
+        if (value != null && map.size() < LIMIT) {
             map.putIfAbsent(key, value);
         }
         return value;
