@@ -151,14 +151,14 @@ final class BulkQuads {
 
     /** The quads as tuples of node ids (G, S, P, O), allocating ids for nodes new to the store. */
     private static List<Keyed> tuples(NodeTable nodes, Map<Node, Graph> graphs) {
-        Map<Node, Id> ids = new HashMap<>();
+        Map<Node, Long> ids = new HashMap<>();
         List<Keyed> tuples = new ArrayList<>();
         graphs.forEach((name, graph) -> {
-            Id g = Id.of(nodes.getAllocateNodeId(name));
-            graph.find().forEachRemaining((Triple t) -> tuples.add(Keyed.of(g,
-                    ids.computeIfAbsent(t.getSubject(), n -> Id.of(nodes.getAllocateNodeId(n))),
-                    ids.computeIfAbsent(t.getPredicate(), n -> Id.of(nodes.getAllocateNodeId(n))),
-                    ids.computeIfAbsent(t.getObject(), n -> Id.of(nodes.getAllocateNodeId(n))))));
+            long g = keyOf(nodes.getAllocateNodeId(name));
+            graph.find().forEachRemaining((Triple t) -> tuples.add(new Keyed(g,
+                    ids.computeIfAbsent(t.getSubject(), n -> keyOf(nodes.getAllocateNodeId(n))),
+                    ids.computeIfAbsent(t.getPredicate(), n -> keyOf(nodes.getAllocateNodeId(n))),
+                    ids.computeIfAbsent(t.getObject(), n -> keyOf(nodes.getAllocateNodeId(n))))));
         });
         return tuples;
     }
@@ -193,24 +193,32 @@ final class BulkQuads {
         };
     }
 
-    /** A node id with the eight bytes a B+tree keeps it as, read as one number. */
-    private record Id(NodeId id, long key) {
-        static Id of(NodeId id) {
-            byte[] bytes = new byte[NodeId.SIZE];
-            NodeIdFactory.set(id, bytes, 0);
-            return new Id(id, Bytes.getLong(bytes, 0));
-        }
+    /** The eight bytes a B+tree keeps a node id as, read as one number. */
+    private static long keyOf(NodeId id) {
+        byte[] bytes = new byte[NodeId.SIZE];
+        NodeIdFactory.set(id, bytes, 0);
+        return Bytes.getLong(bytes, 0);
     }
 
-    /** A quad's ids (G, S, P, O) with their keys, so that sorting compares numbers and never encodes an id again. */
-    private record Keyed(Tuple<NodeId> tuple, long g, long s, long p, long o) {
+    /** The node id a key stands for (what {@link #keyOf} encoded). */
+    private static NodeId idOf(long key) {
+        byte[] bytes = new byte[NodeId.SIZE];
+        Bytes.setLong(key, bytes, 0);
+        return NodeIdFactory.get(bytes, 0);
+    }
 
-        static Keyed of(Id g, Id s, Id p, Id o) {
-            return new Keyed(TupleFactory.create4(g.id(), s.id(), p.id(), o.id()), g.key(), s.key(), p.key(), o.key());
-        }
+    /**
+     * A quad as the keys of its ids (G, S, P, O), so that sorting compares numbers and never encodes an id again;
+     * its tuple of ids is made from them when an index asks for one (a delete, an index that is no B+tree).
+     */
+    private record Keyed(long g, long s, long p, long o) {
 
         static Keyed of(Tuple<NodeId> t) {
-            return of(Id.of(t.get(0)), Id.of(t.get(1)), Id.of(t.get(2)), Id.of(t.get(3)));
+            return new Keyed(keyOf(t.get(0)), keyOf(t.get(1)), keyOf(t.get(2)), keyOf(t.get(3)));
+        }
+
+        Tuple<NodeId> tuple() {
+            return TupleFactory.create4(idOf(g), idOf(s), idOf(p), idOf(o));
         }
 
         long key(int slot) {

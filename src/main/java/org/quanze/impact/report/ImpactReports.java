@@ -129,7 +129,7 @@ public final class ImpactReports {
 
     /** The revision asked for, kept in {@code memo} once found (a request that fails is not kept: it throws). */
     private Revision revision(GraphReader reader, ReportMemo memo, String title, String from, String to) {
-        return (Revision) ReportMemo.get(memo.revisions, List.of(title, from, to), () -> revision(reader, title, from, to));
+        return memo.revisions.get(List.of(title, from, to), k -> revision(reader, title, from, to));
     }
 
     private Revision revision(GraphReader reader, String title, String from, String to) {
@@ -159,7 +159,7 @@ public final class ImpactReports {
     }
 
     /** The two versions a report compares, and the versions with official text from one to the other. */
-    private record Revision(VersionRef older, VersionRef newer, List<VersionRef> chain) {
+    record Revision(VersionRef older, VersionRef newer, List<VersionRef> chain) {
         boolean citesOlder(CitationRecord c) {
             return c.resolved().version().equals(older.iri());
         }
@@ -200,7 +200,7 @@ public final class ImpactReports {
          */
         Successors.Outcome outcome(String article, int number, boolean newer) {
             String key = (newer ? "<-" : "->") + article + " " + chain;
-            return ReportMemo.get(memo.outcomes, key, () -> (newer ? Predecessors.trace(reader, article, number, revision.chain())
+            return memo.outcomes.get(key, k -> (newer ? Predecessors.trace(reader, article, number, revision.chain())
                     : Successors.follow(reader, article, number, revision.chain())).orElseThrow(revision::missing));
         }
 
@@ -225,11 +225,11 @@ public final class ImpactReports {
             String newText = newer ? cited : other;
             return new ImpactRow(c, revision.older().slug(), revision.newer().slug(), outcome.change(),
                     outcome.targets(), outcome.curated(), outcome.reason(), oldText, newText,
-                    ReportMemo.get(memo.diffs, List.of(oldText, newText), () -> TextDiff.of(oldText, newText)), newer);
+                    memo.diffs.get(List.of(oldText, newText), k -> TextDiff.of(oldText, newText)), newer);
         }
 
         private String text(String article, List<Integer> paragraphs) {
-            return ReportMemo.get(memo.texts, article, () -> OfficialArticle.read(reader, article)).map(a -> a.text(paragraphs))
+            return memo.texts.get(article, a -> OfficialArticle.read(reader, a)).map(a -> a.text(paragraphs))
                     .orElse("");
         }
     }

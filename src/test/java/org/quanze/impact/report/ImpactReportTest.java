@@ -136,9 +136,9 @@ class ImpactReportTest {
                 }
             }
         }
-        assertThat(memo.texts).as("official texts kept").isNotEmpty();
-        assertThat(memo.outcomes).as("what became of each article, by direction and chain").isNotEmpty();
-        assertThat(memo.revisions).hasSize(2);
+        assertThat(memo.texts.asMap()).as("official texts kept").isNotEmpty();
+        assertThat(memo.outcomes.asMap()).as("what became of each article, by direction and chain").isNotEmpty();
+        assertThat(memo.revisions.asMap()).hasSize(2);
     }
 
     @Test
