@@ -46,6 +46,8 @@ import org.quanze.graph.MintedIri.VersionIri;
 final class IriParser {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
+    /** A power's number: one, or a range of them (compiled once: the search reads the kind of every hit from its IRI). */
+    private static final Pattern POWER_NUMBER = Pattern.compile("\\d{1,9}(-\\d{1,9})?");
     private static final Pattern CELL = Pattern.compile("r(\\d{1,9})c(\\d{1,9})");
     private static final Pattern FINDING = Pattern.compile("([a-z]+(?:-[a-z]+)*)(?:-([2-9]|[1-9]\\d{1,8}))?");
 
@@ -122,7 +124,7 @@ final class IriParser {
         if (s.length <= 2) {
             return list;
         }
-        if (!s[2].equals("power") || s.length < 4 || !s[3].matches("\\d{1,9}(-\\d{1,9})?")) {
+        if (!s[2].equals("power") || s.length < 4 || !POWER_NUMBER.matcher(s[3]).matches()) {
             return null;
         }
         PowerIri power = new PowerIri(list, s[3]);

@@ -19,7 +19,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexConfig;
-import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -54,15 +53,15 @@ public final class FullTextIndex implements AutoCloseable {
      * indexed other properties does not match the store, and is rebuilt.
      */
     static final String LAYOUT_KEY = "index-layout";
-    static final String LAYOUT = "name text quotedText";
+    static final String LAYOUT = "name text quotedText; hit as doc value";
 
-    private final TextIndexLucene index;
+    private final KeptOpenTextIndex index;
     private final Path folder;
     /** The state of the store the index was built for, when it has no folder to keep it in. */
     private Map<String, String> stateInMemory = Map.of();
 
     private FullTextIndex(Directory directory, Path folder) {
-        this.index = new TextIndexLucene(directory, config());
+        this.index = new KeptOpenTextIndex(directory, config());
         this.folder = folder;
     }
 
@@ -81,17 +80,24 @@ public final class FullTextIndex implements AutoCloseable {
         return new FullTextIndex(new ByteBuffersDirectory(), null);
     }
 
-    private static TextIndexConfig config() {
+    static TextIndexConfig config() {
         EntityDefinition def = new EntityDefinition("uri", "text", QZ.text.asNode());
         def.set("name", QZ.name.asNode());
         def.set("quote", QZ.quotedText.asNode());
         def.setGraphField(GRAPH_FIELD);
         def.setLangField("lang");
         TextIndexConfig config = new TextIndexConfig(def);
+        // The same analyzer for the words searched: jena-text wraps it so that the IRI, graph and language fields are
+        // read whole. Given as the query analyzer it was used for every field, and a search in one graph (GRAPH <g> {
+        // ?s text:query … }) looked for the graph's IRI cut into words, and found nothing.
         config.setAnalyzer(new SmartChineseAnalyzer());
-        config.setQueryAnalyzer(new SmartChineseAnalyzer());
         config.setValueStored(true);
         return config;
+    }
+
+    /** A search on the index as last committed, for a page that counts every hit and shows a few ({@link TextHits}). */
+    public TextHits hits() {
+        return index.hits();
     }
 
     /** Makes {@code text:query} use this index in queries over the dataset. */

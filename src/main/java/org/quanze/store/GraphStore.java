@@ -10,6 +10,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.quanze.search.FullTextIndex;
 
 /**
  * Where the graph lives. Reads see one consistent state; {@link #apply} replaces whole named
@@ -93,6 +94,9 @@ public interface GraphStore extends AutoCloseable {
      * kept by {@link org.quanze.search.FullTextIndex}), a remote Virtuoso's own, or a scan.
      */
     TextSearch textSearch();
+
+    /** The full-text index of a store in this process, for searches read from it directly ({@link org.quanze.search.TextHits}). */
+    Optional<FullTextIndex> textIndex();
 
     @Override
     void close();

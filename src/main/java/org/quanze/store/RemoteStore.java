@@ -32,6 +32,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.quanze.search.FullTextIndex;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
@@ -113,6 +114,11 @@ public final class RemoteStore implements GraphStore {
     @Override
     public TextSearch textSearch() {
         return endpoints.textSearch();
+    }
+
+    @Override
+    public Optional<FullTextIndex> textIndex() {
+        return Optional.empty();
     }
 
     private RDFConnection connect() {

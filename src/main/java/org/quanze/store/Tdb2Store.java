@@ -115,6 +115,11 @@ public final class Tdb2Store implements GraphStore {
     }
 
     @Override
+    public Optional<FullTextIndex> textIndex() {
+        return Optional.of(text);
+    }
+
+    @Override
     public ResultSetRewindable select(Query query, Duration timeout) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = execution(query, timeout)) {

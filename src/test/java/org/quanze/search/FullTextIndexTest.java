@@ -66,6 +66,30 @@ class FullTextIndexTest {
     }
 
     @Test
+    void shouldFindTheTextsOfOneGraphWhenTheQueryAsksInOne() {
+        DatasetGraph dsg = dataset();
+        try (FullTextIndex index = FullTextIndex.inMemory()) {
+            index.attach(dsg);
+            index.synchronize(dsg, Map.of(GRAPH, "hash-1"));
+            String inGraph = "PREFIX text: <http://jena.apache.org/text#> PREFIX qz: <https://w3id.org/quanze/ontology#> "
+                    + "SELECT ?s WHERE { GRAPH <%s> { ?s text:query (qz:quotedText \"罚款\") } }";
+            List<String> hits = new ArrayList<>();
+            List<String> none = new ArrayList<>();
+            Txn.executeRead(dsg, () -> {
+                try (var qe = QueryExecutionFactory.create(inGraph.formatted(GRAPH), DatasetFactory.wrap(dsg))) {
+                    qe.execSelect().forEachRemaining(s -> hits.add(s.getResource("s").getURI()));
+                }
+                try (var qe = QueryExecutionFactory.create(inGraph.formatted(GRAPH + "-other"), DatasetFactory.wrap(dsg))) {
+                    qe.execSelect().forEachRemaining(s -> none.add(s.getResource("s").getURI()));
+                }
+            });
+
+            assertThat(hits).containsExactly("https://w3id.org/quanze/id/list/t/power/1/power-basis/1/1");
+            assertThat(none).isEmpty();
+        }
+    }
+
+    @Test
     void shouldRebuildAnIndexAnEarlierBuildMadeForTheSameStore(@TempDir Path folder) throws Exception {
         DatasetGraph dsg = dataset();
         try (FullTextIndex index = FullTextIndex.open(folder)) {

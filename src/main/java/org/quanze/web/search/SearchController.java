@@ -56,7 +56,7 @@ class SearchController {
         this.listTitles = listTitles;
         this.articleCiters = new ArticleCiters(queries, links);
         this.textSearch = store.textSearch();
-        this.hits = new HitSearch(queries, textSearch, iris);
+        this.hits = new HitSearch(queries, textSearch, store.textIndex(), iris);
     }
 
     @GetMapping("/search")
@@ -119,7 +119,7 @@ class SearchController {
     /** The hits of the words (in one list, when one is chosen), grouped by kind, the best of each kind first. */
     private void results(String query, String list, Model model) {
         Node inList = list == null ? null : listNode(list);
-        List<HitRow> rows = hits.find(query, inList);
+        List<HitRow> rows = hits.find(query, inList, PER_KIND);
         Map<String, List<HitRow>> shown = new LinkedHashMap<>();
         Map<String, Integer> found = new LinkedHashMap<>();
         KINDS.forEach(k -> shown.put(k, new ArrayList<>()));

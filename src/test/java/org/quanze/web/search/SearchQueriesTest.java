@@ -36,9 +36,9 @@ class SearchQueriesTest {
 
     /** Every hit of the words, each with its place: found and placed as the page does it, on the text index or by substring. */
     private static List<HitRow> rows(TextSearch how, String words, String list) {
-        HitSearch search = new HitSearch(QUERIES, how, Fixtures.IRIS);
+        HitSearch search = new HitSearch(QUERIES, how, STORE.textIndex(), Fixtures.IRIS);
         Node inList = list == null ? null : NodeFactory.createURI(list);
-        return search.placed(search.find(words, inList), inList);
+        return search.placed(search.find(words, inList, Integer.MAX_VALUE), inList);
     }
 
     private static Set<String> hits(List<HitRow> rows, String type) {
@@ -96,6 +96,38 @@ class SearchQueriesTest {
             kinds = Math.max(kinds, (int) found.stream().map(f -> HitKind.of(Fixtures.IRIS, f.hit())).distinct().count());
         }
         assertThat(kinds).as("hits of several kinds").isGreaterThanOrEqualTo(4);
+    }
+
+    /**
+     * Read from the index itself, a search in every list finds the rows search-index.rq gives (hit, kind, score,
+     * literal, in its order), with the literals of the first hits of each kind only when the page shows only those.
+     */
+    @Test
+    void shouldFindOnTheIndexItselfWhatTheQueryFinds() {
+        HitSearch byQuery = new HitSearch(QUERIES, TextSearch.LUCENE, java.util.Optional.empty(), Fixtures.IRIS);
+        HitSearch byIndex = new HitSearch(QUERIES, TextSearch.LUCENE, STORE.textIndex(), Fixtures.IRIS);
+        for (String words : List.of("收缴", "保密", "检查", "国家秘密", "罚款 AND", "行政强制")) {
+            List<HitRow> queried = byQuery.find(words, null, Integer.MAX_VALUE);
+            List<HitRow> read = byIndex.find(words, null, Integer.MAX_VALUE);
+            assertThat(queried).as(words).hasSizeGreaterThanOrEqualTo(words.contains("AND") ? 1 : 5);
+            assertThat(read).as(words).isEqualTo(queried);
+
+            List<HitRow> firstTwo = byIndex.find(words, null, 2);
+            assertThat(firstTwo).as(words).extracting(HitRow::hit, HitRow::type, HitRow::score)
+                    .isEqualTo(queried.stream().map(r -> tuple(r.hit(), r.type(), r.score())).toList());
+            Map<String, List<String>> firstHitsByKind = new HashMap<>();
+            for (HitRow r : queried) {
+                List<String> ofKind = firstHitsByKind.computeIfAbsent(r.type(), k -> new java.util.ArrayList<>());
+                if (!ofKind.contains(r.hit()) && ofKind.size() < 2) {
+                    ofKind.add(r.hit());
+                }
+            }
+            Set<String> first = firstHitsByKind.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+            for (int i = 0; i < queried.size(); i++) {
+                assertThat(firstTwo.get(i).literal()).as(words + " " + queried.get(i).hit())
+                        .isEqualTo(first.contains(queried.get(i).hit()) ? queried.get(i).literal() : null);
+            }
+        }
     }
 
     private static Map<String, List<String>> placesByHit(List<HitRow> rows) {
