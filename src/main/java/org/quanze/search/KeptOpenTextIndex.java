@@ -42,8 +42,9 @@ import org.apache.lucene.util.BytesRef;
  * jena-text's Lucene index, searched through a reader kept open between commits instead of one opened for every
  * {@code text:query}, and reading the stored fields of the hits in the order of the index. At 100× the data, opening
  * the reader (reading and checksumming every segment's files, once per field searched) was a tenth of a search
- * page's time, and reading the hits' stored fields in score order a third: each read seeks to its hit's block and
- * decompresses it, and read in the index's order the hits of one block are read from it in turn.
+ * page's time. Reading the hits' stored fields was a third: in the index's order the reader moves from block to block
+ * once, but each hit still decompresses its part of its block, which is why the search page reads its hits' IRIs
+ * from doc values instead ({@link TextHits}).
  *
  * <p>Only the query jena-text runs for a plain {@code text:query} is taken over — fields, words, the graph asked, a
  * subject, a limit — and its answers are jena-text's own (same hits, same scores, same order: pinned by

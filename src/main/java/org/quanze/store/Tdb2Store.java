@@ -22,7 +22,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
@@ -123,7 +122,7 @@ public final class Tdb2Store implements GraphStore {
     public ResultSetRewindable select(Query query, Duration timeout) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = execution(query, timeout)) {
-                return ResultSetFactory.copyResults(qe.execSelect());
+                return FlatRows.copy(qe.execSelect());
             }
         });
     }

@@ -32,7 +32,7 @@ import org.quanze.web.PageQueries;
  * both at once ({@code search-contains.rq}), as tuned for Virtuoso.
  *
  * <p>A search in every list reads the hits from the text index itself ({@link TextHits}): the same hits, ranks and
- * scores as {@code search-index.rq} ({@code HitSearchTest}), with the literal of the hits the page shows only. Reading
+ * scores as {@code search-index.rq} ({@code SearchQueriesTest}), with the literal of the hits the page shows only. Reading
  * the literals of all 1,579 hits of 收缴 at 100× was a third of the page's time. A search in one list keeps to the
  * query, which keeps the list's hits.
  */
