@@ -47,6 +47,13 @@ final class LatencyBench {
 
     /** Untimed requests of each mode before the timed ones. */
     static final int WARM_UP = 10;
+    /**
+     * How long the page, then its queries, are asked by all the clients at once, untimed, before the timed requests
+     * with several clients: the server's compiler is still at work after the ten requests of the first warm-up and
+     * the forty timed alone (the C2 compiler spent 18 s of a 20 s window compiling the search page's methods at 8
+     * clients, on one of the two cores), and the first requests of the loaded mode were its p95.
+     */
+    static final Duration WARM_UP_LOADED = Duration.ofSeconds(15);
 
     /** A question: its page request and the bare queries behind it (sent one after the other). */
     record Question(String name, String page, List<String> queries, String note) {
@@ -148,7 +155,8 @@ final class LatencyBench {
      * gets fewer samples. Page and queries are first sent {@link #WARM_UP} times each (within the
      * budget) and not timed, so that the server's code is compiled and the store's pages are in
      * memory before anything is timed: a fresh server (a store benchmarked without loading it first)
-     * otherwise times the page's Java code interpreted, the bare query's much less so.
+     * otherwise times the page's Java code interpreted, the bare query's much less so. Before the timed requests
+     * with several clients, all of them send the page (then the queries) for {@link #WARM_UP_LOADED}, untimed.
      */
     private Result measure(Question q, int requests, int clients, Duration budget) {
         long warm = deadline(budget);
@@ -160,7 +168,11 @@ final class LatencyBench {
         }
         Stats page = Stats.of(sequential(() -> page(q), requests, deadline(budget)));
         Stats bare = q.queries().isEmpty() ? null : Stats.of(sequential(() -> bare(q), requests, deadline(budget)));
+        concurrent(() -> page(q), Integer.MAX_VALUE, clients, WARM_UP_LOADED);
         Stats pageLoaded = Stats.of(concurrent(() -> page(q), requests, clients, budget));
+        if (!q.queries().isEmpty()) {
+            concurrent(() -> bare(q), Integer.MAX_VALUE, clients, WARM_UP_LOADED);
+        }
         Stats bareLoaded = q.queries().isEmpty() ? null : Stats.of(concurrent(() -> bare(q), requests, clients, budget));
         return new Result(q, page, bare, pageLoaded, bareLoaded);
     }
