@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -20,7 +20,6 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.query.text.Entity;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.StoredFields;
@@ -190,12 +189,9 @@ final class KeptOpenTextIndex extends TextIndexLucene {
 
     /** The hits in the order found (best first), their stored fields read in the index's order. */
     private List<TextHit> hits(IndexSearcher searcher, ScoreDoc[] found, List<String> fields) throws IOException {
-        Integer[] byDoc = new Integer[found.length];
-        Arrays.setAll(byDoc, i -> i);
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> found[i].doc));
         StoredFields stored = searcher.storedFields();
         TextHit[] hits = new TextHit[found.length];
-        for (int i : byDoc) {
+        for (int i : TextHits.inIndexOrder(found)) {
             hits[i] = hit(stored.document(found[i].doc), found[i].score, fields);
         }
         return Arrays.asList(hits);

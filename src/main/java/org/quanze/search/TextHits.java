@@ -12,6 +12,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -39,6 +40,8 @@ public final class TextHits implements AutoCloseable {
     private final EntityDefinition definition;
     private final Parser parser;
     private final Runnable release;
+    /** The stored fields of this state of the index, opened at the first literal read (one search, one thread). */
+    private StoredFields stored;
 
     TextHits(IndexSearcher searcher, EntityDefinition definition, Parser parser, Runnable release) {
         this.searcher = searcher;
@@ -65,10 +68,25 @@ public final class TextHits implements AutoCloseable {
     /** The literal of {@code property} a hit was found in, read from its stored fields. */
     public String literal(Found found, Node property) {
         try {
-            return searcher.storedFields().document(found.doc()).get(field(property));
+            return stored().document(found.doc()).get(field(property));
         } catch (IOException e) {
             throw new TextIndexException("read a hit", e);
         }
+    }
+
+    private StoredFields stored() throws IOException {
+        if (stored == null) {
+            stored = searcher.storedFields();
+        }
+        return stored;
+    }
+
+    /** The places of the hits in {@code found}, in the order of the documents in the index (each read in turn). */
+    static int[] inIndexOrder(ScoreDoc[] found) {
+        Integer[] byDoc = new Integer[found.length];
+        Arrays.setAll(byDoc, i -> i);
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> found[i].doc));
+        return Arrays.stream(byDoc).mapToInt(Integer::intValue).toArray();
     }
 
     private String field(Node property) {
@@ -81,14 +99,11 @@ public final class TextHits implements AutoCloseable {
 
     /** The subjects of the documents found, read from their doc values in the index's order. */
     private List<Found> subjects(ScoreDoc[] found) throws IOException {
-        Integer[] byDoc = new Integer[found.length];
-        Arrays.setAll(byDoc, i -> i);
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> found[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Found[] hits = new Found[found.length];
         int leafAt = -1;
         SortedDocValues values = null;
-        for (int i : byDoc) {
+        for (int i : inIndexOrder(found)) {
             int doc = found[i].doc;
             int leaf = ReaderUtil.subIndex(doc, leaves);
             if (leaf != leafAt) {
@@ -98,7 +113,7 @@ public final class TextHits implements AutoCloseable {
             String hit = values.advanceExact(doc - leaves.get(leaf).docBase)
                     ? values.lookupOrd(values.ordValue()).utf8ToString()
                     // A document indexed without the doc value: its stored subject.
-                    : searcher.storedFields().document(doc).get(definition.getEntityField());
+                    : stored().document(doc).get(definition.getEntityField());
             hits[i] = new Found(hit, found[i].score, doc);
         }
         return Arrays.asList(hits);

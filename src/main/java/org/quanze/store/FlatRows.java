@@ -1,6 +1,6 @@
 package org.quanze.store;
 
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
@@ -25,18 +25,29 @@ final class FlatRows {
 
     static ResultSetRewindable copy(ResultSet results) {
         List<Var> vars = Var.varList(results.getResultVars());
-        List<Binding> rows = new ArrayList<>();
-        while (results.hasNext()) {
-            Binding row = results.nextBinding();
-            BindingBuilder flat = Binding.builder();
-            for (Var v : vars) {
-                Node value = row.get(v);
-                if (value != null) {
-                    flat.add(v, value);
-                }
+        Iterator<Binding> flat = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return results.hasNext();
             }
-            rows.add(flat.build());
+
+            @Override
+            public Binding next() {
+                return flat(results.nextBinding(), vars);
+            }
+        };
+        // Kept in memory once, by the rewindable copy of the rows as they are made.
+        return ResultSetFactory.makeRewindable(RowSetStream.create(vars, flat));
+    }
+
+    private static Binding flat(Binding row, List<Var> vars) {
+        BindingBuilder flat = Binding.builder();
+        for (Var v : vars) {
+            Node value = row.get(v);
+            if (value != null) {
+                flat.add(v, value);
+            }
         }
-        return ResultSetFactory.makeRewindable(RowSetStream.create(vars, rows.iterator()));
+        return flat.build();
     }
 }

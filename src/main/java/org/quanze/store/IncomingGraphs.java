@@ -91,8 +91,9 @@ final class IncomingGraphs extends GraphBase {
     }
 
     /**
-     * Whether any graph holding the triple's subject holds the triple, asking them one by one until one does: a find over the union would open an iterator on each of them first (an article's version is
-     * the subject of a triple in every list graph citing it: 800 at 100×, for each citation checked).
+     * Whether any graph holding the triple's subject holds the triple, asking them one by one until one does: a find
+     * over the union would open an iterator on each of them first (an article's version is the subject of a triple in
+     * every list graph citing it: 800 at 100×, for each citation checked).
      */
     @Override
     public boolean graphBaseContains(Triple t) {

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * report as CSV and JSON downloads.
  */
 @Controller
-record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos memos, CsvDownloads csv, ListTitles listTitles) {
+record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos memos, CsvDownloads csv,
+                        ListTitles listTitles) {
 
     static final String VIEW = "impact";
 
@@ -59,8 +60,8 @@ record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos 
         model.addAttribute("swapped", asked.get().swapped());
         try {
             Form form = asked.get().form();
-            ImpactReport report = reports.page(queries.reader(), memos.current(), form.document(), form.from(), form.to(), form.list(),
-                    page);
+            ImpactReport report = reports.page(queries.reader(), memos.current(), form.document(), form.from(), form.to(),
+                    form.list(), page);
             model.addAttribute("report", report);
             model.addAttribute("lists", ListChoices.offered(lists, form.list(), l -> ListChoices.find(queries, l)));
         } catch (MissingCorrespondenceException e) {
