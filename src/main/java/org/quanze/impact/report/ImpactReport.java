@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.quanze.impact.correspondence.ChangeType;
 import org.quanze.reading.CitationRecord;
 import org.quanze.reading.VersionRef;
@@ -109,6 +111,21 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
     /** By list, in the order of the lists' titles. */
     public List<Group> byList() {
         return byList(tallies);
+    }
+
+    /**
+     * The lists this page shows in full, as {@link #byList} counts them (all their citations, of both versions): the
+     * table by list goes with the pages. Every list on each page made it a third of a page's time at 100× (100
+     * lists), and at 1000× it would be a thousand rows on every page.
+     */
+    public List<Group> byListShown() {
+        Set<String> shown = rows.stream().map(r -> r.citation().source().list()).collect(Collectors.toSet());
+        return byList().stream().filter(g -> shown.contains(g.key())).toList();
+    }
+
+    /** How many lists cite either version. */
+    public long listCount() {
+        return tallies.stream().map(ImpactTally::list).distinct().count();
     }
 
     /** Whether the citations come from more than one list. */

@@ -100,6 +100,22 @@ class ImpactAcrossListsTest {
         }
     }
 
+    /** The table by list of a page is the whole report's rows of the lists that page shows: ten, then two. */
+    @Test
+    void shouldTableByListTheListsOfEachPage() {
+        List<ImpactReport> pages = List.of(page(1), page(2));
+        assertThat(pages).extracting(p -> p.byListShown().size()).containsExactly(10, 2);
+        assertThat(pages).allSatisfy(p -> assertThat(p.listCount()).isEqualTo(12));
+        assertThat(pages.stream().flatMap(p -> p.byListShown().stream()))
+                .extracting(ImpactReport.Group::key, ImpactReport.Group::totals)
+                .containsExactlyElementsOf(report.byList().stream().map(g -> tuple(g.key(), g.totals())).toList());
+        for (ImpactReport p : pages) {
+            assertThat(p.byListShown()).extracting(ImpactReport.Group::key).containsExactlyInAnyOrderElementsOf(
+                    p.rows().stream().map(r -> r.citation().list()).distinct().toList());
+        }
+        assertThat(report.byListShown()).as("a whole report shows every list").isEqualTo(report.byList());
+    }
+
     private static ImpactReport page(int n) {
         return new ImpactReports(Fixtures.IRIS).page(GraphReader.of(store), "保守国家秘密法", "2010", "2024", null, n);
     }

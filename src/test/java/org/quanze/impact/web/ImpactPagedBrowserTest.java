@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -97,7 +98,10 @@ class ImpactPagedBrowserTest {
         assertThat(first.select("#by-power .impact-row")).hasSize(100);
         assertThat(first.select("#by-power-partial").text()).isEqualTo(
                 "第 1 页，共 2 页：下面列出 10 个清单的 100 处引用（共 120 处）；每个清单的引用也见上表各自的报告，全部引用可下载 CSV 或 JSON。");
-        assertThat(first.select("#by-list tbody tr")).hasSize(12);
+        // The table by list goes with the page: the ten lists shown below, each with all its counts, and the twelve said.
+        assertThat(tableLists(first)).containsExactlyInAnyOrderElementsOf(powerLists(first));
+        assertThat(first.select("#by-list-partial").text())
+                .isEqualTo("第 1 页（共 2 页）的 10 个清单，共有 12 个清单引用这两个版本；其余清单见其他各页，下方分页可翻到。");
         assertThat(first.select("#summary p").first().text()).startsWith("清单中共有 120 处引用指向 2010-04-29 版");
         // The navigation above and below the rows: this page, the other, the next.
         assertThat(first.select("#by-power nav.pager")).hasSize(2).allSatisfy(nav -> {
@@ -121,7 +125,16 @@ class ImpactPagedBrowserTest {
         assertThat(powerLists(second)).containsExactly("yulin-copy-9", "yulin-secrecy-bureau");
         assertThat(second.select("#by-power-partial").text()).startsWith("第 2 页，共 2 页：下面列出 2 个清单的 20 处引用（共 120 处）");
         assertThat(second.select("#summary").outerHtml()).isEqualTo(first.select("#summary").outerHtml());
-        assertThat(second.select("#by-list").outerHtml()).isEqualTo(first.select("#by-list").outerHtml());
+        assertThat(tableLists(second)).containsExactlyInAnyOrder("yulin-copy-9", "yulin-secrecy-bureau");
+        assertThat(second.select("#by-list-partial").text()).startsWith("第 2 页（共 2 页）的 2 个清单，共有 12 个清单");
+        // Each list's counts add up to the citations of it the page shows in full, on either page.
+        for (Document page : List.of(first, second)) {
+            for (Element row : page.select("#by-list tbody tr")) {
+                String list = row.select("th a").attr("href").replaceFirst("^/id/list/", "");
+                int counted = row.select("td.num").eachText().stream().mapToInt(Integer::parseInt).sum();
+                assertThat(page.select("#by-power .impact-row[id^=row-" + list + "-]")).as(list).hasSize(counted);
+            }
+        }
         assertThat(second.select("#by-unit").outerHtml()).isEqualTo(first.select("#by-unit").outerHtml());
         assertThat(page(LAW + "&page=7").select("#by-power-partial").text()).as("past the last page: the last")
                 .startsWith("第 2 页，共 2 页");
@@ -146,6 +159,11 @@ class ImpactPagedBrowserTest {
     }
 
     /** The lists of the powers a page shows in full, each once, in order: the slug of the list's IRI. */
+    private static List<String> tableLists(Document page) {
+        return page.select("#by-list tbody th a").stream().map(a -> a.attr("href").replaceFirst("^/id/list/", ""))
+                .toList();
+    }
+
     private static List<String> powerLists(Document page) {
         return page.select("#by-power .power-group h3 a").stream().map(a -> a.attr("href"))
                 .map(href -> href.replaceFirst("^/id/list/([^/]+)/.*$", "$1")).distinct().toList();
