@@ -29,8 +29,12 @@ import org.quanze.reading.VersionRef;
 public record ImpactReport(String documentKey, VersionRef from, VersionRef to, String list,
                            List<ImpactTally> tallies, List<ImpactRow> rows, int page, int pageCount) {
 
-    /** Roughly how many citations a page shows in full: whole lists, at least one. */
-    public static final int DETAILS = 100;
+    /**
+     * Roughly how many citations a page shows in full: whole lists, at least one. Each comes with the old and the new
+     * text of its article side by side; a page of 100 (220 KB of HTML at 100× the data) took 40–50 ms alone and
+     * missed 200 ms at the 95th percentile with eight clients on two cores (issue 15); 50 meet it.
+     */
+    public static final int DETAILS = 50;
 
     /** Citations that belong together (a list, a unit) with their totals per change type. */
     public record Group(String key, String label, List<ImpactTally> rows) {
