@@ -82,9 +82,8 @@ public final class ImpactReports {
                              int page) {
         Revision revision = revision(reader, memo, title, from, to);
         Rows rows = new Rows(reader, revision, memo);
-        List<ImpactTally> tallies = new ArrayList<>();
-        summary(reader, revision.older().iri(), listIri).forEach(c -> tallies.add(rows.tally(c, false)));
-        summary(reader, revision.newer().iri(), listIri).forEach(c -> tallies.add(rows.tally(c, true)));
+        List<ImpactTally> tallies = memo.tallies.get(List.of(revision.older().iri(), revision.newer().iri(),
+                listIri == null ? "" : listIri), k -> tallies(reader, rows, revision, listIri));
         List<List<String>> pages = ImpactReport.pages(tallies);
         int shown = Math.max(1, Math.min(page, pages.size()));
         List<String> lists = pages.isEmpty() ? List.of() : pages.get(shown - 1);
@@ -98,6 +97,14 @@ public final class ImpactReports {
         records.stream().filter(revision::citesNewer).forEach(c -> byList.get(c.list()).add(rows.row(c)));
         return new ImpactReport(revision.older().documentKey(), revision.older(), revision.newer(), listIri, tallies,
                 byList.values().stream().flatMap(List::stream).toList(), shown, Math.max(1, pages.size()));
+    }
+
+    /** Every citation of the report counted: those of the old version, then those of the new. */
+    private static List<ImpactTally> tallies(GraphReader reader, Rows rows, Revision revision, String listIri) {
+        List<ImpactTally> tallies = new ArrayList<>();
+        summary(reader, revision.older().iri(), listIri).forEach(c -> tallies.add(rows.tally(c, false)));
+        summary(reader, revision.newer().iri(), listIri).forEach(c -> tallies.add(rows.tally(c, true)));
+        return List.copyOf(tallies);
     }
 
     /**

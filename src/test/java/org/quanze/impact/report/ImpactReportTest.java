@@ -113,7 +113,8 @@ class ImpactReportTest {
     /**
      * The server keeps what reports read and compute for the store's generation ({@link ReportMemo}): one memo shared
      * by the reports of two documents, by a page and the whole report, by every list and one, asked twice each (the
-     * second time answered from what the first kept), gives what a report made afresh gives.
+     * second time answered from what the first kept: texts, outcomes, diffs, the citations counted), gives what a
+     * report made afresh gives.
      */
     @Test
     void shouldMakeTheSameReportsWithOneMemoSharedAcrossDocumentsPagesAndLists() {
@@ -124,6 +125,8 @@ class ImpactReportTest {
                     ImpactReport fresh = REPORTS.report(ImpactFixtures.reader(), asked[0], asked[1], asked[2], list);
                     ImpactReport kept = REPORTS.report(ImpactFixtures.reader(), memo, asked[0], asked[1], asked[2], list);
                     ImpactReport page = REPORTS.page(ImpactFixtures.reader(), memo, asked[0], asked[1], asked[2], list, 1);
+                    assertThat(page.tallies()).as("counted from the kept digests, or the memo's second time")
+                            .containsExactlyInAnyOrderElementsOf(fresh.tallies());
                     for (ImpactReport r : java.util.List.of(kept, page)) {
                         assertThat(r.from()).isEqualTo(fresh.from());
                         assertThat(r.to()).isEqualTo(fresh.to());
@@ -139,6 +142,7 @@ class ImpactReportTest {
         assertThat(memo.texts.asMap()).as("official texts kept").isNotEmpty();
         assertThat(memo.outcomes.asMap()).as("what became of each article, by direction and chain").isNotEmpty();
         assertThat(memo.revisions.asMap()).hasSize(2);
+        assertThat(memo.tallies.asMap()).as("per revision, for every list and for one").hasSize(4);
     }
 
     @Test
