@@ -31,7 +31,7 @@ public record ImpactReport(String documentKey, VersionRef from, VersionRef to, S
 
     /**
      * Roughly how many citations a page shows in full: whole lists, at least one. Each comes with the old and the new
-     * text of its article side by side; a page of 100 (220 KB of HTML at 100× the data) took 40–50 ms alone and
+     * text of its article side by side; a page of 100 (230 KB of HTML at 100× the data) took 40–50 ms alone and
      * missed 200 ms at the 95th percentile with eight clients on two cores (issue 15); 50 meet it.
      */
     public static final int DETAILS = 50;

@@ -12,10 +12,9 @@ import org.quanze.reading.OfficialArticle;
  * What impact reports read or compute that only a write can change, kept for one generation of the store (the
  * caller makes a new memo when the store moves on): the official text of each article, what became of each
  * article between two versions, the diff of each pair of texts, each revision asked for, and each report's citations
- * as counted (reading and decoding the digests of 2,300 citations was a fifth of a page at 100×, the same on every
- * page). Every page of a
- * report, and every list's report of the same versions, asks for the same ones again: at 100× they were a fifth
- * of a page's time. Caffeine's caches, as the answer cache's: bounded to {@link #LIMIT} entries of each kind, a
+ * as counted. Every page of a report, and every list's report of the same versions, asks for the same ones again: at
+ * 100× they were a fifth of a page's time, and the counted citations (the digests of 2,300 read and decoded) a fifth
+ * of what was left. Caffeine's caches, as the answer cache's: bounded to {@link #LIMIT} entries of each kind, a
  * value computed once for requests asking at the same time, nothing kept when computing it throws.
  */
 public final class ReportMemo {
