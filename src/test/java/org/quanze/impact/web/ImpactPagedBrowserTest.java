@@ -119,23 +119,23 @@ class ImpactPagedBrowserTest {
     @Test
     void shouldShowTheLastTwoListsOnTheLastPageWithTheSameCounts() {
         Document first = page(LAW);
-        Document second = page(LAW + "&page=3");
+        Document last = page(LAW + "&page=3");
 
-        assertThat(second.select("#by-power .impact-row")).hasSize(20);
-        assertThat(powerLists(second)).containsExactly("yulin-copy-9", "yulin-secrecy-bureau");
-        assertThat(second.select("#by-power-partial").text()).startsWith("第 3 页，共 3 页：下面列出 2 个清单的 20 处引用（共 120 处）");
-        assertThat(second.select("#summary").outerHtml()).isEqualTo(first.select("#summary").outerHtml());
-        assertThat(tableLists(second)).containsExactlyInAnyOrder("yulin-copy-9", "yulin-secrecy-bureau");
-        assertThat(second.select("#by-list-partial").text()).startsWith("第 3 页（共 3 页）的 2 个清单，共有 12 个清单");
-        // Each list's counts add up to the citations of it the page shows in full, on either page.
-        for (Document page : List.of(first, second)) {
+        assertThat(last.select("#by-power .impact-row")).hasSize(20);
+        assertThat(powerLists(last)).containsExactly("yulin-copy-9", "yulin-secrecy-bureau");
+        assertThat(last.select("#by-power-partial").text()).startsWith("第 3 页，共 3 页：下面列出 2 个清单的 20 处引用（共 120 处）");
+        assertThat(last.select("#summary").outerHtml()).isEqualTo(first.select("#summary").outerHtml());
+        assertThat(tableLists(last)).containsExactlyInAnyOrder("yulin-copy-9", "yulin-secrecy-bureau");
+        assertThat(last.select("#by-list-partial").text()).startsWith("第 3 页（共 3 页）的 2 个清单，共有 12 个清单");
+        // Each list's counts add up to the citations of it the page shows in full, on the first page and the last.
+        for (Document page : List.of(first, last)) {
             for (Element row : page.select("#by-list tbody tr")) {
                 String list = row.select("th a").attr("href").replaceFirst("^/id/list/", "");
                 int counted = row.select("td.num").eachText().stream().mapToInt(Integer::parseInt).sum();
                 assertThat(page.select("#by-power .impact-row[id^=row-" + list + "-]")).as(list).hasSize(counted);
             }
         }
-        assertThat(second.select("#by-unit").outerHtml()).isEqualTo(first.select("#by-unit").outerHtml());
+        assertThat(last.select("#by-unit").outerHtml()).isEqualTo(first.select("#by-unit").outerHtml());
         assertThat(page(LAW + "&page=7").select("#by-power-partial").text()).as("past the last page: the last")
                 .startsWith("第 3 页，共 3 页");
     }
@@ -159,12 +159,13 @@ class ImpactPagedBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#by-power nav.pager [aria-current=page]")).getText()).isEqualTo("1");
     }
 
-    /** The lists of the powers a page shows in full, each once, in order: the slug of the list's IRI. */
+    /** The lists of the table by list, in its order: the slug of each list's IRI. */
     private static List<String> tableLists(Document page) {
         return page.select("#by-list tbody th a").stream().map(a -> a.attr("href").replaceFirst("^/id/list/", ""))
                 .toList();
     }
 
+    /** The lists of the powers a page shows in full, each once, in order: the slug of the list's IRI. */
     private static List<String> powerLists(Document page) {
         return page.select("#by-power .power-group h3 a").stream().map(a -> a.attr("href"))
                 .map(href -> href.replaceFirst("^/id/list/([^/]+)/.*$", "$1")).distinct().toList();
