@@ -128,6 +128,15 @@ class ImpactPagesTest extends ImpactWebTest {
                 .containsExactly("会计法", "保守国家秘密法", "保守国家秘密法实施条例", "统计法");
     }
 
+    /** A version whose day in force is not known is offered by its date alone (it read "2024-09-13（null 起施行）"). */
+    @Test
+    void shouldOfferAVersionWithoutAKnownDayInForceByItsDateAlone() throws Exception {
+        Document page = page("/impact?document=" + enc("统计法"));
+        assertThat(page.select("select[name=to] option").eachText()).contains("2024-09-13").noneMatch(t -> t.contains("null"));
+        assertThat(page.select("template[data-document] option").eachText()).isNotEmpty()
+                .noneMatch(t -> t.contains("null")).anyMatch(t -> t.contains("起施行"));
+    }
+
     @Test
     void shouldPutVersionsInOrderAndSayWhatCannotBeReportedInTheReadersLanguage() throws Exception {
         Document swapped = page("/impact?document=" + enc("保守国家秘密法") + "&from=2024&to=2010");
