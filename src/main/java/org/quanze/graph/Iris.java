@@ -224,6 +224,40 @@ public final class Iris {
         return minted instanceof MintedIri.VersionIri v ? v.slug() : null;
     }
 
+    /**
+     * The IRI of the power a power, duty, case, exemption, citation or basis item stands under, read from the IRI
+     * itself ({@code list/L/power/3/duty/2} → {@code list/L/power/3}): the scheme mints each of them under its power's
+     * IRI ({@code IriSchemeTest}). Empty for anything else.
+     */
+    public Optional<String> powerOf(String iri) {
+        return parse(iri).map(Iris::powerOf).map(p -> base + "list/" + p.list().slug() + "/power/" + p.key());
+    }
+
+    private static MintedIri.PowerIri powerOf(MintedIri minted) {
+        if (minted instanceof MintedIri.PowerIri p) {
+            return p;
+        } else if (minted instanceof MintedIri.DutyIri d) {
+            return d.power();
+        } else if (minted instanceof MintedIri.CaseIri c) {
+            return c.power();
+        } else if (minted instanceof MintedIri.ExemptionIri e) {
+            return e.power();
+        } else if (minted instanceof MintedIri.CitationIri c) {
+            return c.power();
+        }
+        return minted instanceof MintedIri.BasisItemIri b ? b.power() : null;
+    }
+
+    /**
+     * The IRI of the version an IRI names or stands under ({@code law/统计法/2024-09-13/article/44} →
+     * {@code law/统计法/2024-09-13}), its segments as they are written in it; empty for anything else.
+     */
+    public Optional<String> versionOf(String iri) {
+        return parse(iri).map(minted -> minted instanceof MintedIri.DivisionIri d ? d.version()
+                : minted instanceof MintedIri.VersionIri v ? v : null)
+                .map(v -> base + "law/" + v.document().key() + "/" + v.slug());
+    }
+
     public String chapter(String version, int number) {
         return version + "/chapter/" + number;
     }

@@ -53,11 +53,30 @@ public final class Bindings {
 
     /** Binds one variable to each of several values: one row of {@code VALUES} per value. */
     public static Query bindEach(Query query, String var, List<Node> values) {
+        return bindRows(query, List.of(var), values.stream().map(List::of).toList());
+    }
+
+    /**
+     * Binds several variables together, one row of {@code VALUES} per row given (its values in the order of
+     * {@code vars}; a null leaves that variable undefined in that row).
+     */
+    public static Query bindRows(Query query, List<String> vars, List<List<Node>> rows) {
         Query bound = query.cloneQuery();
-        Var v = Var.alloc(var);
-        List<Binding> rows = values.stream()
-                .map(n -> BindingFactory.binding(v, n)).toList();
-        return first(bound, new ElementData(List.of(v), rows));
+        List<Var> vs = vars.stream().map(Var::alloc).toList();
+        List<Binding> bindings = new ArrayList<>();
+        for (List<Node> row : rows) {
+            if (row.size() != vs.size()) {
+                throw new IllegalArgumentException("a row of " + row.size() + " values for " + vs.size() + " variables");
+            }
+            BindingBuilder b = BindingFactory.builder();
+            for (int i = 0; i < vs.size(); i++) {
+                if (row.get(i) != null) {
+                    b.add(vs.get(i), row.get(i));
+                }
+            }
+            bindings.add(b.build());
+        }
+        return first(bound, new ElementData(vs, bindings));
     }
 
     /** The query with the {@code VALUES} block put first in its pattern, on the same level as the rest. */

@@ -196,6 +196,38 @@ class IriSchemeTest {
                 .isEqualTo("duty-basis-3-1");
     }
 
+    /**
+     * The power each entry, exemption and citation of the bundled store stands under, as its IRI says it
+     * ({@link Iris#powerOf}), is the one the graph links it to — a power's duty, case or exemption, the basis of a
+     * power or of its entry — and the version each article is of ({@link Iris#versionOf}) is the one holding it:
+     * the search places the hits it shows so.
+     */
+    @Test
+    void shouldReadThePowerAndTheVersionEachStandsUnderAsTheGraphLinksThem() {
+        String prefixes = "PREFIX qz: <https://w3id.org/quanze/ontology#> PREFIX eli: <http://data.europa.eu/eli/ontology#> ";
+        List<Map<String, String>> linked = Fixtures.select(store, prefixes + "SELECT DISTINCT ?x ?power WHERE { "
+                + "{ ?power qz:hasDuty|qz:hasAccountabilityCase|qz:hasExemption|qz:hasBasis|qz:dutiesBasis|qz:casesBasis ?x } "
+                + "UNION { ?entry qz:hasBasis ?x . ?power qz:hasDuty|qz:hasAccountabilityCase ?entry } "
+                + "UNION { ?x a qz:Power BIND(?x AS ?power) } ?power a qz:Power }");
+        Map<String, Set<String>> powers = new HashMap<>();
+        linked.forEach(r -> powers.computeIfAbsent(r.get("x"), k -> new TreeSet<>()).add(r.get("power")));
+        assertThat(powers).as("entries, exemptions and citations of the bundled lists").hasSizeGreaterThan(4000);
+        powers.forEach((x, ps) -> assertThat(Fixtures.IRIS.powerOf(x).map(Set::of)).as(x).contains(ps));
+
+        Map<String, Set<String>> versions = new HashMap<>();
+        Fixtures.select(store, prefixes + "SELECT DISTINCT ?x ?version WHERE { GRAPH ?g { ?version a qz:LegalDocumentVersion ; "
+                + "eli:has_part ?x . ?x a qz:Article } }")
+                .forEach(r -> versions.computeIfAbsent(r.get("x"), k -> new TreeSet<>()).add(r.get("version")));
+        assertThat(versions).as("articles of the law library").hasSizeGreaterThan(1000);
+        versions.forEach((x, vs) -> assertThat(Fixtures.IRIS.versionOf(x).map(Set::of)).as(x).contains(vs));
+
+        assertThat(Fixtures.IRIS.powerOf(BASE + "list/a/power/3-2/duty-basis/1/2")).contains(BASE + "list/a/power/3-2");
+        assertThat(Fixtures.IRIS.powerOf(BASE + "law/统计法/2024-09-13/article/44")).isEmpty();
+        assertThat(Fixtures.IRIS.versionOf(BASE + "law/统计法/2024-09-13/chapter/2/article/44/paragraph/1"))
+                .contains(BASE + "law/统计法/2024-09-13");
+        assertThat(Fixtures.IRIS.versionOf(BASE + "list/a/power/3")).isEmpty();
+    }
+
     @Test
     void shouldReadNothingForAnIriItDoesNotMint() {
         assertThat(Fixtures.IRIS.parse("https://example.org/list/x")).isEmpty();

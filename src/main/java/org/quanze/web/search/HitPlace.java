@@ -2,7 +2,7 @@ package org.quanze.web.search;
 
 import org.quanze.queries.Fills;
 
-/** A row of {@code search-places.rq}: where a hit shown stands, its label, and for an article its document and version. */
+/** A row of {@code search-places.rq}: where a hit shown that stands under a power stands, and its label. */
 @Fills("search-places")
-record HitPlace(String hit, String label, Hit.Place place, HitRow.ArticlePart article) {
+record HitPlace(String hit, String label, Hit.Place place) {
 }

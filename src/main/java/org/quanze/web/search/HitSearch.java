@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,7 +28,7 @@ import org.quanze.web.PageQueries;
 
 /**
  * The hits of a search, in two steps on the text index: every hit found, with its kind (the page counts them
- * all; the kind read from the hit's IRI, {@link HitKind}), then where the hits it shows stand ({@code search-places.rq}). Reading the place of each of a common
+ * all; the kind read from the hit's IRI, {@link HitKind}), then where the hits it shows stand ({@code search-places.rq}, {@code search-article-places.rq}). Reading the place of each of a common
  * word's thousand hits was most of a search's time. The substring search of a store without the index reads
  * both at once ({@code search-contains.rq}), as tuned for Virtuoso.
  *
@@ -86,23 +87,54 @@ final class HitSearch {
 
     /**
      * The rows with their label and place: on the text index, which finds the hits without them, read for all the rows
-     * at once (one query), the place in {@code list} when one is chosen; a substring search has read them already.
+     * at once, the place in {@code list} when one is chosen; a substring search has read them already. The power an
+     * entry or citation stands under, and the version an article is of, are read from the hit's IRI; the store gives
+     * what names them ({@code search-places.rq}, {@code search-article-places.rq}).
      */
     List<HitRow> placed(List<HitRow> rows, Node list) {
         if (textSearch != TextSearch.LUCENE || rows.isEmpty()) {
             return rows;
         }
-        List<Node> hits = rows.stream().map(r -> NodeFactory.createURI(r.hit())).distinct().toList();
+        Map<String, HitPlace> places = new HashMap<>();
+        List<List<Node>> underPowers = pairs(rows, iris::powerOf);
+        if (!underPowers.isEmpty()) {
+            Query query = Bindings.bindRows(inList(queries.query("search-places"), list), List.of("hit", "power"), underPowers);
+            for (HitPlace p : queries.list("search-places", query, HitPlace.class)) {
+                places.putIfAbsent(p.hit(), p);
+            }
+        }
+        Map<String, ArticlePlace> articles = new HashMap<>();
+        List<List<Node>> ofVersions = pairs(rows.stream().filter(r -> r.type().equals(QZ.Article.getURI())).toList(),
+                iris::versionOf);
+        if (!ofVersions.isEmpty()) {
+            Query query = Bindings.bindRows(queries.query("search-article-places"), List.of("hit", "version"), ofVersions);
+            for (ArticlePlace p : queries.list("search-article-places", query, ArticlePlace.class)) {
+                articles.putIfAbsent(p.hit(), p);
+            }
+        }
+        return rows.stream().map(r -> places.containsKey(r.hit()) ? r.placed(places.get(r.hit()))
+                : articles.containsKey(r.hit()) ? r.named(articles.get(r.hit())) : r).toList();
+    }
+
+    /** Each distinct hit with what its IRI says it stands under, for the hits whose IRI says so. */
+    private static List<List<Node>> pairs(List<HitRow> rows, Function<String, Optional<String>> under) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (HitRow r : rows) {
+            if (!pairs.containsKey(r.hit())) {
+                under.apply(r.hit()).ifPresent(u -> pairs.put(r.hit(), u));
+            }
+        }
+        return pairs.entrySet().stream()
+                .map(e -> List.of(NodeFactory.createURI(e.getKey()), NodeFactory.createURI(e.getValue()))).toList();
+    }
+
+    /** The query with {@code ?flist} bound to the list searched in, or left undefined. */
+    private static Query inList(Query query, Node list) {
         Map<String, Node> params = new HashMap<>();
         if (list != null) {
             params.put("flist", list);
         }
-        Query query = Bindings.bindEach(Bindings.bind(queries.query("search-places"), List.of("flist"), params), "hit", hits);
-        Map<String, HitPlace> places = new LinkedHashMap<>();
-        for (HitPlace p : queries.list("search-places", query, HitPlace.class)) {
-            places.putIfAbsent(p.hit(), p);
-        }
-        return rows.stream().map(r -> places.containsKey(r.hit()) ? r.placed(places.get(r.hit())) : r).toList();
+        return Bindings.bind(query, List.of("flist"), params);
     }
 
     private List<HitRow> run(String words, Node list, TextSearch how, int shown) {

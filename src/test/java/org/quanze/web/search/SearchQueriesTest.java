@@ -49,6 +49,7 @@ class SearchQueriesTest {
     void shouldPlaceTheHitsOfTheIndexWithTheVariablesTheScanReadsAtOnce() {
         Set<String> indexAndPlaces = new java.util.LinkedHashSet<>(QUERIES.query("search-index").getResultVars());
         indexAndPlaces.addAll(QUERIES.query("search-places").getResultVars());
+        indexAndPlaces.addAll(QUERIES.query("search-article-places").getResultVars());
         // The rank of the field found is the index's order, which HitSearch sorts by; the scan orders by it itself.
         indexAndPlaces.remove("rank");
         // The kind of a hit of the index is read from its IRI (HitKind); the scan reads its type.
