@@ -2,7 +2,6 @@ package org.quanze.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.EntityDefinition;
@@ -57,7 +56,7 @@ public final class TextHits implements AutoCloseable {
     public List<Found> find(Node property, String words, int limit) {
         String field = field(property);
         try {
-            return subjects(searcher.search(parser.parse(field, words), limit).scoreDocs);
+            return subjects(AllScored.best(searcher, parser.parse(field, words), limit));
         } catch (ParseException e) {
             throw new TextIndexParseException(words, e.getMessage());
         } catch (IOException e) {
@@ -83,10 +82,11 @@ public final class TextHits implements AutoCloseable {
 
     /** The places of the hits in {@code found}, in the order of the documents in the index (each read in turn). */
     static int[] inIndexOrder(ScoreDoc[] found) {
-        Integer[] byDoc = new Integer[found.length];
-        Arrays.setAll(byDoc, i -> i);
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> found[i].doc));
-        return Arrays.stream(byDoc).mapToInt(Integer::intValue).toArray();
+        // Each place as one key, its document in the high half: sorted as numbers, unboxed.
+        long[] byDoc = new long[found.length];
+        Arrays.setAll(byDoc, i -> (long) found[i].doc << 32 | i);
+        Arrays.sort(byDoc);
+        return Arrays.stream(byDoc).mapToInt(k -> (int) k).toArray();
     }
 
     private String field(Node property) {

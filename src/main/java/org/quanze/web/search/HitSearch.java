@@ -186,8 +186,14 @@ final class HitSearch {
      */
     private record Ranked(TextHits.Found found, int rank, Node field, String type, Double score) {
 
-        static final Comparator<Ranked> BEST_FIRST = Comparator.comparing(Ranked::rank)
-                .thenComparing(Ranked::score, Comparator.reverseOrder()).thenComparing(r -> r.found().hit());
+        /** By the rank of the field, the higher score, then the IRI (written out: the chain of key extractors boxed the rank of every comparison). */
+        static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
+            int c = Integer.compare(a.rank(), b.rank());
+            if (c == 0) {
+                c = b.score().compareTo(a.score());
+            }
+            return c != 0 ? c : a.found().hit().compareTo(b.found().hit());
+        };
 
         Ranked(TextHits.Found found, int rank, Node field, String type) {
             this(found, rank, field, type, Double.valueOf(Float.toString(found.score())));
