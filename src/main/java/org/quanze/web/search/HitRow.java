@@ -6,7 +6,7 @@ import org.quanze.queries.Fills;
  * A hit as the page shows it: the literal matched and its score, its type and label, where it stands
  * ({@code place}, its {@code list} null for an article) and, for an article, its document, number and
  * version. A row of {@code search-contains.rq}; on the text index, a {@link HitFound} until
- * {@link #placed(HitPlace) placed} (or, an article, {@link #named(ArticlePlace) named}).
+ * {@link #placed placed} (or, an article, {@link #named(ArticlePlace) named}).
  */
 @Fills("search-contains")
 record HitRow(String hit, Double score, String literal, String type, String label, Hit.Place place,
@@ -24,9 +24,9 @@ record HitRow(String hit, Double score, String literal, String type, String labe
         return new HitRow(f.hit(), f.score(), f.literal(), type, null, NOWHERE, NO_ARTICLE);
     }
 
-    /** This hit with its label and place read. */
-    HitRow placed(HitPlace p) {
-        return new HitRow(hit, score, literal, type, p.label(), p.place(), article);
+    /** This hit with its label and place read (either null when the store has none). */
+    HitRow placed(String label, Hit.Place place) {
+        return new HitRow(hit, score, literal, type, label, place == null ? NOWHERE : place, article);
     }
 
     /** This article with its label, document, number and version read. */

@@ -1,10 +1,12 @@
 package org.quanze.web.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +30,8 @@ import org.quanze.web.PageQueries;
 
 /**
  * The hits of a search, in two steps on the text index: every hit found, with its kind (the page counts them
- * all; the kind read from the hit's IRI, {@link HitKind}), then where the hits it shows stand ({@code search-places.rq}, {@code search-article-places.rq}). Reading the place of each of a common
+ * all; the kind read from the hit's IRI, {@link HitKind}), then where the hits it shows stand ({@code search-hit-labels.rq}, {@code search-places.rq},
+ * {@code search-article-places.rq}). Reading the place of each of a common
  * word's thousand hits was most of a search's time. The substring search of a store without the index reads
  * both at once ({@code search-contains.rq}), as tuned for Virtuoso.
  *
@@ -89,43 +92,72 @@ final class HitSearch {
      * The rows with their label and place: on the text index, which finds the hits without them, read for all the rows
      * at once, the place in {@code list} when one is chosen; a substring search has read them already. The power an
      * entry or citation stands under, and the version an article is of, are read from the hit's IRI; the store gives
-     * what names them ({@code search-places.rq}, {@code search-article-places.rq}).
+     * what names them: the hits' labels, the places of their powers (each power once), the articles' documents and versions.
      */
     List<HitRow> placed(List<HitRow> rows, Node list) {
         if (textSearch != TextSearch.LUCENE || rows.isEmpty()) {
             return rows;
         }
-        Map<String, HitPlace> places = new HashMap<>();
-        List<List<Node>> underPowers = pairs(rows, iris::powerOf);
-        if (!underPowers.isEmpty()) {
-            Query query = Bindings.bindRows(inList(queries.query("search-places"), list), List.of("hit", "power"), underPowers);
-            for (HitPlace p : queries.list("search-places", query, HitPlace.class)) {
-                places.putIfAbsent(p.hit(), p);
+        Map<String, String> powers = under(rows, iris::powerOf);
+        Map<String, String> labels = labels(powers.keySet());
+        Map<String, Hit.Place> places = places(new LinkedHashSet<>(powers.values()), list);
+        Map<String, ArticlePlace> articles = articles(under(rows.stream()
+                .filter(r -> r.type().equals(QZ.Article.getURI())).toList(), iris::versionOf));
+        return rows.stream().map(r -> powers.containsKey(r.hit())
+                ? r.placed(labels.get(r.hit()), places.get(powers.get(r.hit())))
+                : articles.containsKey(r.hit()) ? r.named(articles.get(r.hit())) : r).toList();
+    }
+
+    /** The label of each hit (by IRI) that has one. */
+    private Map<String, String> labels(Collection<String> hits) {
+        Map<String, String> labels = new HashMap<>();
+        if (!hits.isEmpty()) {
+            Query query = Bindings.bindEach(queries.query("search-hit-labels"), "hit", uris(hits));
+            for (HitLabel l : queries.list("search-hit-labels", query, HitLabel.class)) {
+                labels.putIfAbsent(l.hit(), l.label());
             }
         }
+        return labels;
+    }
+
+    /** Where each power (by IRI) stands: in {@code list}, when one is chosen. */
+    private Map<String, Hit.Place> places(Collection<String> powers, Node list) {
+        Map<String, Hit.Place> places = new HashMap<>();
+        if (!powers.isEmpty()) {
+            Query query = Bindings.bindEach(inList(queries.query("search-places"), list), "power", uris(powers));
+            for (PowerPlace p : queries.list("search-places", query, PowerPlace.class)) {
+                places.putIfAbsent(p.power(), p.place());
+            }
+        }
+        return places;
+    }
+
+    /** The name of each article (by IRI) of the version given with it. */
+    private Map<String, ArticlePlace> articles(Map<String, String> versions) {
         Map<String, ArticlePlace> articles = new HashMap<>();
-        List<List<Node>> ofVersions = pairs(rows.stream().filter(r -> r.type().equals(QZ.Article.getURI())).toList(),
-                iris::versionOf);
-        if (!ofVersions.isEmpty()) {
-            Query query = Bindings.bindRows(queries.query("search-article-places"), List.of("hit", "version"), ofVersions);
+        if (!versions.isEmpty()) {
+            Query query = Bindings.bindRows(queries.query("search-article-places"), List.of("hit", "version"),
+                    versions.entrySet().stream().map(e -> uris(List.of(e.getKey(), e.getValue()))).toList());
             for (ArticlePlace p : queries.list("search-article-places", query, ArticlePlace.class)) {
                 articles.putIfAbsent(p.hit(), p);
             }
         }
-        return rows.stream().map(r -> places.containsKey(r.hit()) ? r.placed(places.get(r.hit()))
-                : articles.containsKey(r.hit()) ? r.named(articles.get(r.hit())) : r).toList();
+        return articles;
     }
 
     /** Each distinct hit with what its IRI says it stands under, for the hits whose IRI says so. */
-    private static List<List<Node>> pairs(List<HitRow> rows, Function<String, Optional<String>> under) {
-        Map<String, String> pairs = new LinkedHashMap<>();
+    private static Map<String, String> under(List<HitRow> rows, Function<String, Optional<String>> under) {
+        Map<String, String> found = new LinkedHashMap<>();
         for (HitRow r : rows) {
-            if (!pairs.containsKey(r.hit())) {
-                under.apply(r.hit()).ifPresent(u -> pairs.put(r.hit(), u));
+            if (!found.containsKey(r.hit())) {
+                under.apply(r.hit()).ifPresent(u -> found.put(r.hit(), u));
             }
         }
-        return pairs.entrySet().stream()
-                .map(e -> List.of(NodeFactory.createURI(e.getKey()), NodeFactory.createURI(e.getValue()))).toList();
+        return found;
+    }
+
+    private static List<Node> uris(Collection<String> iris) {
+        return iris.stream().map(NodeFactory::createURI).toList();
     }
 
     /** The query with {@code ?flist} bound to the list searched in, or left undefined. */

@@ -48,6 +48,7 @@ class SearchQueriesTest {
     @Test
     void shouldPlaceTheHitsOfTheIndexWithTheVariablesTheScanReadsAtOnce() {
         Set<String> indexAndPlaces = new java.util.LinkedHashSet<>(QUERIES.query("search-index").getResultVars());
+        indexAndPlaces.addAll(QUERIES.query("search-hit-labels").getResultVars());
         indexAndPlaces.addAll(QUERIES.query("search-places").getResultVars());
         indexAndPlaces.addAll(QUERIES.query("search-article-places").getResultVars());
         // The rank of the field found is the index's order, which HitSearch sorts by; the scan orders by it itself.
