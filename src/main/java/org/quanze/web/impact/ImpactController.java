@@ -75,17 +75,34 @@ record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos 
     }
 
     @GetMapping("/impact.csv")
-    ResponseEntity<String> csv(@RequestParam String document, @RequestParam String from, @RequestParam String to,
-                               @RequestParam(required = false) String list) {
-        ImpactReport report = report(new Form(document, from, to, Params.iri(list)));
+    ResponseEntity<String> csv(@RequestParam String document, @RequestParam(required = false) String from,
+                               @RequestParam(required = false) String to, @RequestParam(required = false) String list) {
+        ImpactReport report = report(download(document, from, to, list));
         return csv.csv(name(report), ImpactExport.COLUMNS, ImpactExport.rows(report, false));
     }
 
     @GetMapping("/impact.json")
-    ResponseEntity<String> json(@RequestParam String document, @RequestParam String from, @RequestParam String to,
-                                @RequestParam(required = false) String list) {
-        ImpactReport report = report(new Form(document, from, to, Params.iri(list)));
+    ResponseEntity<String> json(@RequestParam String document, @RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to, @RequestParam(required = false) String list) {
+        ImpactReport report = report(download(document, from, to, list));
         return Downloads.json(name(report), ImpactExport.json(report));
+    }
+
+    /**
+     * What a download reports: the versions asked, or, those left out, the document's oldest and newest, as the page
+     * fills its form in (a link written by hand, {@code /impact.csv?document=统计法}, was refused). A version asked
+     * that the document does not have is not replaced: the download answers 404 and says so.
+     */
+    private Form download(String document, String from, String to, String list) {
+        if (text(from) != null && text(to) != null) {
+            return new Form(document, from, to, Params.iri(list));
+        }
+        DocumentChoice d = memos.documents().stream()
+                .filter(c -> c.key().equals(document.strip()) || c.title().equals(document.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No document 《" + document.strip()
+                        + "》 with two versions to compare: name both versions (from, to)"));
+        return new Form(d.key(), text(from) != null ? text(from) : d.oldest(), text(to) != null ? text(to) : d.newest(),
+                Params.iri(list));
     }
 
     /** A download for a document or version that is not there: 404 with the reason, as plain text. */

@@ -191,6 +191,25 @@ class ImpactPagesTest extends ImpactWebTest {
         assertThat(page.select("#download-csv").attr("href")).startsWith("/impact.csv?document=");
     }
 
+    /** A download whose versions are left out reports the document's oldest against its newest, as the page does. */
+    @Test
+    void shouldDownloadTheOldestAgainstTheNewestWhenTheVersionsAreLeftOut() throws Exception {
+        HttpResponse<String> both = get("/impact.csv?document=" + enc("保守国家秘密法") + "&from=2010&to=2024");
+        HttpResponse<String> none = get("/impact.csv?document=" + enc("保守国家秘密法"));
+        HttpResponse<String> older = get("/impact.json?document=" + enc("保守国家秘密法") + "&from=2010");
+
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.body()).isEqualTo(both.body());
+        assertThat(none.headers().firstValue("Content-Disposition")).isEqualTo(both.headers().firstValue("Content-Disposition"));
+        assertThat(older.statusCode()).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(older.body())).hasSize(10);
+        HttpResponse<String> unknown = get("/impact.csv?document=" + enc("不存在的法"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("不存在的法");
+        assertThat(get("/impact.csv?document=" + enc("保守国家秘密法") + "&from=1999").statusCode())
+                .as("a version the document lacks is not replaced").isEqualTo(404);
+    }
+
     @Test
     void shouldReportEachFindingWithItsCellsAndTheDiffOfAMisquote() throws Exception {
         Document page = page("/health?" + YULIN);
