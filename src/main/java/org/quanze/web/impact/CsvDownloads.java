@@ -22,7 +22,7 @@ class CsvDownloads {
 
     /** The columns whose values are codes, and the messages that say them in words (as the pages do). */
     private static final Map<String, String> CODED = Map.of("role", "role.short.", "change", "impact.change.",
-            "kind", "health.kind.", "curated", "csv.yesno.");
+            "kind", "health.kind.", "curated", "csv.yesno.", "cites", "csv.cites.");
 
     private final MessageSource messages;
 

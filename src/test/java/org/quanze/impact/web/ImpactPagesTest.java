@@ -191,6 +191,19 @@ class ImpactPagesTest extends ImpactWebTest {
         assertThat(page.select("#download-csv").attr("href")).startsWith("/impact.csv?document=");
     }
 
+    /** Every column of the report's CSV is named in the reader's language, and which version a row cites in words. */
+    @Test
+    void shouldNameEveryColumnOfTheCsvInTheReadersLanguage() throws Exception {
+        for (String lang : List.of("zh", "en")) {
+            List<Map<String, String>> rows = Csv.spreadsheetRows(get("/impact.csv?lang=" + lang + "&document=" + enc("统计法")).body());
+            assertThat(rows).as(lang).isNotEmpty();
+            assertThat(rows.get(0).keySet()).as(lang).hasSize(org.quanze.impact.report.ImpactExport.COLUMNS.size())
+                    .doesNotContainAnyElementsOf(org.quanze.impact.report.ImpactExport.COLUMNS);
+            assertThat(rows).as(lang).extracting(r -> r.get(lang.equals("zh") ? "所引版本" : "Version cited"))
+                    .containsOnly(lang.equals("zh") ? "新版" : "new");
+        }
+    }
+
     /** A download whose versions are left out reports the document's oldest against its newest, as the page does. */
     @Test
     void shouldDownloadTheOldestAgainstTheNewestWhenTheVersionsAreLeftOut() throws Exception {
