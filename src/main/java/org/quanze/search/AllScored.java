@@ -22,7 +22,7 @@ final class AllScored extends SimpleCollector {
 
     private int docBase;
     private Scorable scorer;
-    /** Each hit as one key: the score's bits inverted in the high half (a higher score sorts first), the document in the low. */
+    /** Each hit as one key: the score's bits inverted in the high half (higher scores first), the document in the low. */
     private long[] keys = new long[64];
     private int count;
 

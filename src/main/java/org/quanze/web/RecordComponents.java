@@ -26,7 +26,7 @@ final class RecordComponents implements PropertyAccessor {
 
     static final RecordComponents INSTANCE = new RecordComponents();
 
-    /** A component: its accessor, and its declared type (narrowed to each value read, as Spring's reflective accessor does). */
+    /** A component: its accessor, and its declared type (narrowed to each value read, as Spring's accessor does). */
     private record Component(MethodHandle accessor, TypeDescriptor type) {
     }
 
@@ -39,7 +39,7 @@ final class RecordComponents implements PropertyAccessor {
             Map<String, Component> components = new HashMap<>();
             for (RecordComponent c : type.getRecordComponents()) {
                 Method accessor = c.getAccessor();
-                // The records are package-private: their accessors are public methods of classes this package cannot see.
+                // The records are package-private: their accessors are public methods of classes this one cannot see.
                 accessor.setAccessible(true);
                 try {
                     components.put(c.getName(), new Component(MethodHandles.lookup().unreflect(accessor),
@@ -70,14 +70,19 @@ final class RecordComponents implements PropertyAccessor {
         Component component = target == null ? null : COMPONENTS.get(target.getClass()).get(name);
         if (component == null) {
             // An expression kept this accessor for another object: SpEL looks for one anew.
-            throw new AccessException("no component " + name + " of " + (target == null ? "null" : target.getClass().getName()));
+            throw new AccessException("no component " + name + " of "
+                    + (target == null ? "null" : target.getClass().getName()));
         }
+        Object value;
         try {
-            Object value = component.accessor().invoke(target);
-            return new TypedValue(value, component.type().narrow(value));
+            value = component.accessor().invoke(target);
+        } catch (RuntimeException | Error e) {
+            throw e;
         } catch (Throwable e) {
-            throw new AccessException("reading " + name + " of " + target.getClass().getName(), e instanceof Exception x ? x : null);
+            // A record's accessor declares no checked exception: unreachable but for the handle's signature.
+            throw new IllegalStateException("reading " + name + " of " + target.getClass().getName(), e);
         }
+        return new TypedValue(value, component.type().narrow(value));
     }
 
     @Override

@@ -30,9 +30,9 @@ import org.quanze.web.PageQueries;
 
 /**
  * The hits of a search, in two steps on the text index: every hit found, with its kind (the page counts them
- * all; the kind read from the hit's IRI, {@link HitKind}), then where the hits it shows stand ({@code search-hit-labels.rq}, {@code search-places.rq},
- * {@code search-article-places.rq}). Reading the place of each of a common
- * word's thousand hits was most of a search's time. The substring search of a store without the index reads
+ * all; the kind read from the hit's IRI, {@link HitKind}), then where the hits it shows stand
+ * ({@code search-hit-labels.rq}, {@code search-places.rq}, {@code search-article-places.rq}). Reading the place of
+ * each of a common word's thousand hits was most of a search's time. The substring search of a store without the index reads
  * both at once ({@code search-contains.rq}), as tuned for Virtuoso.
  *
  * <p>A search in every list reads the hits from the text index itself ({@link TextHits}): the same hits, ranks and
@@ -92,7 +92,8 @@ final class HitSearch {
      * The rows with their label and place: on the text index, which finds the hits without them, read for all the rows
      * at once, the place in {@code list} when one is chosen; a substring search has read them already. The power an
      * entry or citation stands under, and the version an article is of, are read from the hit's IRI; the store gives
-     * what names them: the hits' labels, the places of their powers (each power once), the articles' documents and versions.
+     * what names them: the hits' labels, the places of their powers (each power once), the articles' documents and
+     * versions.
      */
     List<HitRow> placed(List<HitRow> rows, Node list) {
         if (textSearch != TextSearch.LUCENE || rows.isEmpty()) {
@@ -218,7 +219,7 @@ final class HitSearch {
      */
     private record Ranked(TextHits.Found found, int rank, Node field, String type, Double score) {
 
-        /** By the rank of the field, the higher score, then the IRI (written out: the chain of key extractors boxed the rank of every comparison). */
+        /** By the rank of the field, the higher score, then the IRI (written out: a chain of key extractors boxed the rank). */
         static final Comparator<Ranked> BEST_FIRST = (a, b) -> {
             int c = Integer.compare(a.rank(), b.rank());
             if (c == 0) {
