@@ -1,11 +1,14 @@
 package org.quanze.health;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -32,10 +35,7 @@ public final class ReadingFindings {
      */
     public static List<ReadingFinding> read(GraphReader reader, String listIri) {
         List<ListTableRow> lists = ImpactQueries.whole(reader, "health-list-tables", Map.of(), ListTableRow.class);
-        Map<String, ListTableRow> byTable = new HashMap<>();
-        lists.stream().filter(l -> l.table() != null).forEach(l -> byTable.putIfAbsent(l.table(), l));
-        String name = "health-reading-findings";
-        Query query = ImpactQueries.query(name);
+        Query query = ImpactQueries.query(FINDINGS);
         if (listIri != null) {
             List<Node> files = lists.stream().filter(l -> l.list().equals(listIri)).map(ListTableRow::file).distinct()
                     .map(NodeFactory::createURI).toList();
@@ -44,17 +44,69 @@ public final class ReadingFindings {
             }
             query = Bindings.bindEach(query, "file", files);
         }
+        List<ReadingFinding> findings = new ArrayList<>(findings(reader, query, byTable(lists), listIri, kind -> true));
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    /**
+     * The first {@code limit} findings of every list (in {@link #ORDER}) of the kinds {@code wanted}, of which there
+     * are {@code expected} (the count the loads kept): read file by file, in the order of the files' names — the first
+     * key of the order — and no further than the files holding them. Over a province's lists the findings are tens
+     * of thousands and the health page lists 200: reading them all was 80 % of the page (4–11 s at 100×). Should the
+     * count kept be short, every file is read.
+     */
+    public static List<ReadingFinding> first(GraphReader reader, Predicate<WarningKind> wanted, long expected, int limit) {
+        if (expected <= 0 || limit <= 0) {
+            return List.of();
+        }
+        Map<String, ListTableRow> byTable = byTable(ImpactQueries.whole(reader, "health-list-tables", Map.of(),
+                ListTableRow.class));
+        Map<String, List<Node>> filesByName = new LinkedHashMap<>();
+        for (SourceFileRow f : ImpactQueries.whole(reader, "health-source-files", Map.of(), SourceFileRow.class)) {
+            filesByName.computeIfAbsent(f.fileName(), n -> new ArrayList<>()).add(NodeFactory.createURI(f.file()));
+        }
+        List<ReadingFinding> found = new ArrayList<>();
+        List<Node> batch = new ArrayList<>();
+        for (Iterator<List<Node>> names = filesByName.values().iterator(); names.hasNext(); ) {
+            // Files of one name together: their findings interleave in the order.
+            batch.addAll(names.next());
+            if (batch.size() >= FILES_A_QUERY || !names.hasNext()) {
+                found.addAll(findings(reader, Bindings.bindEach(ImpactQueries.query(FINDINGS), "file", batch), byTable,
+                        null, wanted));
+                batch.clear();
+                if (found.size() >= Math.min(expected, limit)) {
+                    break;
+                }
+            }
+        }
+        found.sort(ORDER);
+        return found.subList(0, Math.min(limit, found.size()));
+    }
+
+    /** How many files' findings one query reads: few enough that the first page stops early, enough to be few queries. */
+    private static final int FILES_A_QUERY = 8;
+    private static final String FINDINGS = "health-reading-findings";
+
+    /** Each list by the table it was read from. */
+    private static Map<String, ListTableRow> byTable(List<ListTableRow> lists) {
+        Map<String, ListTableRow> byTable = new HashMap<>();
+        lists.stream().filter(l -> l.table() != null).forEach(l -> byTable.putIfAbsent(l.table(), l));
+        return byTable;
+    }
+
+    /** The findings {@code query} reads, of the kinds wanted, each once (in {@code listIri}'s table only, if given). */
+    private static Collection<ReadingFinding> findings(GraphReader reader, Query query, Map<String, ListTableRow> byTable,
+                                                       String listIri, Predicate<WarningKind> wanted) {
         Map<String, ReadingFinding> byIri = new LinkedHashMap<>();
-        for (ReadingFindingRow r : ImpactQueries.whole(reader, name, query, ReadingFindingRow.class)) {
+        for (ReadingFindingRow r : ImpactQueries.whole(reader, FINDINGS, query, ReadingFindingRow.class)) {
             ListTableRow of = r.table() == null ? null : byTable.get(r.table());
             if (listIri != null && of != null && !of.list().equals(listIri)) {
                 continue;
             }
-            WarningKind.ofCode(r.kind()).ifPresent(kind -> byIri.putIfAbsent(r.finding(), of(kind, r, of)));
+            WarningKind.ofCode(r.kind()).filter(wanted).ifPresent(kind -> byIri.putIfAbsent(r.finding(), of(kind, r, of)));
         }
-        List<ReadingFinding> findings = new ArrayList<>(byIri.values());
-        findings.sort(ORDER);
-        return findings;
+        return byIri.values();
     }
 
     /** The findings with the text of their cells, read for these findings only (cells can be long). */

@@ -60,7 +60,7 @@ record HealthController(PageQueries queries, ImpactGraphs graphs, CsvDownloads c
         model.addAttribute("lists", lists);
         model.addAttribute("kinds", Arrays.stream(FindingKind.values()).map(FindingKind::code).toList());
         model.addAttribute("readingKinds", ReadingFindingsSection.kinds());
-        ReadingFindingsSection.add(model, queries.reader(), ReadingFindings.read(queries.reader(), Params.iri(list)), kind, counts);
+        ReadingFindingsSection.add(model, queries.reader(), Params.iri(list), Params.text(kind), counts);
         model.addAttribute("computed", HealthGraph.computed(queries.reader(), graphs.healthGraph()));
         model.addAttribute("counts", counts(counts));
         List<Coverage> coverage = Coverage.read(queries.reader(), Params.iri(list));

@@ -30,21 +30,32 @@ final class ReadingFindingsSection {
     }
 
     /**
-     * Puts the section's attributes into the model: the counts the loads kept, the findings of {@code kind}
-     * (all when none) listed from {@code all}.
+     * Puts the section's attributes into the model: the counts the loads kept, and the first findings of {@code kind}
+     * (all kinds when none) of the list {@code listIri}, or of every list: read no further than the page lists them,
+     * the count of the rest being the one the loads kept.
      */
-    static void add(Model model, GraphReader reader, List<ReadingFinding> all, String kind, FindingCounts kept) {
+    static void add(Model model, GraphReader reader, String listIri, String kind, FindingCounts kept) {
         Map<String, Long> counts = new LinkedHashMap<>();
         kinds().forEach(k -> counts.put(k, kept.of(k)));
         counts.values().removeIf(n -> n == 0);
-        List<ReadingFinding> shown = kind == null || kind.isBlank() ? all
-                : all.stream().filter(f -> f.kind().code().equals(kind)).toList();
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        boolean anyKind = kind == null || kind.isBlank();
+        List<ReadingFinding> listed;
+        long count;
+        if (listIri == null) {
+            count = anyKind ? total : counts.getOrDefault(kind, 0L);
+            listed = ReadingFindings.first(reader, k -> anyKind || k.code().equals(kind), count, SHOWN);
+        } else {
+            List<ReadingFinding> shown = ReadingFindings.read(reader, listIri).stream()
+                    .filter(f -> anyKind || f.kind().code().equals(kind)).toList();
+            count = shown.size();
+            listed = shown.subList(0, Math.min(SHOWN, shown.size()));
+        }
         model.addAttribute("readingCounts", counts);
-        model.addAttribute("readingTotal", counts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("readingTotal", total);
         model.addAttribute("readingSlips", Arrays.stream(WarningKind.values()).filter(WarningKind::slip)
                 .mapToLong(k -> counts.getOrDefault(k.code(), 0L)).sum());
-        model.addAttribute("readingCount", shown.size());
-        List<ReadingFinding> listed = shown.subList(0, Math.min(SHOWN, shown.size()));
+        model.addAttribute("readingCount", count);
         model.addAttribute("reading", ReadingFindings.withCellTexts(reader, listed));
     }
 }
