@@ -215,13 +215,14 @@ public final class Iris {
      */
     public String versionSlugOf(String iri) {
         MintedIri minted = parse(iri).orElse(null);
-        if (minted instanceof MintedIri.EventIri e) {
-            minted = e.owner();
-        }
-        if (minted instanceof MintedIri.DivisionIri d) {
-            return d.version().slug();
-        }
-        return minted instanceof MintedIri.VersionIri v ? v.slug() : null;
+        MintedIri.VersionIri version = version(minted instanceof MintedIri.EventIri e ? e.owner() : minted);
+        return version == null ? null : version.slug();
+    }
+
+    /** The version a version or a part of one is of; null for anything else. */
+    private static MintedIri.VersionIri version(MintedIri minted) {
+        return minted instanceof MintedIri.DivisionIri d ? d.version()
+                : minted instanceof MintedIri.VersionIri v ? v : null;
     }
 
     /**
@@ -253,9 +254,7 @@ public final class Iris {
      * {@code law/统计法/2024-09-13}), its segments as they are written in it; empty for anything else.
      */
     public Optional<String> versionOf(String iri) {
-        return parse(iri).map(minted -> minted instanceof MintedIri.DivisionIri d ? d.version()
-                : minted instanceof MintedIri.VersionIri v ? v : null)
-                .map(v -> base + "law/" + v.document().key() + "/" + v.slug());
+        return parse(iri).map(Iris::version).map(v -> base + "law/" + v.document().key() + "/" + v.slug());
     }
 
     public String chapter(String version, int number) {

@@ -26,6 +26,10 @@ public final class ReadingFindings {
             .thenComparingInt(ReadingFinding::column).thenComparingInt(ReadingFinding::line)
             .thenComparing(f -> f.kind().code()).thenComparing(ReadingFinding::iri);
 
+    /** How many files' findings one query reads: few enough that the first page stops early, enough to be few queries. */
+    private static final int FILES_A_QUERY = 8;
+    private static final String FINDINGS = "health-reading-findings";
+
     private ReadingFindings() {
     }
 
@@ -83,10 +87,6 @@ public final class ReadingFindings {
         found.sort(ORDER);
         return found.subList(0, Math.min(limit, found.size()));
     }
-
-    /** How many files' findings one query reads: few enough that the first page stops early, enough to be few queries. */
-    private static final int FILES_A_QUERY = 8;
-    private static final String FINDINGS = "health-reading-findings";
 
     /** Each list by the table it was read from. */
     private static Map<String, ListTableRow> byTable(List<ListTableRow> lists) {

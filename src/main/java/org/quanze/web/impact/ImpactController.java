@@ -97,8 +97,7 @@ record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos 
         if (text(from) != null && text(to) != null) {
             return new Form(document, from, to, Params.iri(list));
         }
-        DocumentChoice d = memos.documents().stream()
-                .filter(c -> c.key().equals(document.strip()) || c.title().equals(document.strip())).findFirst()
+        DocumentChoice d = choice(memos.documents(), document.strip())
                 .orElseThrow(() -> new IllegalArgumentException("No document 《" + document.strip()
                         + "》 with two versions to compare: name both versions (from, to)"));
         return new Form(d.key(), text(from) != null ? text(from) : d.oldest(), text(to) != null ? text(to) : d.newest(),
@@ -129,8 +128,7 @@ record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos 
             return Optional.empty();
         }
         String wanted = blank(document) != null ? document.strip() : documents.get(0).key();
-        Optional<DocumentChoice> choice = documents.stream()
-                .filter(d -> d.key().equals(wanted) || d.title().equals(wanted)).findFirst();
+        Optional<DocumentChoice> choice = choice(documents, wanted);
         if (choice.isEmpty()) {
             return Optional.of(new Asked(new Form(wanted, text(from), text(to), Params.iri(list)), List.of(), false, false));
         }
@@ -144,6 +142,11 @@ record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos 
         Form form = swapped ? new Form(d.key(), newest, oldest, Params.iri(list))
                 : new Form(d.key(), oldest, newest, Params.iri(list));
         return Optional.of(new Asked(form, d.versions(), reset, swapped));
+    }
+
+    /** The document offered whose key or title is {@code name}. */
+    private static Optional<DocumentChoice> choice(List<DocumentChoice> documents, String name) {
+        return documents.stream().filter(d -> d.key().equals(name) || d.title().equals(name)).findFirst();
     }
 
     private static String text(String value) {
