@@ -35,10 +35,12 @@ final class ImpactCommand extends StoreCommand {
             description = "Required. The document, e.g. 保守国家秘密法 or 中华人民共和国保守国家秘密法实施条例.")
     private String document;
 
-    @Option(names = "--from", paramLabel = "YEAR|DATE", description = "Required. The old version, e.g. 2010.")
+    @Option(names = "--from", paramLabel = "YEAR|DATE",
+            description = "The old version, e.g. 2010 (default: the oldest whose official text is held).")
     private String from;
 
-    @Option(names = "--to", paramLabel = "YEAR|DATE", description = "Required. The new version, e.g. 2024.")
+    @Option(names = "--to", paramLabel = "YEAR|DATE",
+            description = "The new version, e.g. 2024 (default: the newest whose official text is held).")
     private String to;
 
     @Option(names = "--list", paramLabel = "IRI|NAME",
@@ -50,9 +52,10 @@ final class ImpactCommand extends StoreCommand {
 
     @Override
     public Integer call() {
-        if (document == null || from == null || to == null) {
-            throw new IllegalArgumentException("impact needs --document, --from and --to, e.g. "
-                    + "quanze impact --document 保守国家秘密法 --from 2010 --to 2024 (or: quanze impact point-in-time …)");
+        if (document == null) {
+            throw new IllegalArgumentException("impact needs --document (and, else its oldest and newest texts, --from "
+                    + "and --to), e.g. quanze impact --document 保守国家秘密法 --from 2010 --to 2024 (or: quanze impact "
+                    + "point-in-time …)");
         }
         try (GraphStore store = storeOptions.open()) {
             Iris iris = storeOptions.iris();

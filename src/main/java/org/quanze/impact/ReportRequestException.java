@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A report asked for what the store cannot give: a document or version it does not hold, a
- * version without official text, or versions in the wrong order. The reason and its arguments let a
+ * version without official text, versions in the wrong order, or (versions left out) a document with
+ * fewer than two versions whose text is held. The reason and its arguments let a
  * page say it in the reader's language; the message says it in English for the CLI and logs.
  */
 public final class ReportRequestException extends IllegalArgumentException {
@@ -12,7 +13,8 @@ public final class ReportRequestException extends IllegalArgumentException {
     /** Why a report cannot be made; the code is the message key's last part. */
     public enum Reason {
         NO_DOCUMENT("no-document"), NO_VERSION("no-version"), AMBIGUOUS_VERSION("ambiguous-version"),
-        NO_TEXT("no-text"), NOT_LATER("not-later");
+        NO_TEXT("no-text"), NOT_LATER("not-later"),
+        FEW_TEXTS("few-texts");
 
         private final String code;
 

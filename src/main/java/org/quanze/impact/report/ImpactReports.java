@@ -44,7 +44,7 @@ public final class ImpactReports {
     /**
      * The whole report for a document named as a list names it, from the version named {@code from}
      * (a year or a date) to the one named {@code to}, over every list or one ({@code listIri}, may be
-     * null): a row for every citation of the old version (what became of its article), and for every
+     * null); a version left out (null) is the oldest ({@code from}) or newest ({@code to}) with official text: a row for every citation of the old version (what became of its article), and for every
      * citation of the new version (what its article came from), each in full.
      *
      * @throws IllegalArgumentException       when the document or a version is not found, when either version
@@ -136,13 +136,42 @@ public final class ImpactReports {
 
     /** The revision asked for, kept in {@code memo} once found (a request that fails is not kept: it throws). */
     private Revision revision(GraphReader reader, ReportMemo memo, String title, String from, String to) {
-        return memo.revisions.get(List.of(title, from, to), k -> revision(reader, title, from, to));
+        return memo.revisions.get(List.of(title, from == null ? "" : from, to == null ? "" : to),
+                k -> revision(reader, title, from, to));
     }
 
     private Revision revision(GraphReader reader, String title, String from, String to) {
-        VersionRef older = versions.version(reader, title, from);
-        VersionRef newer = versions.version(reader, title, to);
+        VersionRef older = from == null ? official(reader, title).get(0) : versions.version(reader, title, from);
+        VersionRef newer = to == null ? newest(official(reader, title)) : versions.version(reader, title, to);
         return new Revision(older, newer, chain(reader, title, older, newer));
+    }
+
+    private static VersionRef newest(List<VersionRef> official) {
+        return official.get(official.size() - 1);
+    }
+
+    /**
+     * The document's versions with official text, oldest first: a report left without its old (new) version
+     * compares the oldest (newest) of them, as the page's form does — the page, its downloads and the CLI alike.
+     *
+     * @throws ReportRequestException when no such document is loaded, or fewer than two of its versions have text
+     */
+    private List<VersionRef> official(GraphReader reader, String title) {
+        List<VersionRef> all = versions.versions(reader, title);
+        if (all.isEmpty()) {
+            throw new ReportRequestException(ReportRequestException.Reason.NO_DOCUMENT,
+                    "no document 《" + title + "》 is loaded", title);
+        }
+        List<VersionRef> official = all.stream().filter(VersionRef::official)
+                .sorted(Comparator.comparing(VersionRef::versionDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        if (official.size() < 2) {
+            throw new ReportRequestException(ReportRequestException.Reason.FEW_TEXTS, "the store holds the official "
+                    + "text of " + official.size() + " version(s) of 《" + title + "》: a report compares two; its "
+                    + "versions: " + all.stream().map(VersionRef::slug).toList(), title,
+                    String.valueOf(official.size()));
+        }
+        return official;
     }
 
     /** The consecutive versions with official text from {@code older} to {@code newer}, both included. */

@@ -89,19 +89,13 @@ record ImpactController(PageQueries queries, ImpactReports reports, ReportMemos 
     }
 
     /**
-     * What a download reports: the versions asked, or, those left out, the document's oldest and newest, as the page
-     * fills its form in (a link written by hand, {@code /impact.csv?document=统计法}, was refused). A version asked
-     * that the document does not have is not replaced: the download answers 404 and says so.
+     * What a download reports: the versions asked; those left out are the document's oldest and newest with official
+     * text, chosen by the report as the page's form chooses them (a link written by hand, {@code
+     * /impact.csv?document=统计法}, was refused). A version asked that the document does not have is not replaced: the
+     * download answers 404 and says so.
      */
-    private Form download(String document, String from, String to, String list) {
-        if (text(from) != null && text(to) != null) {
-            return new Form(document, from, to, Params.iri(list));
-        }
-        DocumentChoice d = choice(memos.documents(), document.strip())
-                .orElseThrow(() -> new IllegalArgumentException("No document 《" + document.strip()
-                        + "》 with two versions to compare: name both versions (from, to)"));
-        return new Form(d.key(), text(from) != null ? text(from) : d.oldest(), text(to) != null ? text(to) : d.newest(),
-                Params.iri(list));
+    private static Form download(String document, String from, String to, String list) {
+        return new Form(document.strip(), text(from), text(to), Params.iri(list));
     }
 
     /** A download for a document or version that is not there: 404 with the reason, as plain text. */

@@ -158,10 +158,34 @@ class ImpactCommandsTest {
     }
 
     @Test
-    void shouldAskForTheDocumentAndBothVersions() {
-        Run r = run("impact", "--store", store, "--document", "保守国家秘密法");
+    void shouldAskForTheDocument() {
+        Run r = run("impact", "--store", store, "--from", "2010");
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("impact needs --document, --from and --to");
+        assertThat(r.err()).contains("impact needs --document");
+    }
+
+    /** As the page and its downloads: the versions left out are the oldest and newest whose official text is held. */
+    @Test
+    void shouldCompareTheOldestAndNewestTextsWhenTheVersionsAreLeftOut() throws Exception {
+        Run both = run("impact", "--store", store, "--document", "保守国家秘密法", "--from", "2010", "--to", "2024",
+                "--format", "json");
+        Run none = run("impact", "--store", store, "--document", "保守国家秘密法", "--format", "json");
+        Run newer = run("impact", "--store", store, "--document", "统计法", "--to", "2024", "--format", "csv");
+        Run whole = run("impact", "--store", store, "--document", "统计法", "--from", "2009", "--to", "2024", "--format", "csv");
+
+        assertThat(none.exit()).as(none.err()).isZero();
+        assertThat(JSON.readTree(none.out())).isEqualTo(JSON.readTree(both.out())).hasSize(10);
+        assertThat(newer.exit()).as(newer.err()).isZero();
+        assertThat(newer.out()).isEqualTo(whole.out());
+    }
+
+    @Test
+    void shouldSayWhenADocumentHasFewerThanTwoTextsToCompare() {
+        Run r = run("impact", "--store", store, "--document", "社会保险法");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("the store holds the official text of 1 version(s) of 《社会保险法》: a report "
+                + "compares two; its versions: [2010-10-28, 2018-12-29]");
     }
 }

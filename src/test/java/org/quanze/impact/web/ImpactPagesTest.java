@@ -223,6 +223,25 @@ class ImpactPagesTest extends ImpactWebTest {
                 .as("a version the document lacks is not replaced").isEqualTo(404);
     }
 
+    /**
+     * A document the store holds one official text of (社会保险法: 2010 and 2018 cited, the 2018 text held) cannot be
+     * reported without its versions: the page and the download say why, in the reader's language, not a server error.
+     */
+    @Test
+    void shouldSayADocumentWithOneTextHeldHasNothingToCompare() throws Exception {
+        HttpResponse<String> page = get("/impact?document=" + enc("社会保险法"));
+        HttpResponse<String> english = get("/impact?lang=en&document=" + enc("社会保险法"));
+        HttpResponse<String> csv = get("/impact.csv?document=" + enc("社会保险法"));
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(page.body()).select("#impact-error").text())
+                .contains("库中《社会保险法》只有 1 个版本有官方文本，比较需要两个。");
+        assertThat(Jsoup.parse(english.body()).select("#impact-error").text())
+                .contains("The store holds the official text of 1 version(s) of 《社会保险法》: a report compares two.");
+        assertThat(csv.statusCode()).isEqualTo(404);
+        assertThat(csv.body()).contains("official text of 1 version(s) of 《社会保险法》");
+    }
+
     @Test
     void shouldReportEachFindingWithItsCellsAndTheDiffOfAMisquote() throws Exception {
         Document page = page("/health?" + YULIN);
