@@ -101,6 +101,60 @@ class PageTruthTest extends WebTest {
     }
 
     /**
+     * Every page of /powers, in every order and with each kind of filter, lists the powers (and their duties and
+     * cases) that one query of the whole table ordered the same way gives, page by page: the page picks its 50
+     * powers with a query cut to its order and then reads their rows, and a power the cut or the paging lost or
+     * repeated would show here.
+     */
+    @TestFactory
+    Stream<DynamicTest> shouldListThePowersOfEachPageInTheOrderAsked() {
+        Map<String, String> sorts = Map.of("number", "?listTitle ?number", "name", "?name ?listTitle ?number",
+                "category", "?categoryLabel ?listTitle ?number", "unit", "?unitName ?listTitle ?number",
+                "duties", "?duties ?listTitle ?number", "cases", "?cases ?listTitle ?number");
+        Map<String, String> filters = Map.of("", "",
+                "list=https://w3id.org/quanze/id/list/yulin-secrecy-bureau",
+                "FILTER(?list = <https://w3id.org/quanze/id/list/yulin-secrecy-bureau>)",
+                "category=https://w3id.org/quanze/category/penalty",
+                "FILTER(?category = <https://w3id.org/quanze/category/penalty>)");
+        List<DynamicTest> tests = new ArrayList<>();
+        sorts.forEach((sort, keys) -> filters.forEach((filter, where) -> {
+            for (String dir : List.of("asc", "desc")) {
+                tests.add(DynamicTest.dynamicTest(sort + " " + dir + " " + filter, () -> {
+                    String order = Stream.concat(Stream.of(keys.split(" ")), Stream.of("?power"))
+                            .map(k -> dir.equals("desc") ? "DESC(" + k + ")" : k).collect(Collectors.joining(" "));
+                    List<Map<String, String>> whole = Fixtures.select(store, """
+                            SELECT ?power ?duties ?cases WHERE {
+                              { SELECT ?power ?list ?listTitle ?number ?name ?category ?categoryLabel ?unit ?unitName
+                                       (COUNT(DISTINCT ?d) AS ?duties) (COUNT(DISTINCT ?c) AS ?cases) WHERE {
+                                  ?list qz:hasPower ?power ; rdfs:label ?listTitle . ?power qz:number ?number .
+                                  OPTIONAL { ?power qz:name ?name }
+                                  OPTIONAL { ?power qz:category ?category . ?category skos:prefLabel ?categoryLabel
+                                             FILTER(lang(?categoryLabel) = "zh") }
+                                  OPTIONAL { ?power qz:undertakingUnit ?unit . ?unit rdfs:label ?unitName }
+                                  OPTIONAL { ?power qz:hasDuty ?d } OPTIONAL { ?power qz:hasAccountabilityCase ?c }
+                                } GROUP BY ?power ?list ?listTitle ?number ?name ?category ?categoryLabel ?unit ?unitName }
+                              WHERE_FILTER
+                            } ORDER BY ORDER_KEYS""".replace("WHERE_FILTER", where).replace("ORDER_KEYS", order));
+                    List<String> shown = new ArrayList<>();
+                    int pages = (whole.size() + 49) / 50;
+                    for (int n = 1; n <= Math.max(1, pages); n++) {
+                        Document page = Jsoup.parse(get("/powers?lang=zh&sort=" + sort + "&dir=" + dir + "&page=" + n
+                                + (filter.isEmpty() ? "" : "&" + filter)).body());
+                        assertThat(page.select("p.muted").text()).contains("共 " + whole.size() + " 项");
+                        for (Element row : page.select("table.data tbody tr")) {
+                            shown.add(iri(row.child(1).selectFirst("a")) + " " + row.child(4).text() + "/"
+                                    + row.child(5).text());
+                        }
+                    }
+                    assertThat(shown).isEqualTo(whole.stream()
+                            .map(r -> r.get("power") + " " + r.get("duties") + "/" + r.get("cases")).toList());
+                }));
+            }
+        }));
+        return tests.stream();
+    }
+
+    /**
      * The home page's lists with their powers, and its most cited articles with their citations, as counted here: the
      * page adds up the counts each load keeps (a COUNT of the store per request took minutes at 1000×).
      */

@@ -1,8 +1,10 @@
 package org.quanze.web.power;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
@@ -11,6 +13,7 @@ import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.quanze.queries.Bindings;
 import org.quanze.web.PageQueries;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +36,11 @@ class PowersController {
             "cases", List.of("cases", "listTitle", "number"));
 
     private final PageQueries queries;
+    private final PowerFacets facets;
 
-    PowersController(PageQueries queries) {
+    PowersController(PageQueries queries, PowerFacets facets) {
         this.queries = queries;
+        this.facets = facets;
     }
 
     @GetMapping("/powers")
@@ -50,27 +55,86 @@ class PowersController {
         putIri(filters, "fcategory", category);
         putIri(filters, "funit", unit);
         putIri(filters, "flist", list);
-        Query q = Bindings.bind(queries.query("powers-page"), FILTERS, filters);
-        if (q.getOrderBy() != null) {
-            q.getOrderBy().clear();
-        }
-        for (String var : SORTS.get(by)) {
-            q.addOrderBy(new SortCondition(Var.alloc(var), descending ? Query.ORDER_DESCENDING : Query.ORDER_ASCENDING));
-        }
-        q.setLimit(PAGE_SIZE);
-        q.setOffset((long) (current - 1) * PAGE_SIZE);
-        List<PowerCount> total = queries.list("powers-count", Bindings.bind(queries.query("powers-count"), FILTERS, filters),
-                PowerCount.class);
-        long count = total.isEmpty() ? 0 : total.get(0).n();
-        model.addAttribute("powers", queries.list("powers-page", q, PowerSummary.class));
+        long count = facets.count(byFacet(filters)).orElseGet(() -> counted(filters));
+        model.addAttribute("powers", rows(order(by, descending, current, filters)));
         model.addAttribute("total", count);
         model.addAttribute("pages", Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("page", current);
         model.addAttribute("sort", by);
         model.addAttribute("dir", descending ? "desc" : "asc");
         model.addAttribute("filter", new Filter(category, unit, list));
-        model.addAttribute("facets", queries.list("powers-facets", Map.of(), Facet.class));
+        model.addAttribute("facets", facets.byFacet());
         return VIEW;
+    }
+
+    /**
+     * The powers of the page, in its order ({@code powers-order.rq}, cut to what the order and filters read); the
+     * power's IRI breaks ties, so that a page is the same at every request and no power falls between two pages.
+     * Unfiltered and ordered by list and number (the page as first opened), only the lists the page falls in are read
+     * ({@link ListSlice}).
+     */
+    private List<String> order(String by, boolean descending, int page, Map<String, Node> filters) {
+        List<String> sorted = new ArrayList<>(SORTS.get(by));
+        sorted.add("power");
+        List<String> used = new ArrayList<>(sorted);
+        if (filters.containsKey("fcategory")) {
+            used.add("category");
+        }
+        if (filters.containsKey("funit")) {
+            used.add("unit");
+        }
+        Map<String, Node> values = new HashMap<>(filters);
+        List<String> declared = new ArrayList<>(FILTERS);
+        if (filters.containsKey("flist")) {
+            // The list itself bound: the powers of that list alone are read, not every power filtered.
+            values.put("list", filters.get("flist"));
+            declared.add("list");
+        }
+        long offset = (long) (page - 1) * PAGE_SIZE;
+        Query template = PowerOrder.cut(queries.query("powers-order"), used);
+        Optional<ListSlice> slice = by.equals("number") && filters.isEmpty()
+                ? ListSlice.of(facets.all(), descending, offset, PAGE_SIZE) : Optional.empty();
+        Query q;
+        if (slice.isPresent()) {
+            if (slice.get().lists().isEmpty()) {
+                return List.of();
+            }
+            q = Bindings.bindEach(template, "list", slice.get().lists().stream().map(NodeFactory::createURI).toList());
+            offset = slice.get().offset();
+        } else {
+            q = Bindings.bind(template, declared, values);
+        }
+        for (String var : sorted) {
+            q.addOrderBy(new SortCondition(Var.alloc(var), descending ? Query.ORDER_DESCENDING : Query.ORDER_ASCENDING));
+        }
+        q.setLimit(PAGE_SIZE);
+        q.setOffset(offset);
+        return queries.list("powers-order", q, PowerKey.class).stream().map(PowerKey::power).distinct().toList();
+    }
+
+    /** The rows of the powers chosen ({@code power-rows.rq}), in the order chosen. */
+    private List<PowerSummary> rows(List<String> powers) {
+        if (powers.isEmpty()) {
+            return List.of();
+        }
+        List<PowerSummary> read = queries.list("power-rows", Bindings.bindEach(queries.query("power-rows"), "power",
+                powers.stream().map(NodeFactory::createURI).toList()), PowerSummary.class);
+        Map<String, List<PowerSummary>> byPower = read.stream().collect(Collectors.groupingBy(PowerSummary::power));
+        return powers.stream().flatMap(p -> byPower.getOrDefault(p, List.of()).stream()).toList();
+    }
+
+    /** How many powers the filters keep, counted ({@code powers-count.rq}) where the facets cannot tell. */
+    private long counted(Map<String, Node> filters) {
+        List<PowerCount> total = queries.list("powers-count", Bindings.bind(queries.query("powers-count"), FILTERS,
+                filters), PowerCount.class);
+        return total.isEmpty() ? 0 : total.get(0).n();
+    }
+
+    /** The filters set, by facet (category, unit, list) as the facets name them. */
+    private static Map<String, String> byFacet(Map<String, Node> filters) {
+        Map<String, String> byFacet = new HashMap<>();
+        filters.forEach((var, value) -> byFacet.put(var.substring(1), value.getURI()));
+        return byFacet;
     }
 
     /** The filters in force, to keep them in links. */
