@@ -143,6 +143,26 @@ final class LatencyBench {
                         List.of(TextQueries.search(pages, store.textSearch(), "收缴", null).serialize()),
                         "/search?q=收缴 vs " + searchQuery(store) + ".rq"
                         + (store.textSearch() == TextSearch.VIRTUOSO ? " narrowed by Virtuoso's free-text index" : ""))));
+        // The pages a user opens first, each on the store's largest: the powers page as opened (its page picks its
+        // powers from the facet counts each load keeps: no one query to set beside it), a list's page, the page of
+        // the law cited most, and the laws.
+        String list = id + "list/yulin-secrecy-bureau";
+        String version = Iris.standard().versionOf(article).orElseThrow();
+        String document = version.substring(0, version.lastIndexOf('/'));
+        questions.add(new Question("the powers page", "/powers", List.of(), "/powers as opened (sorted by list and "
+                + "number, page 1 of all powers)"));
+        questions.add(new Question("a list's page", page(list), List.of(), "the page of " + list.substring(id.length())
+                + " (its powers with their duties and cases, its table as published, its coverage)"));
+        questions.add(new Question("a law's page", page(document), List.of(
+                bind(pages.query("document"), Map.of("document", NodeFactory.createURI(document))),
+                bind(pages.query("document-versions"), Map.of("document", NodeFactory.createURI(document))),
+                bind(pages.query("document-cited-articles"), Map.of("document", NodeFactory.createURI(document)))),
+                "the page of " + document.substring(id.length()) + ", the law of the most cited article (its versions "
+                        + "and cited articles with their citations) vs its 3 queries (document.rq, document-versions.rq, "
+                        + "document-cited-articles.rq)"));
+        questions.add(new Question("the laws", "/laws", List.of(pages.query("laws").serialize(),
+                pages.query("laws-wanted").serialize()), "/laws (every document with its citations, the texts wanted "
+                + "with the library's closest titles) vs its 2 queries (laws.rq, laws-wanted.rq)"));
         if (withImpact) {
             questions.add(new Question("impact report", "/impact?document=" + java.net.URLEncoder.encode("保守国家秘密法",
                     StandardCharsets.UTF_8) + "&from=2010&to=2024", List.of(), "/impact for 保守国家秘密法 2010→2024"));
