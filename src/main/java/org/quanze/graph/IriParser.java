@@ -25,6 +25,7 @@ import org.quanze.graph.MintedIri.FindingIri;
 import org.quanze.graph.MintedIri.FindingTallyIri;
 import org.quanze.graph.MintedIri.GraphIri;
 import org.quanze.graph.MintedIri.CitationDigestIri;
+import org.quanze.graph.MintedIri.CitationTallyIri;
 import org.quanze.graph.MintedIri.LevelTallyIri;
 import org.quanze.graph.MintedIri.ListIri;
 import org.quanze.graph.MintedIri.MappingIri;
@@ -75,6 +76,10 @@ final class IriParser {
         if (n >= 3 && s[n - 2].equals("citation-digest")) {
             MintedIri version = parse(join(s, 0, n - 2));
             return version instanceof VersionIri ? new CitationDigestIri(version, s[n - 1]) : null;
+        }
+        if (n >= 3 && s[n - 2].equals("citation-tally")) {
+            MintedIri version = parse(join(s, 0, n - 2));
+            return version instanceof VersionIri ? new CitationTallyIri(version, s[n - 1]) : null;
         }
         if (n >= 4 && s[n - 3].equals("level-tally")) {
             MintedIri document = parse(join(s, 0, n - 3));

@@ -122,6 +122,17 @@ public final class Iris {
     }
 
     /**
+     * The count, kept at load time, of one list file's citations of one version, with or without an article
+     * ({@code VERSION/citation-tally/FILE}): what a document's page and /laws add up.
+     */
+    public String citationTally(String version, String listGraph) {
+        if (!listGraph.startsWith(graphs())) {
+            throw new IllegalArgumentException("not a file's graph: " + listGraph);
+        }
+        return version + "/citation-tally/" + listGraph.substring(graphs().length());
+    }
+
+    /**
      * The count, kept at load time, of the findings of one kind ({@code SUBJECT/finding-tally/KIND}): of a list
      * (its citation findings, and the reader's warnings met in its table), or of a list file (its reader's
      * warnings met in no list's table). Named, not blank, for the same reason as {@link #tally}.

@@ -65,6 +65,10 @@ public sealed interface MintedIri {
     record CitationDigestIri(MintedIri version, String file) implements MintedIri {
     }
 
+    /** {@code VERSION/citation-tally/FILE}: a list file's citations of one version, counted at load time. */
+    record CitationTallyIri(MintedIri version, String file) implements MintedIri {
+    }
+
     /** {@code SUBJECT/finding-tally/KIND}: the findings of one kind of a list or of a list file, counted at load time. */
     record FindingTallyIri(MintedIri subject, String kind) implements MintedIri {
     }

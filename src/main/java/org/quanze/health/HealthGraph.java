@@ -31,10 +31,10 @@ public final class HealthGraph {
      * The layout of the findings graphs and of the counts kept with them. Raised whenever a release
      * keeps something new there (2: findings per kind and powers per facet counted at load time; 3: the
      * duties, cases and citations of each list; 4: each list's coverage, the columns of /health's table; 5: each
-     * file's citations of each version digested for the impact report), so that a store written before has
-     * everything recomputed instead of pages reading counts it lacks.
+     * file's citations of each version digested for the impact report; 6: and counted, for a document's page and
+     * /laws), so that a store written before has everything recomputed instead of pages reading counts it lacks.
      */
-    public static final int FORMAT = 5;
+    public static final int FORMAT = 6;
 
     private HealthGraph() {
     }

@@ -21,22 +21,22 @@ import org.quanze.reading.ImpactQueries;
  * ({@link ImpactGraphs#compute}) and for a scoped load ({@link ScopedUpdates}) alike, so that what a load
  * keeps cannot drift from what the recompute that checks it calls for: the file's findings and the level
  * tags of its citations ({@link HealthGraph}), its citations of each article counted ({@link ArticleTallies}) and of
- * each version digested ({@link CitationDigests}),
+ * each version digested ({@link CitationDigests}) and counted ({@link VersionTallies}),
  * its powers per facet of the powers page ({@link FacetTallies}), its lists' duties, cases and citations
  * ({@link MemberTallies}), its findings per kind ({@link FindingTallies}) and its lists' coverage ({@link CoverageTallies}).
  */
 final class FileHealthGraph {
 
     /**
-     * What is counted from a list file's own graph: its citations per article, its reader's warnings per kind,
-     * its powers per value of each facet of the powers page, its lists' duties, cases and citations, and its
+     * What is counted from a list file's own graph: its citations per article and per version, its reader's warnings
+     * per kind, its powers per value of each facet of the powers page, its lists' duties, cases and citations, and its
      * citations as the coverage table counts them (with the texts they cite).
      */
     record Counts(List<ArticleTallyRow> articles, List<ReadingTallyRow> reading, List<FacetTallyRow> facets,
                   List<MemberTallyRow> members, List<CoverageCitationRow> coverage,
-                  Map<String, List<SummaryCitation>> digests) {
+                  Map<String, List<SummaryCitation>> digests, List<VersionTallyRow> versions) {
 
-        static final Counts NONE = new Counts(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+        static final Counts NONE = new Counts(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
     }
 
     private FileHealthGraph() {
@@ -58,7 +58,10 @@ final class FileHealthGraph {
         Map<String, List<MemberTallyRow>> members = byGraph(reader, "impact-member-tallies", MemberTallyRow.class, MemberTallyRow::graph);
         Map<String, List<CoverageCitationRow>> coverage = byGraph(reader, "impact-coverage-citations", CoverageCitationRow.class,
                 CoverageCitationRow::graph);
+        Map<String, List<VersionTallyRow>> versions = byGraph(reader, "impact-version-tallies", VersionTallyRow.class,
+                VersionTallyRow::graph);
         Set<String> graphs = new HashSet<>(articles.keySet());
+        graphs.addAll(versions.keySet());
         graphs.addAll(reading.keySet());
         graphs.addAll(facets.keySet());
         graphs.addAll(members.keySet());
@@ -66,7 +69,7 @@ final class FileHealthGraph {
         Map<String, Counts> counts = new HashMap<>();
         graphs.forEach(g -> counts.put(g, new Counts(articles.getOrDefault(g, List.of()), reading.getOrDefault(g, List.of()),
                 facets.getOrDefault(g, List.of()), members.getOrDefault(g, List.of()), coverage.getOrDefault(g, List.of()),
-                digests.getOrDefault(g, Map.of()))));
+                digests.getOrDefault(g, Map.of()), versions.getOrDefault(g, List.of()))));
         return counts;
     }
 
@@ -86,6 +89,7 @@ final class FileHealthGraph {
         Model health = HealthGraph.write(iris, iris.healthGraphOf(listGraph), listGraph, findings, ownTags);
         ArticleTallies.write(iris, health, counts.articles());
         CitationDigests.write(iris, health, listGraph, counts.digests());
+        VersionTallies.write(iris, health, listGraph, counts.versions());
         FacetTallies.write(iris, health, counts.facets());
         MemberTallies.write(iris, health, counts.members());
         CoverageTallies.write(iris, health, counts.coverage(), findings);

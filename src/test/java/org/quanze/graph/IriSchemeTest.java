@@ -115,7 +115,7 @@ class IriSchemeTest {
         assertThat(kinds).contains("ListIri", "PowerIri", "DutyIri", "CaseIri", "ExemptionIri", "CitationIri",
                 "EventIri", "FindingIri", "SourceFileIri", "TableIri", "CellIri", "OrganizationIri",
                 "DocumentIri", "VersionIri", "DivisionIri", "CorrespondenceIri", "MappingIri", "GraphIri", "FindingTallyIri", "FacetTallyIri",
-                "MemberTallyIri", "CoverageTallyIri", "CitationDigestIri");
+                "MemberTallyIri", "CoverageTallyIri", "CitationDigestIri", "CitationTallyIri");
     }
 
     /** A sub-item's power reads back with its key ({@code 3-2}), the key its number and place give. */
@@ -187,6 +187,10 @@ class IriSchemeTest {
                 .contains(new MintedIri.CitationDigestIri(new MintedIri.VersionIri(new MintedIri.DocumentIri("统计法"), "2024-09-13"),
                         "a.xlsx"));
         assertThat(iris.parse(iris.list("a-1") + "/citation-digest/a.xlsx")).as("not a version's").isEmpty();
+        assertThat(iris.parse(iris.citationTally(iris.version("统计法", "2024-09-13"), iris.graph("a.xlsx"))))
+                .contains(new MintedIri.CitationTallyIri(new MintedIri.VersionIri(new MintedIri.DocumentIri("统计法"), "2024-09-13"),
+                        "a.xlsx"));
+        assertThat(iris.parse(iris.list("a-1") + "/citation-tally/a.xlsx")).as("not a version's").isEmpty();
         assertThat(iris.parse(iris.category("其他类别"))).contains(new MintedIri.CategoryIri("其他类别"));
         assertThat(iris.parse(iris.change(java.time.Instant.parse("2026-12-06T00:00:00Z"), 2)))
                 .contains(new MintedIri.ChangeIri("2026-12-06T00:00:00Z", 2));

@@ -53,6 +53,18 @@ class KeptCountsTest {
               }
             } GROUP BY ?article ?list ?role""";
 
+    /** The kept counts of each version per list file: a tally of a version has no other dimension. */
+    private static final String KEPT_VERSIONS = """
+            SELECT ?version ?g ?n WHERE {
+              GRAPH ?h { ?h qz:checkedGraph ?g . ?t qz:tallyOf ?version ; qz:tallyCount ?n }
+              FILTER EXISTS { GRAPH ?any { ?version a qz:LegalDocumentVersion } }
+            }""";
+
+    /** Every citation of each version, in each list file's graph. */
+    private static final String RAW_VERSIONS = """
+            SELECT ?version ?g (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c qz:citesVersion ?version } }
+            GROUP BY ?version ?g""";
+
     private static final String KEPT_FINDINGS = """
             SELECT ?of ?kind ?n WHERE {
               GRAPH ?h { ?h qz:checkedGraph ?g . ?t qz:tallyOf ?of ; qz:tallyKind ?kind ; qz:tallyCount ?n } }""";
@@ -152,6 +164,13 @@ class KeptCountsTest {
     private static Map<String, Long> counts(Tdb2Store store, String query) {
         Map<String, Long> counts = new TreeMap<>();
         Fixtures.select(store, query).forEach(r -> counts.merge(r.get("article") + " " + r.get("list") + " " + r.get("role"),
+                Long.parseLong(r.get("n")), Long::sum));
+        return counts;
+    }
+
+    private static Map<String, Long> versions(Tdb2Store store, String query) {
+        Map<String, Long> counts = new TreeMap<>();
+        Fixtures.select(store, query).forEach(r -> counts.merge(r.get("version") + " " + r.get("g"),
                 Long.parseLong(r.get("n")), Long::sum));
         return counts;
     }
@@ -282,6 +301,28 @@ class KeptCountsTest {
         assertThat(after.getOrDefault(key45, 0L)).isEqualTo(raw.get(key45) - 1);
         assertThat(after.getOrDefault(key46, 0L)).isEqualTo(raw.getOrDefault(key46, 0L) + 1);
     }
+    /**
+     * The citations of each version each load keeps per list file (with or without an article; a document's page
+     * and /laws add them up), against a COUNT of the citations in each list file's graph: on the bundled lists, and
+     * again after a list is loaded with a citation of the law now citing its regulation.
+     */
+    @Test
+    void shouldKeepTheCitationsOfEachVersionPerFileAsTheListsHoldThem() throws Exception {
+        Tdb2Store store = Fixtures.emptyStore();
+        Fixtures.loader(store).load(Source.fromPaths(Fixtures.secrecyTextsAndLists()), LoadListener.NONE);
+        Map<String, Long> raw = versions(store, RAW_VERSIONS);
+        assertThat(raw).as("versions cited per list file").hasSizeGreaterThan(50);
+        assertThat(versions(store, KEPT_VERSIONS)).isEqualTo(raw);
+
+        String yulin = new String(Fixtures.bytes(Fixtures.YULIN), StandardCharsets.UTF_8);
+        Fixtures.loader(store).load(List.of(new Source(Fixtures.YULIN, "yulin-secrecy-bureau.txt", SourceKind.LIST,
+                yulin.replaceFirst("《中华人民共和国保守国家秘密法》", "《中华人民共和国保守国家秘密法实施条例》")
+                        .getBytes(StandardCharsets.UTF_8))), LoadListener.NONE);
+        Map<String, Long> after = versions(store, RAW_VERSIONS);
+        assertThat(after).as("the change moved a citation").isNotEqualTo(raw);
+        assertThat(versions(store, KEPT_VERSIONS)).isEqualTo(after);
+    }
+
     /**
      * The digests each load keeps of a file's citations of each version, read by the impact report, against the
      * citations counted from the lists' graphs ({@code impact-summary-citations.rq}): for every version cited,

@@ -101,6 +101,45 @@ class PageTruthTest extends WebTest {
     }
 
     /**
+     * Each legal document's page: its versions with their citations, and its cited articles with theirs, as COUNTs of
+     * the citations give them (the page adds up the counts each load keeps; a sum over a repeated row or a tally
+     * missed would show here).
+     */
+    @TestFactory
+    Stream<DynamicTest> shouldCountTheCitationsOfEachDocumentsVersionsAndArticlesAsTheGraphHoldsThem() {
+        return each("SELECT DISTINCT ?x WHERE { ?c qz:citesDocument ?x } ORDER BY ?x", this::checkDocument);
+    }
+
+    /** /laws: each document's citations, and each text wanted with its citations and the files citing it. */
+    @Test
+    void shouldCountTheCitationsOfEveryLawAndTextWantedAsTheGraphHoldsThem() throws Exception {
+        Document laws = Jsoup.parse(get("/laws?lang=zh").body());
+        Map<String, String> shown = new TreeMap<>();
+        for (Element row : laws.select("table.data tbody tr")) {
+            if (row.closest("#wanted") == null) {
+                shown.put(iri(row.selectFirst("a")), row.child(4).text());
+            }
+        }
+        Map<String, String> expected = new TreeMap<>();
+        byKey("SELECT ?k (COUNT(DISTINCT ?c) AS ?v) WHERE { ?c qz:citesDocument ?k } GROUP BY ?k")
+                .forEach((k, v) -> expected.put(k, v.get(0)));
+        assertThat(shown).as("every cited document with its citations").containsAllEntriesOf(expected);
+        Map<String, String> wanted = new TreeMap<>();
+        for (Element row : laws.select("#wanted tbody tr")) {
+            wanted.put(row.child(0).text(), row.child(1).text() + " " + row.child(2).text());
+        }
+        Map<String, String> expectedWanted = new TreeMap<>();
+        Fixtures.select(store, """
+                SELECT ?title (COUNT(DISTINCT ?c) AS ?n) (COUNT(DISTINCT ?g) AS ?files) WHERE {
+                  GRAPH ?g { ?c qz:citesDocument ?d } ?d qz:shortTitle ?short
+                  OPTIONAL { ?d rdfs:label ?label }
+                  BIND(COALESCE(?label, ?short) AS ?title)
+                  FILTER NOT EXISTS { ?d eli:is_realized_by ?v . ?v qz:hasOfficialText true }
+                } GROUP BY ?title""").forEach(r -> expectedWanted.put(r.get("title"), r.get("n") + " " + r.get("files")));
+        assertThat(wanted).as("the texts wanted, their citations and files").isEqualTo(expectedWanted);
+    }
+
+    /**
      * Every page of /powers, in every order and with each kind of filter, lists the powers (and their duties and
      * cases) that one query of the whole table ordered the same way gives, page by page: the page picks its 50
      * powers with a query cut to its order and then reads their rows, and a power the cut or the paging lost or
@@ -284,6 +323,31 @@ class PageTruthTest extends WebTest {
             assertThat(row.child(4).text() + "/" + row.child(5).text()).as("duties/cases of %s", power)
                     .isEqualTo(counts.get(power).get(0));
         }
+    }
+
+    private void checkDocument(String document) throws Exception {
+        Document page = page(document);
+        Map<String, String> versions = new TreeMap<>();
+        for (Element row : page.select("table.data tbody tr")) {
+            versions.put(iri(row.selectFirst("a")), row.child(5).text());
+        }
+        Map<String, String> expected = new TreeMap<>();
+        byKey("""
+                SELECT ?k ?v WHERE {
+                  { SELECT DISTINCT ?k WHERE { <D> eli:is_realized_by ?k } }
+                  OPTIONAL { SELECT ?k (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c qz:citesVersion ?k } GROUP BY ?k }
+                  BIND(COALESCE(?n, 0) AS ?v)
+                }""".replace("<D>", "<" + document + ">")).forEach((k, v) -> expected.put(k, v.get(0)));
+        assertThat(versions).as("the versions of %s and their citations", document).isEqualTo(expected);
+        Map<String, String> articles = new TreeMap<>();
+        for (Element a : page.select("ul.chips li a")) {
+            articles.put(iri(a), a.text().replaceAll("^.*· (\\d+) 次$", "$1"));
+        }
+        Map<String, String> cited = new TreeMap<>();
+        byKey("""
+                SELECT ?k (COUNT(DISTINCT ?c) AS ?v) WHERE { ?c qz:citesDocument <D> ; qz:citesArticle ?k } GROUP BY ?k"""
+                .replace("<D>", "<" + document + ">")).forEach((k, v) -> cited.put(k, v.get(0)));
+        assertThat(articles).as("the cited articles of %s and their citations", document).isEqualTo(cited);
     }
 
     // ---- articles
