@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
@@ -13,7 +14,6 @@ import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.quanze.queries.Bindings;
 import org.quanze.web.PageQueries;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,6 +76,25 @@ class PowersController {
     private List<String> order(String by, boolean descending, int page, Map<String, Node> filters) {
         List<String> sorted = new ArrayList<>(SORTS.get(by));
         sorted.add("power");
+        long offset = (long) (page - 1) * PAGE_SIZE;
+        Query template = PowerOrder.cut(queries.query("powers-order"), used(sorted, filters));
+        Optional<ListSlice> slice = by.equals("number") && filters.isEmpty()
+                ? ListSlice.of(facets.all(), descending, offset, PAGE_SIZE) : Optional.empty();
+        if (slice.isPresent() && slice.get().lists().isEmpty()) {
+            return List.of();
+        }
+        Query q = slice.map(s -> Bindings.bindEach(template, "list",
+                s.lists().stream().map(NodeFactory::createURI).toList())).orElseGet(() -> filtered(template, filters));
+        for (String var : sorted) {
+            q.addOrderBy(new SortCondition(Var.alloc(var), descending ? Query.ORDER_DESCENDING : Query.ORDER_ASCENDING));
+        }
+        q.setLimit(PAGE_SIZE);
+        q.setOffset(slice.map(ListSlice::offset).orElse(offset));
+        return queries.list("powers-order", q, PowerKey.class).stream().map(PowerKey::power).distinct().toList();
+    }
+
+    /** The variables the order reads, and those a filter set compares. */
+    private static List<String> used(List<String> sorted, Map<String, Node> filters) {
         List<String> used = new ArrayList<>(sorted);
         if (filters.containsKey("fcategory")) {
             used.add("category");
@@ -83,33 +102,19 @@ class PowersController {
         if (filters.containsKey("funit")) {
             used.add("unit");
         }
+        return used;
+    }
+
+    /** The query with the filters bound; with a list filter, the list itself bound too. */
+    private static Query filtered(Query template, Map<String, Node> filters) {
         Map<String, Node> values = new HashMap<>(filters);
         List<String> declared = new ArrayList<>(FILTERS);
         if (filters.containsKey("flist")) {
-            // The list itself bound: the powers of that list alone are read, not every power filtered.
+            // The powers of that list alone are read, not every power filtered by it.
             values.put("list", filters.get("flist"));
             declared.add("list");
         }
-        long offset = (long) (page - 1) * PAGE_SIZE;
-        Query template = PowerOrder.cut(queries.query("powers-order"), used);
-        Optional<ListSlice> slice = by.equals("number") && filters.isEmpty()
-                ? ListSlice.of(facets.all(), descending, offset, PAGE_SIZE) : Optional.empty();
-        Query q;
-        if (slice.isPresent()) {
-            if (slice.get().lists().isEmpty()) {
-                return List.of();
-            }
-            q = Bindings.bindEach(template, "list", slice.get().lists().stream().map(NodeFactory::createURI).toList());
-            offset = slice.get().offset();
-        } else {
-            q = Bindings.bind(template, declared, values);
-        }
-        for (String var : sorted) {
-            q.addOrderBy(new SortCondition(Var.alloc(var), descending ? Query.ORDER_DESCENDING : Query.ORDER_ASCENDING));
-        }
-        q.setLimit(PAGE_SIZE);
-        q.setOffset(offset);
-        return queries.list("powers-order", q, PowerKey.class).stream().map(PowerKey::power).distinct().toList();
+        return Bindings.bind(template, declared, values);
     }
 
     /** The rows of the powers chosen ({@code power-rows.rq}), in the order chosen. */
