@@ -53,9 +53,9 @@ final class ImpactCommand extends StoreCommand {
     @Override
     public Integer call() {
         if (document == null) {
-            throw new IllegalArgumentException("impact needs --document (and, else its oldest and newest texts, --from "
-                    + "and --to), e.g. quanze impact --document 保守国家秘密法 --from 2010 --to 2024 (or: quanze impact "
-                    + "point-in-time …)");
+            throw new IllegalArgumentException("impact needs --document (--from and --to default to its oldest and "
+                    + "newest texts held), e.g. quanze impact --document 保守国家秘密法 --from 2010 --to 2024 (or: quanze "
+                    + "impact point-in-time …)");
         }
         try (GraphStore store = storeOptions.open()) {
             Iris iris = storeOptions.iris();
