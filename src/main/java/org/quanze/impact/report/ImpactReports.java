@@ -141,8 +141,9 @@ public final class ImpactReports {
     }
 
     private Revision revision(GraphReader reader, String title, String from, String to) {
-        VersionRef older = from == null ? official(reader, title).get(0) : versions.version(reader, title, from);
-        VersionRef newer = to == null ? newest(official(reader, title)) : versions.version(reader, title, to);
+        List<VersionRef> official = from == null || to == null ? official(reader, title) : List.of();
+        VersionRef older = from == null ? official.get(0) : versions.version(reader, title, from);
+        VersionRef newer = to == null ? newest(official) : versions.version(reader, title, to);
         return new Revision(older, newer, chain(reader, title, older, newer));
     }
 

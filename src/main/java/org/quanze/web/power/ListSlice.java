@@ -24,11 +24,10 @@ record ListSlice(List<String> lists, long offset) {
     /**
      * The slice, when the facets tell every list's powers; empty when they do not (a store keeping no counts).
      *
-     * @param facets     every facet value with its count ({@link PowerFacets#all})
+     * @param lists      the lists with their powers counted (the list facet's values, {@link PowerFacets#of})
      * @param descending whether the page runs from the last title to the first
      */
-    static Optional<ListSlice> of(List<Facet> facets, boolean descending, long offset, int size) {
-        List<Facet> lists = facets.stream().filter(f -> f.facet().equals("list")).toList();
+    static Optional<ListSlice> of(List<Facet> lists, boolean descending, long offset, int size) {
         if (lists.isEmpty()) {
             return Optional.empty();
         }

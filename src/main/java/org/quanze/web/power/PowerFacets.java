@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.quanze.graph.PowerFacet;
 import org.quanze.store.GraphStore;
 import org.quanze.web.PageQueries;
 import org.quanze.web.PerGeneration;
@@ -18,27 +19,22 @@ import org.springframework.stereotype.Component;
 @Component
 class PowerFacets {
 
-    private final PerGeneration<Kept> facets;
-
-    /** The values, and the same by facet: the page offers each facet's in its own select (3,109 values at 100×). */
-    private record Kept(List<Facet> all, Map<String, List<Facet>> byFacet) {
-    }
+    /** The values by facet: the page offers each facet's in its own select (3,109 values at 100×). */
+    private final PerGeneration<Map<String, List<Facet>>> facets;
 
     PowerFacets(PageQueries queries, GraphStore store) {
-        this.facets = new PerGeneration<>(store, () -> {
-            List<Facet> all = List.copyOf(queries.list("powers-facets", Map.of(), Facet.class));
-            return new Kept(all, Map.copyOf(all.stream().collect(Collectors.groupingBy(Facet::facet))));
-        });
-    }
-
-    /** Every value of every facet, by facet and label. */
-    List<Facet> all() {
-        return facets.get().all();
+        this.facets = new PerGeneration<>(store, () -> Map.copyOf(queries.list("powers-facets", Map.of(), Facet.class)
+                .stream().collect(Collectors.groupingBy(Facet::facet))));
     }
 
     /** The values of each facet (category, unit, list), by label; a facet no power has is not there. */
     Map<String, List<Facet>> byFacet() {
-        return facets.get().byFacet();
+        return facets.get();
+    }
+
+    /** The values of one facet, by label. */
+    List<Facet> of(PowerFacet facet) {
+        return byFacet().getOrDefault(facet.code(), List.of());
     }
 
     /**
@@ -49,15 +45,14 @@ class PowerFacets {
      * @param filters facet (category, unit, list) to the value's IRI, for the filters set
      */
     Optional<Long> count(Map<String, String> filters) {
-        List<Facet> all = all();
-        if (all.isEmpty() || filters.size() > 1) {
+        if (byFacet().isEmpty() || filters.size() > 1) {
             return Optional.empty();
         }
         if (filters.isEmpty()) {
-            return Optional.of(all.stream().filter(f -> f.facet().equals("list")).mapToLong(Facet::n).sum());
+            return Optional.of(of(PowerFacet.LIST).stream().mapToLong(Facet::n).sum());
         }
         Map.Entry<String, String> only = filters.entrySet().iterator().next();
-        return all.stream().filter(f -> f.facet().equals(only.getKey()) && f.value().equals(only.getValue()))
+        return byFacet().getOrDefault(only.getKey(), List.of()).stream().filter(f -> f.value().equals(only.getValue()))
                 .map(Facet::n).findFirst();
     }
 }

@@ -12,6 +12,7 @@ import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
+import org.quanze.graph.PowerFacet;
 import org.quanze.queries.Bindings;
 import org.quanze.web.PageQueries;
 import org.springframework.stereotype.Controller;
@@ -79,7 +80,7 @@ class PowersController {
         long offset = (long) (page - 1) * PAGE_SIZE;
         Query template = PowerOrder.cut(queries.query("powers-order"), used(sorted, filters));
         Optional<ListSlice> slice = by.equals("number") && filters.isEmpty()
-                ? ListSlice.of(facets.all(), descending, offset, PAGE_SIZE) : Optional.empty();
+                ? ListSlice.of(facets.of(PowerFacet.LIST), descending, offset, PAGE_SIZE) : Optional.empty();
         if (slice.isPresent() && slice.get().lists().isEmpty()) {
             return List.of();
         }
